@@ -1,0 +1,43 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// "My time" / "Event time": which zone every time on screen is shown in.
+RowLayout {
+    id: zoneSwitch
+
+    required property TimeFormatter formatter
+
+    spacing: 0
+
+    ButtonGroup { id: zoneGroup }
+
+    Button {
+        text: qsTr("My time")
+        checkable: true
+        flat: !checked
+        checked: !zoneSwitch.formatter.useEventZone
+        ButtonGroup.group: zoneGroup
+        ToolTip.visible: hovered
+        ToolTip.text: zoneSwitch.formatter.viewerZoneName
+        Accessible.name: qsTr("Show times in my time zone, %1").arg(zoneSwitch.formatter.viewerZoneName)
+        Accessible.onPressAction: zoneSwitch.formatter.useEventZone = false
+        onClicked: zoneSwitch.formatter.useEventZone = false
+    }
+
+    Button {
+        text: qsTr("Event time")
+        checkable: true
+        flat: !checked
+        checked: zoneSwitch.formatter.useEventZone
+        ButtonGroup.group: zoneGroup
+        ToolTip.visible: hovered
+        ToolTip.text: zoneSwitch.formatter.eventZoneName
+        Accessible.name: qsTr("Show times in the event's time zone, %1").arg(zoneSwitch.formatter.eventZoneName)
+        Accessible.onPressAction: zoneSwitch.formatter.useEventZone = true
+        onClicked: zoneSwitch.formatter.useEventZone = true
+    }
+}

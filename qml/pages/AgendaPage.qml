@@ -1,0 +1,197 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// The agenda: every session by day and start time, narrowed by day, track and search as you type.
+Page {
+    id: page
+
+    signal sessionActivated(string sessionKey)
+    signal conferenceRequested()
+
+    readonly property alias visibleCount: sessionList.count
+
+    title: Agenda.title
+
+    function focusSearch() {
+        searchField.forceActiveFocus()
+        searchField.selectAll()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+F"
+        onActivated: page.focusSearch()
+    }
+
+    SessionFilterModel {
+        id: filteredSessions
+        sourceModel: Agenda.sessions
+        dayIndex: dayBar.currentIndex - 1
+        track: trackBox.currentIndex > 0 ? trackBox.currentText : ""
+        searchText: searchField.text
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+
+            ToolButton {
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                text: Agenda.title
+                font.bold: true
+                Accessible.name: qsTr("About %1").arg(Agenda.title)
+                Accessible.onPressAction: page.conferenceRequested()
+                onClicked: page.conferenceRequested()
+            }
+
+            Item { Layout.fillWidth: true }
+
+            ZoneSwitch {
+                formatter: Agenda.formatter
+            }
+
+            TextField {
+                id: searchField
+                objectName: "searchField"
+                Layout.preferredWidth: 260
+                placeholderText: qsTr("Search titles, speakers, abstracts (Ctrl+F)")
+                selectByMouse: true
+                Accessible.name: qsTr("Search sessions")
+                Keys.onDownPressed: page.focusList()
+                Keys.onReturnPressed: page.focusList()
+                Keys.onEscapePressed: event => {
+                    if (text.length > 0)
+                        clear()
+                    else
+                        event.accepted = false
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Banner {
+            Layout.fillWidth: true
+            text: Agenda.loadError.length > 0
+                  ? qsTr("Could not open the feed — showing the built-in agenda instead. %1").arg(Agenda.loadError)
+                  : ""
+        }
+
+        Banner {
+            Layout.fillWidth: true
+            text: Agenda.zoneNote
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+
+            TabBar {
+                id: dayBar
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Day")
+
+                TabButton {
+                    text: qsTr("All days")
+                    width: implicitWidth
+                    Accessible.name: qsTr("Show all days")
+                }
+                Repeater {
+                    model: Agenda.dayLabels
+                    TabButton {
+                        required property string modelData
+                        text: modelData
+                        width: implicitWidth
+                        Accessible.name: qsTr("Show %1").arg(modelData)
+                    }
+                }
+            }
+
+            ComboBox {
+                id: trackBox
+                Layout.preferredWidth: 200
+                model: Agenda.trackChoices
+                Accessible.name: qsTr("Track: %1").arg(currentText)
+            }
+        }
+
+        ListView {
+            id: sessionList
+            objectName: "sessionList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: filteredSessions
+            currentIndex: -1
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            highlightMoveDuration: 0
+            reuseItems: true
+            cacheBuffer: 800
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Sessions")
+
+            section.property: "timeSlot"
+            section.criteria: ViewSection.FullString
+
+            delegate: SessionDelegate {
+                onActivated: sessionKey => page.sessionActivated(sessionKey)
+            }
+
+            Keys.onReturnPressed: page.openCurrent()
+            Keys.onEnterPressed: page.openCurrent()
+            onActiveFocusChanged: {
+                if (activeFocus && currentIndex < 0 && count > 0)
+                    currentIndex = 0
+            }
+
+            ScrollBar.vertical: ScrollBar {}
+
+            Label {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.margin
+                visible: sessionList.count === 0
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: searchField.text.length > 0
+                      ? qsTr("No session matches “%1”.").arg(searchField.text)
+                      : qsTr("No sessions on this day or track.")
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            opacity: Theme.secondaryOpacity
+            text: qsTr("%1 of %2 sessions · times in %3")
+                  .arg(sessionList.count).arg(Agenda.sessionCount)
+                  .arg(Agenda.formatter.useEventZone ? Agenda.formatter.eventZoneName
+                                                          : Agenda.formatter.viewerZoneName)
+        }
+    }
+
+    function focusList() {
+        sessionList.forceActiveFocus()
+        if (sessionList.currentIndex < 0 && sessionList.count > 0)
+            sessionList.currentIndex = 0
+    }
+
+    function openCurrent() {
+        if (sessionList.currentIndex >= 0)
+            page.sessionActivated(filteredSessions.keyAt(sessionList.currentIndex))
+    }
+
+    Component.onCompleted: sessionList.forceActiveFocus()
+}

@@ -1,0 +1,128 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// One session: its time in both zones, where, who, the abstract and its links.
+Page {
+    id: page
+
+    required property string sessionKey
+    signal backRequested()
+
+    title: details.title
+
+    SessionDetails {
+        id: details
+        agenda: Agenda
+        sessionKey: page.sessionKey
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing
+            ToolButton {
+                text: qsTr("‹ Agenda")
+                Accessible.name: qsTr("Back to the agenda")
+                Accessible.onPressAction: page.backRequested()
+                onClicked: page.backRequested()
+            }
+            Item { Layout.fillWidth: true }
+            ZoneSwitch {
+                formatter: Agenda.formatter
+            }
+        }
+    }
+
+    FontMetrics {
+        id: bodyFont
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        focus: true
+        boundsBehavior: Flickable.StopAtBounds
+        Keys.onUpPressed: scrollBar.decrease()
+        Keys.onDownPressed: scrollBar.increase()
+        ScrollBar.vertical: ScrollBar { id: scrollBar }
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.contentMaxWidth)
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: details.valid ? details.title : qsTr("This session is not in the agenda.")
+                font.pointSize: bodyFont.font.pointSize * Theme.titleScale
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: details.subtitle.length > 0
+                text: details.subtitle
+                wrapMode: Text.WordWrap
+                font.italic: true
+            }
+            Label {
+                objectName: "sessionWhen"
+                Layout.fillWidth: true
+                text: details.day + "\n" + details.when
+                wrapMode: Text.WordWrap
+                font.pointSize: bodyFont.font.pointSize * Theme.headingScale
+                Accessible.name: qsTr("When: %1").arg(text)
+            }
+            Label {
+                Layout.fillWidth: true
+                text: details.place
+                visible: text.length > 0
+                wrapMode: Text.WordWrap
+                Accessible.name: qsTr("Where: %1").arg(text)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: details.speakers.length > 0
+                text: details.speakers
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.name: qsTr("Speakers: %1").arg(text)
+            }
+            Label {
+                objectName: "sessionAbstract"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                text: details.abstract.length > 0 ? details.abstract : qsTr("No description was published for this session.")
+                opacity: details.abstract.length > 0 ? 1 : Theme.secondaryOpacity
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                Accessible.name: qsTr("Abstract: %1").arg(text)
+            }
+            Repeater {
+                model: details.links
+                delegate: Button {
+                    required property var modelData
+                    Layout.maximumWidth: column.width
+                    flat: true
+                    text: modelData.title
+                    ToolTip.visible: hovered
+                    ToolTip.text: modelData.url
+                    Accessible.name: qsTr("Open link: %1").arg(modelData.title)
+                    Accessible.onPressAction: Qt.openUrlExternally(modelData.url)
+                    onClicked: Qt.openUrlExternally(modelData.url)
+                }
+            }
+        }
+    }
+}

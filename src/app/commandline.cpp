@@ -1,0 +1,112 @@
+#include "commandline.h"
+
+#include "feed/feedreader.h"
+#include "sessionlisting.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Attend {
+
+namespace {
+const QStringList headlessFlags = {
+    QStringLiteral("--list"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+    QStringLiteral("--version"), QStringLiteral("-v"),
+};
+
+void writeLine(FILE *stream, const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+} // namespace
+
+bool wantsHeadless(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (headlessFlags.contains(argument))
+            return true;
+    }
+    return false;
+}
+
+bool isKnownZone(const QString &zone)
+{
+    return zone.isEmpty() || zone == QLatin1String("event") || QTimeZone::isTimeZoneIdAvailable(zone.toUtf8());
+}
+
+QTimeZone resolveDisplayZone(const QString &zone, const Conference &conference)
+{
+    if (zone.isEmpty())
+        return QTimeZone::systemTimeZone();
+    if (zone == QLatin1String("event"))
+        return conference.timeZone;
+    return QTimeZone(zone.toUtf8());
+}
+
+std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments, QString *error, QString *helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Attend: read a conference's agenda, in your own time zone."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption feedOption(QStringLiteral("feed"),
+                                        QCoreApplication::translate("CommandLine", "Open the agenda in <file> instead of the built-in one."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption listOption(QStringLiteral("list"),
+                                        QCoreApplication::translate("CommandLine", "Print the sessions, one a line, tab-separated, and exit."));
+    const QCommandLineOption zoneOption(QStringLiteral("tz"),
+                                        QCoreApplication::translate("CommandLine", "Show times in <zone>: an IANA name such as Europe/Berlin, or \"event\" for the conference's own zone. Default: this computer's zone."),
+                                        QStringLiteral("zone"));
+    parser.addOptions({feedOption, listOption, zoneOption});
+    if (helpText)
+        *helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+    CommandLineOptions options;
+    options.feed = parser.value(feedOption);
+    options.zone = parser.value(zoneOption);
+    options.list = parser.isSet(listOption);
+    options.showHelp = parser.isSet(helpOption);
+    options.showVersion = parser.isSet(versionOption);
+    if (parser.isSet(feedOption) && options.feed.isEmpty()) {
+        *error = QCoreApplication::translate("CommandLine", "--feed needs a file");
+        return std::nullopt;
+    }
+    if (!isKnownZone(options.zone)) {
+        *error = QCoreApplication::translate("CommandLine", "Unknown time zone: %1 (use an IANA name such as Europe/Berlin, or \"event\")").arg(options.zone);
+        return std::nullopt;
+    }
+    return options;
+}
+
+int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE *out, FILE *err)
+{
+    if (options.showHelp) {
+        fputs(helpText.toUtf8().constData(), out);
+        return ExitSuccess;
+    }
+    if (options.showVersion) {
+        writeLine(out, QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        return ExitSuccess;
+    }
+    const ParseResult result = options.feed.isEmpty() ? FeedReader::readBuiltIn() : FeedReader::readFile(options.feed);
+    if (!result.ok) {
+        writeLine(err, QStringLiteral("attend: ") + result.error.toString());
+        return ExitFeedError;
+    }
+    const QByteArray listing = listSessions(result.conference, resolveDisplayZone(options.zone, result.conference));
+    fwrite(listing.constData(), 1, size_t(listing.size()), out);
+    fflush(out);
+    return ExitSuccess;
+}
+
+} // namespace Attend

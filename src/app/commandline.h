@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+#include <optional>
+
+namespace Attend {
+
+struct Conference;
+
+/** What the command line asked for. */
+struct CommandLineOptions {
+    QString feed;          // a local file; empty: the built-in agenda
+    QString zone;          // as given: empty (the system's), "event", or an IANA id
+    bool list = false;
+    bool showHelp = false;
+    bool showVersion = false;
+};
+
+/** Exit codes shared by every mode. */
+enum ExitCode { ExitSuccess = 0, ExitFeedError = 1, ExitUsageError = 2 };
+
+/**
+ * Parses the arguments (argv[0] included). On a usage error returns nothing and fills `error`
+ * with one line to print. Needs a QCoreApplication for translations only.
+ */
+std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments, QString *error, QString *helpText);
+
+/** True when these arguments ask for a mode that needs no display (list, help, version). */
+bool wantsHeadless(const QStringList &arguments);
+
+/**
+ * The zone times are shown in: "event" is the conference's own, empty is the system's, anything
+ * else an IANA id. Invalid when the id is unknown.
+ */
+QTimeZone resolveDisplayZone(const QString &zone, const Conference &conference);
+bool isKnownZone(const QString &zone);
+
+/** Runs a headless mode (help, version, list) and returns the exit code. Output goes to the streams. */
+int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE *out, FILE *err);
+
+} // namespace Attend

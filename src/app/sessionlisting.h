@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/conference.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace Attend {
+
+/** "2022-11-10T09:00:00-08:00": ISO 8601 with the offset always written ("Z" only in UTC itself). */
+QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone);
+
+/**
+ * The --list output: one line per session, tab-separated: start, end, track, room, title, speakers.
+ * Tabs and line breaks inside a field become spaces; sessions in agenda order.
+ */
+QByteArray listSessions(const Conference &conference, const QTimeZone &zone);
+
+} // namespace Attend

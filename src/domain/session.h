@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sessionlink.h"
+#include "speaker.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Attend {
+
+/** One item of an agenda: a talk, a workshop, a break. Plain value, QtCore only. */
+struct Session {
+    QString key;       // stable key within its conference (see stablekeys.h)
+    QString feedId;    // the feed's own id, as written (may repeat, may be "0")
+    QString guid;      // the feed's guid or UID; empty when absent
+    QString title;
+    QString subtitle;
+    QString track;
+    QString room;
+    QString type;
+    QString language;
+    QDateTime start;   // an absolute instant, held in UTC
+    qint64 durationSeconds = 0;
+    int dayIndex = 0;  // index into Conference::days: the conference day it belongs to
+    QList<Speaker> speakers;
+    QString abstract;  // plain text, never markup
+    QString url;       // the session's own page, when the feed gives one
+    QList<SessionLink> links;
+
+    QDateTime end() const { return start.addSecs(durationSeconds); }
+    QStringList speakerNames() const;
+};
+
+} // namespace Attend

@@ -1,0 +1,57 @@
+#include "feedreader.h"
+
+#include "feedformat.h"
+#include "pentabarfxmlparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Attend {
+
+namespace {
+constexpr qint64 maxFeedBytes = 50 * 1024 * 1024; // larger than any real agenda by far
+}
+
+ParseResult FeedReader::readData(const QByteArray &data, const QString &sourceName)
+{
+    switch (detectFeedFormat(data)) {
+    case FeedFormat::PentabarfXml:
+        return PentabarfXmlParser::parse(data, sourceName);
+    case FeedFormat::Unknown:
+        break;
+    }
+    if (data.trimmed().isEmpty())
+        return ParseResult::failure({sourceName, 0, 0, QStringLiteral("the file is empty")});
+    // Let the XML reader name the fault when it is XML that is broken, rather than another format.
+    if (data.trimmed().startsWith('<')) {
+        ParseResult xml = PentabarfXmlParser::parse(data, sourceName);
+        if (!xml.ok)
+            return xml;
+    }
+    return ParseResult::failure({sourceName, 0, 0, QStringLiteral("not a schedule feed (expected Pentabarf/frab XML)")});
+}
+
+ParseResult FeedReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ParseResult::failure({path, 0, 0, QStringLiteral("cannot open: %1").arg(file.errorString())});
+    if (file.size() > maxFeedBytes)
+        return ParseResult::failure({path, 0, 0, QStringLiteral("too large for a schedule feed (%1 MB)").arg(file.size() / (1024 * 1024))});
+    return readData(file.readAll(), path);
+}
+
+QString FeedReader::builtInPath()
+{
+    return QStringLiteral(":/attend/agenda/rethinkconn-2022.xml");
+}
+
+ParseResult FeedReader::readBuiltIn()
+{
+    QFile file(builtInPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return ParseResult::failure({builtInPath(), 0, 0, QStringLiteral("the built-in agenda is missing from this build")});
+    return readData(file.readAll(), QStringLiteral("RethinkConn 2022 (built in)"));
+}
+
+} // namespace Attend

@@ -1,0 +1,195 @@
+#include "htmltotext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace Attend {
+
+namespace {
+
+const QRegularExpression &tagPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("</?(p|br|a|div|span|ul|ol|li|em|strong|b|i|u|h[1-6]|img|code|pre|blockquote|hr|table|tr|td|th|sup|sub|small|iframe|script|style)\\b[^<>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// Enough named references for what conference tools emit; unknown ones are left as written.
+const QHash<QString, QString> &namedEntities()
+{
+    static const QHash<QString, QString> entities = {
+        {QStringLiteral("amp"), QStringLiteral("&")},     {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},      {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},    {QStringLiteral("nbsp"), QStringLiteral(" ")},
+        {QStringLiteral("ndash"), QStringLiteral("\u2013")}, {QStringLiteral("mdash"), QStringLiteral("\u2014")},
+        {QStringLiteral("hellip"), QStringLiteral("\u2026")}, {QStringLiteral("lsquo"), QStringLiteral("\u2018")},
+        {QStringLiteral("rsquo"), QStringLiteral("\u2019")}, {QStringLiteral("ldquo"), QStringLiteral("\u201C")},
+        {QStringLiteral("rdquo"), QStringLiteral("\u201D")}, {QStringLiteral("laquo"), QStringLiteral("\u00AB")},
+        {QStringLiteral("raquo"), QStringLiteral("\u00BB")}, {QStringLiteral("bull"), QStringLiteral("\u2022")},
+        {QStringLiteral("middot"), QStringLiteral("\u00B7")}, {QStringLiteral("copy"), QStringLiteral("\u00A9")},
+        {QStringLiteral("reg"), QStringLiteral("\u00AE")},  {QStringLiteral("trade"), QStringLiteral("\u2122")},
+        {QStringLiteral("euro"), QStringLiteral("\u20AC")}, {QStringLiteral("deg"), QStringLiteral("\u00B0")},
+        {QStringLiteral("times"), QStringLiteral("\u00D7")}, {QStringLiteral("eacute"), QStringLiteral("\u00E9")},
+        {QStringLiteral("egrave"), QStringLiteral("\u00E8")}, {QStringLiteral("agrave"), QStringLiteral("\u00E0")},
+        {QStringLiteral("auml"), QStringLiteral("\u00E4")}, {QStringLiteral("ouml"), QStringLiteral("\u00F6")},
+        {QStringLiteral("uuml"), QStringLiteral("\u00FC")}, {QStringLiteral("Auml"), QStringLiteral("\u00C4")},
+        {QStringLiteral("Ouml"), QStringLiteral("\u00D6")}, {QStringLiteral("Uuml"), QStringLiteral("\u00DC")},
+        {QStringLiteral("szlig"), QStringLiteral("\u00DF")}, {QStringLiteral("ccedil"), QStringLiteral("\u00E7")},
+        {QStringLiteral("ntilde"), QStringLiteral("\u00F1")}, {QStringLiteral("oacute"), QStringLiteral("\u00F3")},
+        {QStringLiteral("aacute"), QStringLiteral("\u00E1")}, {QStringLiteral("iacute"), QStringLiteral("\u00ED")},
+        {QStringLiteral("uacute"), QStringLiteral("\u00FA")},
+    };
+    return entities;
+}
+
+bool isBlockTag(const QString &name)
+{
+    static const QStringList blocks = {
+        QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("ul"), QStringLiteral("ol"),
+        QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"),
+        QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("pre"), QStringLiteral("blockquote"),
+        QStringLiteral("table"), QStringLiteral("hr"),
+    };
+    return blocks.contains(name);
+}
+
+// Removes tags; block elements end paragraphs, <br> and rows end lines, list items get a bullet.
+// The content of script, style and iframe is dropped whole; images leave nothing (no remote loads).
+QString stripTags(const QString &html)
+{
+    static const QRegularExpression anyTag(QStringLiteral("<(/?)\\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--.*?-->"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    QString out;
+    out.reserve(html.size());
+    qsizetype pos = 0;
+    QString skipUntilClose;
+    auto it = anyTag.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (skipUntilClose.isEmpty())
+            out += QStringView(html).mid(pos, match.capturedStart() - pos);
+        pos = match.capturedEnd();
+        const QString name = match.captured(2).toLower();
+        const bool closing = !match.captured(1).isEmpty();
+        if (!skipUntilClose.isEmpty()) {
+            if (closing && name == skipUntilClose)
+                skipUntilClose.clear();
+            continue;
+        }
+        if (name.isEmpty())
+            continue; // a comment
+        if (!closing && (name == QLatin1String("script") || name == QLatin1String("style") || name == QLatin1String("iframe"))) {
+            skipUntilClose = name;
+        } else if (name == QLatin1String("br") || name == QLatin1String("tr")) {
+            out += QLatin1Char('\n');
+        } else if (name == QLatin1String("li")) {
+            if (!closing)
+                out += QStringLiteral("\n\u2022 ");
+        } else if (isBlockTag(name)) {
+            out += QStringLiteral("\n\n");
+        } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
+            if (closing)
+                out += QLatin1Char('\t');
+        }
+    }
+    if (skipUntilClose.isEmpty())
+        out += QStringView(html).mid(pos);
+    return out;
+}
+
+// Removes trailing spaces and the indentation that templates leave (all lines but the first
+// share it), and collapses runs of blank lines into one.
+QString tidyWhitespace(const QString &text, bool collapseSpaces)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    qsizetype commonIndent = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.trimmed().isEmpty())
+            continue;
+        qsizetype indent = 0;
+        while (indent < line.size() && (line.at(indent) == QLatin1Char(' ') || line.at(indent) == QLatin1Char('\t')))
+            ++indent;
+        commonIndent = commonIndent < 0 ? indent : std::min(commonIndent, indent);
+    }
+    static const QRegularExpression spaceRun(QStringLiteral("[ \\t\\x{00A0}]{2,}"));
+    QStringList kept;
+    bool previousBlank = true; // also drops leading blank lines
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (i == 0 || collapseSpaces)
+            line = line.trimmed();
+        else if (commonIndent > 0)
+            line = line.mid(std::min(commonIndent, line.size()));
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+        if (collapseSpaces)
+            line.replace(spaceRun, QStringLiteral(" "));
+        const bool blank = line.isEmpty();
+        if (blank && previousBlank)
+            continue;
+        kept.append(line);
+        previousBlank = blank;
+    }
+    while (!kept.isEmpty() && kept.constLast().isEmpty())
+        kept.removeLast();
+    return kept.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+bool looksLikeHtml(const QString &text)
+{
+    return text.contains(QLatin1Char('<')) && tagPattern().match(text).hasMatch();
+}
+
+QString decodeHtmlEntities(const QString &text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    static const QRegularExpression reference(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});"));
+    QString out;
+    out.reserve(text.size());
+    qsizetype pos = 0;
+    auto it = reference.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(pos, match.capturedStart() - pos);
+        pos = match.capturedEnd();
+        const QString body = match.captured(1);
+        QString replacement;
+        if (body.startsWith(QLatin1Char('#'))) {
+            bool ok = false;
+            const bool hex = body.size() > 1 && (body.at(1) == QLatin1Char('x') || body.at(1) == QLatin1Char('X'));
+            const uint codePoint = hex ? body.mid(2).toUInt(&ok, 16) : body.mid(1).toUInt(&ok, 10);
+            // Control characters and surrogates are not text: drop them rather than emit them.
+            if (ok && codePoint >= 0x20 && codePoint <= 0x10FFFF && !(codePoint >= 0xD800 && codePoint <= 0xDFFF))
+                replacement = QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1);
+            else if (ok && (codePoint == '\n' || codePoint == '\t'))
+                replacement = QChar(codePoint);
+        } else {
+            replacement = namedEntities().value(body, match.captured(0));
+        }
+        out += replacement;
+    }
+    out += QStringView(text).mid(pos);
+    return out;
+}
+
+QString htmlToPlainText(const QString &text)
+{
+    if (looksLikeHtml(text)) {
+        // In HTML, source line breaks are just spaces: only tags make lines.
+        QString flat = text;
+        flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return tidyWhitespace(decodeHtmlEntities(stripTags(flat)), true);
+    }
+    return tidyWhitespace(text, false);
+}
+
+} // namespace Attend

@@ -1,0 +1,99 @@
+#include "agenda.h"
+
+#include "sessionlistmodel.h"
+#include "timeformatter.h"
+
+#include <QJSEngine>
+#include <QLocale>
+
+namespace Attend {
+
+Agenda::Agenda(TimeFormatter *formatter, QObject *parent)
+    : QObject(parent)
+    , m_formatter(formatter)
+    , m_sessions(new SessionListModel(formatter, this))
+{
+}
+
+void Agenda::setQmlInstance(Agenda *agenda)
+{
+    s_qmlInstance = agenda;
+}
+
+Agenda *Agenda::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_qmlInstance, "Agenda::create", "the application must set the instance before loading QML");
+    QJSEngine::setObjectOwnership(s_qmlInstance, QJSEngine::CppOwnership);
+    return s_qmlInstance;
+}
+
+void Agenda::setConference(Conference conference)
+{
+    m_conference = std::move(conference);
+    m_tracks = m_conference.tracks();
+    m_formatter->setEventZone(m_conference.timeZone);
+    m_sessions->setSessions(m_conference.sessions);
+    Q_EMIT conferenceChanged();
+}
+
+void Agenda::setLoadError(const QString &error)
+{
+    if (error == m_loadError)
+        return;
+    m_loadError = error;
+    Q_EMIT loadErrorChanged();
+}
+
+QString Agenda::dates() const
+{
+    if (m_conference.days.isEmpty())
+        return {};
+    const QDate first = m_conference.days.constFirst();
+    const QDate last = m_conference.days.constLast();
+    const QLocale locale;
+    if (first == last)
+        return locale.toString(first, QStringLiteral("dddd d MMMM yyyy"));
+    return tr("%1 to %2").arg(locale.toString(first, QStringLiteral("d MMMM")), locale.toString(last, QStringLiteral("d MMMM yyyy")));
+}
+
+QString Agenda::zoneName() const
+{
+    const QByteArray id = m_conference.timeZone.id();
+    const QString abbreviation = zoneAbbreviation(m_conference.timeZone, m_conference.firstStart());
+    if (m_conference.zoneSource == ZoneSource::FromOffsets || abbreviation == QString::fromUtf8(id))
+        return abbreviation;
+    return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(id), abbreviation);
+}
+
+QString Agenda::zoneNote() const
+{
+    switch (m_conference.zoneSource) {
+    case ZoneSource::Declared:
+        return {};
+    case ZoneSource::FromOffsets:
+        return tr("The feed names no time zone; its times carry the offset %1.").arg(zoneName());
+    case ZoneSource::GuessedFromCity:
+        return tr("The feed names no time zone: guessed %1 from the venue's city, %2.")
+            .arg(QString::fromUtf8(m_conference.timeZone.id()), m_conference.city);
+    case ZoneSource::AssumedUtc:
+        return tr("The feed names no time zone and no city: its times are read as UTC and may be off.");
+    }
+    return {};
+}
+
+QStringList Agenda::dayLabels() const
+{
+    QStringList labels;
+    const QLocale locale;
+    for (const QDate &day : m_conference.days)
+        labels.append(locale.toString(day, QStringLiteral("ddd d MMM")));
+    return labels;
+}
+
+const Session *Agenda::session(const QString &key) const
+{
+    const int index = m_conference.indexOfKey(key);
+    return index < 0 ? nullptr : &m_conference.sessions.at(index);
+}
+
+} // namespace Attend

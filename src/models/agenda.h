@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/conference.h"
+#include "sessionlistmodel.h"
+#include "timeformatter.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QQmlEngine;
+class QJSEngine;
+#include <QtQml/qqmlregistration.h>
+
+namespace Attend {
+
+/**
+ * The conference on screen: its facts for the conference page, its sessions as a model, and the
+ * time formatter every view shares. C++ creates and owns it (see setQmlInstance); QML reaches it
+ * as the singleton `Agenda`, never by a context property.
+ */
+class Agenda : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString title READ title NOTIFY conferenceChanged)
+    Q_PROPERTY(QString subtitle READ subtitle NOTIFY conferenceChanged)
+    Q_PROPERTY(QString description READ description NOTIFY conferenceChanged)
+    Q_PROPERTY(QString url READ url NOTIFY conferenceChanged)
+    Q_PROPERTY(QString dates READ dates NOTIFY conferenceChanged)
+    Q_PROPERTY(QString zoneName READ zoneName NOTIFY conferenceChanged)
+    Q_PROPERTY(QString zoneNote READ zoneNote NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList tracks READ tracks NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList trackChoices READ trackChoices NOTIFY conferenceChanged)
+    Q_PROPERTY(int sessionCount READ sessionCount NOTIFY conferenceChanged)
+    Q_PROPERTY(QString loadError READ loadError NOTIFY loadErrorChanged)
+    Q_PROPERTY(Attend::SessionListModel *sessions READ sessions CONSTANT)
+    Q_PROPERTY(Attend::TimeFormatter *formatter READ formatter CONSTANT)
+
+public:
+    explicit Agenda(TimeFormatter *formatter, QObject *parent = nullptr);
+
+    void setConference(Conference conference);
+    const Conference &conference() const { return m_conference; }
+
+    QString title() const { return m_conference.title; }
+    QString subtitle() const { return m_conference.subtitle; }
+    QString description() const { return m_conference.description; }
+    QString url() const { return m_conference.url.toString(); }
+    QString dates() const;
+    QString zoneName() const;
+    QString zoneNote() const;
+    QStringList dayLabels() const;
+    QStringList tracks() const { return m_tracks; }
+    /** "All tracks" then every track: the track picker's choices. */
+    QStringList trackChoices() const { return QStringList{tr("All tracks")} + m_tracks; }
+    int sessionCount() const { return int(m_conference.sessions.size()); }
+    SessionListModel *sessions() const { return m_sessions; }
+    TimeFormatter *formatter() const { return m_formatter; }
+
+    /** The instance QML's singleton `Agenda` resolves to; set before the engine loads. */
+    static void setQmlInstance(Agenda *agenda);
+    static Agenda *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    /** Why the feed asked for could not be shown, in one line; empty when it was. */
+    QString loadError() const { return m_loadError; }
+    void setLoadError(const QString &error);
+
+    /** The session with this key, or nullptr. */
+    const Session *session(const QString &key) const;
+
+Q_SIGNALS:
+    void conferenceChanged();
+    void loadErrorChanged();
+
+private:
+    TimeFormatter *m_formatter;
+    SessionListModel *m_sessions;
+    Conference m_conference;
+    QStringList m_tracks;
+    QString m_loadError;
+    static inline QPointer<Agenda> s_qmlInstance;
+};
+
+} // namespace Attend

@@ -1,0 +1,103 @@
+#include "sessionlistmodel.h"
+
+#include "domain/searchtext.h"
+#include "domain/textjoin.h"
+#include "timeformatter.h"
+
+namespace Attend {
+
+SessionListModel::SessionListModel(TimeFormatter *formatter, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_formatter(formatter)
+{
+    connect(formatter, &TimeFormatter::displayZoneChanged, this, &SessionListModel::refreshTimes);
+}
+
+void SessionListModel::setSessions(const QList<Session> &sessions)
+{
+    // A new feed replaces the whole list: a reset is the honest signal here.
+    beginResetModel();
+    m_sessions = sessions;
+    m_searchText.clear();
+    m_searchText.reserve(m_sessions.size());
+    for (const Session &session : std::as_const(m_sessions)) {
+        m_searchText.append(foldForSearch(session.title + QLatin1Char('\n') + session.subtitle + QLatin1Char('\n')
+                                          + session.speakerNames().join(QLatin1Char('\n')) + QLatin1Char('\n')
+                                          + session.abstract));
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Session &session = m_sessions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return session.title;
+    case KeyRole:
+        return session.key;
+    case SubtitleRole:
+        return session.subtitle;
+    case TrackRole:
+        return session.track;
+    case RoomRole:
+        return session.room;
+    case SpeakersRole:
+        return session.speakerNames().join(QStringLiteral(", "));
+    case StartRole:
+        return session.start;
+    case EndRole:
+        return session.end();
+    case DayIndexRole:
+        return session.dayIndex;
+    case TimeRangeRole:
+        return m_formatter ? m_formatter->timeRange(session.start, session.end()) : QString();
+    case TimeSlotRole:
+        return m_formatter ? m_formatter->daySlot(session.start) : QString();
+    case DetailLineRole:
+        return joinNonEmpty({data(index, TimeRangeRole).toString(), session.room, session.track,
+                             data(index, SpeakersRole).toString()});
+    case AbstractRole:
+        return session.abstract;
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const
+{
+    return {
+        {KeyRole, "key"},
+        {TitleRole, "title"},
+        {SubtitleRole, "subtitle"},
+        {TrackRole, "track"},
+        {RoomRole, "room"},
+        {SpeakersRole, "speakers"},
+        {StartRole, "start"},
+        {EndRole, "end"},
+        {DayIndexRole, "dayIndex"},
+        {TimeRangeRole, "timeRange"},
+        {TimeSlotRole, "timeSlot"},
+        {DetailLineRole, "detailLine"},
+        {AbstractRole, "abstract"},
+    };
+}
+
+void SessionListModel::refreshTimes()
+{
+    if (m_sessions.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole, TimeSlotRole, DetailLineRole});
+}
+
+} // namespace Attend

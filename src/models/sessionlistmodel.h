@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/conference.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace Attend {
+
+class TimeFormatter;
+
+/** Every session of the current conference, in agenda order, one row each. */
+class SessionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by Agenda")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        TitleRole,
+        SubtitleRole,
+        TrackRole,
+        RoomRole,
+        SpeakersRole,   // names joined with ", "
+        StartRole,      // QDateTime, UTC
+        EndRole,
+        DayIndexRole,
+        TimeRangeRole,  // "09:20–09:40" in the zone on screen
+        TimeSlotRole,   // "Thursday 10 November · 09:20": the agenda's section
+        DetailLineRole, // "09:20–09:40 · Room · Track · Speakers": a card's second line
+        AbstractRole,
+        SearchTextRole, // folded title, speakers, abstract (see foldForSearch)
+    };
+    Q_ENUM(Role)
+
+    explicit SessionListModel(TimeFormatter *formatter, QObject *parent = nullptr);
+
+    void setSessions(const QList<Session> &sessions);
+    const Session &session(int row) const { return m_sessions.at(row); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    void refreshTimes();
+
+    QPointer<TimeFormatter> m_formatter;
+    QList<Session> m_sessions;
+    QStringList m_searchText; // parallel to m_sessions, built once per feed
+};
+
+} // namespace Attend

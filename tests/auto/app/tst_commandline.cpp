@@ -1,0 +1,164 @@
+#include "app/sessionlisting.h"
+#include "feed/feedreader.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Attend;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The real binary, with no display at all: the headless modes must not need one.
+Run attend(const QStringList &arguments, const QString &tz = QStringLiteral("Europe/Berlin"))
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("TZ"), tz);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ATTEND_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString feed(const char *name)
+{
+    return QStringLiteral(ATTEND_TEST_DATA "/feeds/") + QLatin1String(name);
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listBuiltInInEventZone()
+    {
+        const Run run = attend({QStringLiteral("--list"), QStringLiteral("--tz"), QStringLiteral("event")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QString());
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 17);
+        QCOMPARE(lines.first(), QStringLiteral("2022-11-10T09:00:00-08:00\t2022-11-10T09:05:00-08:00\tOpening\tOnline\tWelcome\tJeremy Saenz"));
+        QCOMPARE(lines.at(2), QStringLiteral("2022-11-10T09:20:00-08:00\t2022-11-10T09:40:00-08:00\tProgram\tOnline\tTranscending microservices with NATS\t"));
+        QCOMPARE(lines.last().section(QLatin1Char('\t'), 1, 1), QStringLiteral("2022-11-10T13:00:00-08:00"));
+        for (const QString &line : lines)
+            QCOMPARE(line.count(QLatin1Char('\t')), 5);
+    }
+
+    void listDefaultsToTheSystemZone()
+    {
+        const Run run = attend({QStringLiteral("--list")}, QStringLiteral("Asia/Tokyo"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("2022-11-11T02:00:00+09:00\t")), qPrintable(run.out.left(80)));
+    }
+
+    void listInUtcAndNamedZone()
+    {
+        Run run = attend({QStringLiteral("--list"), QStringLiteral("--tz"), QStringLiteral("UTC")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QLatin1String("2022-11-10T17:00:00Z\t2022-11-10T17:05:00Z\t")));
+        run = attend({QStringLiteral("--list"), QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
+        QVERIFY(run.out.startsWith(QLatin1String("2022-11-10T18:00:00+01:00\t")));
+    }
+
+    void listAFeedFile()
+    {
+        const Run run = attend({QStringLiteral("--feed"), feed("debconf23-wafer.xml"), QStringLiteral("--list"),
+                                QStringLiteral("--tz"), QStringLiteral("event")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 117);
+        QVERIFY(run.out.contains(QLatin1String("2023-09-10T10:30:00+05:30\t2023-09-10T10:50:00+05:30\t")));
+    }
+
+    void sortedByStartRoomTitle()
+    {
+        const Run run = attend({QStringLiteral("--feed"), feed("fosdem-2026-pretalx-pentabarf.xml"), QStringLiteral("--list"),
+                                QStringLiteral("--tz"), QStringLiteral("UTC")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 883);
+        for (int i = 1; i < lines.size(); ++i) {
+            const QStringList a = lines.at(i - 1).split(QLatin1Char('\t'));
+            const QStringList b = lines.at(i).split(QLatin1Char('\t'));
+            const auto keyA = std::make_tuple(a.at(0), a.at(3), a.at(4));
+            const auto keyB = std::make_tuple(b.at(0), b.at(3), b.at(4));
+            QVERIFY2(keyA <= keyB, qPrintable(lines.at(i)));
+        }
+    }
+
+    void fieldsNeverHoldTabsOrNewlines()
+    {
+        Conference conference;
+        conference.timeZone = QTimeZone::utc();
+        Session session;
+        session.title = QStringLiteral("Line one\nline\ttwo");
+        session.start = QDateTime(QDate(2024, 1, 1), QTime(10, 0), Qt::UTC);
+        session.durationSeconds = 600;
+        conference.sessions.append(session);
+        QCOMPARE(QString::fromUtf8(listSessions(conference, QTimeZone::utc())),
+                 QStringLiteral("2024-01-01T10:00:00Z\t2024-01-01T10:10:00Z\t\t\tLine one line two\t\n"));
+    }
+
+    void errorsAndExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::addRow("unknown zone") << QStringList{"--list", "--tz", "Mars/Olympus"} << 2 << "Unknown time zone: Mars/Olympus";
+        QTest::addRow("unknown option") << QStringList{"--list", "--frobnicate"} << 2 << "frobnicate";
+        QTest::addRow("missing value") << QStringList{"--list", "--tz"} << 2 << "tz";
+        QTest::addRow("missing file") << QStringList{"--list", "--feed", "/nonexistent/feed.xml"} << 1 << "/nonexistent/feed.xml: cannot open";
+    }
+    void errorsAndExitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrContains);
+        const Run run = attend(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void brokenFeedGivesOneLineWithPosition()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.xml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<schedule>\n  <conference><title>Broken</title></conference>\n  <day date=\"2024-01-01\">\n    <event id=\"1\"><title>x</event>\n");
+        file.close();
+        const Run run = attend({QStringLiteral("--list"), QStringLiteral("--feed"), path});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.startsWith(QStringLiteral("attend: %1:4:").arg(path)), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void versionAndHelp()
+    {
+        Run run = attend({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("attend 0.")), qPrintable(run.out));
+        run = attend({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--feed", "--list", "--tz", "--version"})
+            QVERIFY2(run.out.contains(QLatin1String(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

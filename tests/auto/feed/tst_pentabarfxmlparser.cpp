@@ -1,0 +1,270 @@
+#include "feed/feedreader.h"
+#include "feed/pentabarfxmlparser.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Attend;
+
+Q_DECLARE_METATYPE(Attend::ZoneSource)
+
+namespace {
+QString feedPath(const QString &name)
+{
+    return QStringLiteral(ATTEND_TEST_DATA "/feeds/") + name;
+}
+
+const Session *findByTitle(const Conference &conference, const QString &title)
+{
+    for (const Session &session : conference.sessions) {
+        if (session.title == title)
+            return &session;
+    }
+    return nullptr;
+}
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+} // namespace
+
+class TestPentabarfXmlParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realFeeds_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("sessions");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<Attend::ZoneSource>("zoneSource");
+        QTest::addColumn<QString>("sampleTitle");
+        QTest::addColumn<QDateTime>("sampleStart");
+        QTest::addColumn<qint64>("sampleDuration");
+        QTest::addColumn<QString>("sampleRoom");
+
+        QTest::addRow("FOSDEM 2026 (pretalx)") << "fosdem-2026-pretalx-pentabarf.xml" << 883 << "Europe/Brussels" << ZoneSource::Declared
+                                               << "Welcome to FOSDEM 2026" << utc("2026-01-31T08:30:00Z") << 1200LL << "Janson";
+        QTest::addRow("FOSDEM 2024 (no zone: city)") << "fosdem-2024-pentabarf.xml" << 674 << "Europe/Brussels" << ZoneSource::GuessedFromCity
+                                                     << "Creative Coding with TurtleStitch" << utc("2024-02-03T09:30:00Z") << 3600LL << "J.1.106";
+        QTest::addRow("FOSDEM 2007 (no room wrappers)") << "fosdem-2007-pentabarf-legacy.xml" << 215 << "Europe/Brussels" << ZoneSource::GuessedFromCity
+                                                        << "AIGLX" << utc("2007-02-25T14:00:00Z") << 2700LL << "Chavanne";
+        QTest::addRow("36C3 (offsets only, H:MM)") << "36c3-everything-voc-merged.xml" << 1351 << "UTC+01:00" << ZoneSource::FromOffsets
+                                                   << "Hacker Jeopardy" << utc("2019-12-27T23:50:00Z") << 7200LL << "Ada";
+        QTest::addRow("38C3 hub") << "38c3-hub-20251206.xml" << 1007 << "Europe/Berlin" << ZoneSource::Declared
+                                  << "38C3: Opening Ceremony" << utc("2024-12-27T09:30:00Z") << 1800LL << "Saal 1";
+        QTest::addRow("39C3 hub (nested titles)") << "39c3-hub-20251206-attachments.xml" << 215 << "Europe/Berlin" << ZoneSource::Declared
+                                                  << "All my Deutschlandtickets gone: Fraud at an industrial scale" << utc("2025-12-27T15:00:00Z") << 3600LL << "One";
+        QTest::addRow("39C3 merged (repeated ids)") << "39c3-everything-voc-merged.xml" << 895 << "Europe/Berlin" << ZoneSource::Declared
+                                                    << "Opening Ceremony" << utc("2025-12-27T09:30:00Z") << 1800LL << "One";
+        QTest::addRow("DebConf 23 (UTC date, local start)") << "debconf23-wafer.xml" << 117 << "Asia/Kolkata" << ZoneSource::Declared
+                                                            << "Opening Ceremony" << utc("2023-09-10T05:00:00Z") << 1200LL << "Anamudi";
+        QTest::addRow("pretalx DemoCon") << "pretalx-democon-2022.xml" << 35 << "Europe/Berlin" << ZoneSource::Declared
+                                         << "Persevering cohesive concept" << utc("2022-09-05T23:50:00Z") << 5400LL << "Dark Red Room";
+    }
+
+    void realFeeds()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, sessions);
+        QFETCH(QString, zone);
+        QFETCH(Attend::ZoneSource, zoneSource);
+        QFETCH(QString, sampleTitle);
+        QFETCH(QDateTime, sampleStart);
+        QFETCH(qint64, sampleDuration);
+        QFETCH(QString, sampleRoom);
+
+        const ParseResult result = FeedReader::readFile(feedPath(file));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        const Conference &conference = result.conference;
+        QCOMPARE(conference.sessions.size(), sessions);
+        QCOMPARE(conference.zoneSource, zoneSource);
+        if (zoneSource == ZoneSource::FromOffsets)
+            QCOMPARE(zoneAbbreviation(conference.timeZone, conference.firstStart()), zone);
+        else
+            QCOMPARE(QString::fromUtf8(conference.timeZone.id()), zone);
+
+        // Every <event> is a session with a key of its own, whatever the feed repeats.
+        QSet<QString> keys;
+        for (const Session &session : conference.sessions) {
+            QVERIFY(!session.key.isEmpty());
+            QVERIFY(session.start.isValid());
+            QVERIFY2(!session.title.isEmpty() || session.feedId.isEmpty(), qPrintable(session.feedId));
+            QVERIFY(!session.abstract.contains(QLatin1String("<p>")));
+            QVERIFY(!session.abstract.contains(QLatin1String("&lt;")));
+            QVERIFY(session.dayIndex >= 0 && session.dayIndex < conference.days.size());
+            keys.insert(session.key);
+        }
+        QCOMPARE(keys.size(), sessions);
+
+        const Session *sample = findByTitle(conference, sampleTitle);
+        QVERIFY2(sample, qPrintable(sampleTitle));
+        QCOMPARE(sample->start, sampleStart);
+        QCOMPARE(sample->durationSeconds, sampleDuration);
+        QCOMPARE(sample->room, sampleRoom);
+
+        // Agenda order: by start, then room, then title.
+        for (qsizetype i = 1; i < conference.sessions.size(); ++i)
+            QVERIFY(conference.sessions.at(i - 1).start <= conference.sessions.at(i).start);
+    }
+
+    void builtInAgenda()
+    {
+        const ParseResult result = FeedReader::readBuiltIn();
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        const Conference &conference = result.conference;
+        QCOMPARE(conference.title, QStringLiteral("RethinkConn 2022"));
+        QCOMPARE(conference.sessions.size(), 17);
+        QCOMPARE(QString::fromUtf8(conference.timeZone.id()), QStringLiteral("America/Los_Angeles"));
+        QCOMPARE(conference.zoneSource, ZoneSource::Declared);
+        QCOMPARE(conference.url, QUrl(QStringLiteral("https://synadia.com/events/rethink/2022")));
+        QVERIFY(conference.description.contains(QLatin1String("estimate")));
+        QCOMPARE(conference.rooms(), QStringList{QStringLiteral("Online")});
+        QStringList expectedTracks = {QStringLiteral("Break"), QStringLiteral("Closing"), QStringLiteral("Opening"),
+                                      QStringLiteral("Product"), QStringLiteral("Program"), QStringLiteral("Talks"),
+                                      QStringLiteral("Vision")};
+        QCOMPARE(conference.tracks(), expectedTracks);
+
+        const Session &welcome = conference.sessions.constFirst();
+        QCOMPARE(welcome.title, QStringLiteral("Welcome"));
+        QCOMPARE(welcome.start, utc("2022-11-10T17:00:00Z")); // 09:00 PST
+        QCOMPARE(welcome.speakerNames(), QStringList{QStringLiteral("Jeremy Saenz")});
+        QCOMPARE(welcome.abstract, QStringLiteral("A quick \"hello\" and orientation of the event."));
+        QCOMPARE(conference.sessions.constLast().title, QStringLiteral("Thank you!"));
+        QCOMPARE(conference.sessions.constLast().end(), utc("2022-11-10T21:00:00Z")); // 13:00 PST
+
+        const Session *versioning = findByTitle(conference, QStringLiteral("Versioning and canary deployments with subject mapping"));
+        QVERIFY(versioning);
+        QCOMPARE(versioning->start, utc("2022-11-10T18:20:00Z")); // 10:20 PST, as published
+        QVERIFY(versioning->speakers.isEmpty()); // the Program talks name no speaker
+        QCOMPARE(versioning->track, QStringLiteral("Program"));
+
+        const Session *kine = findByTitle(conference, QStringLiteral("Using NATS JetStream as a Kine backend for k3s"));
+        QVERIFY(kine);
+        QCOMPARE(kine->speakerNames(), QStringList{QStringLiteral("Caled Lloyd")});
+        QCOMPARE(kine->track, QStringLiteral("Talks"));
+    }
+
+    void nestedTitlesDoNotReplaceTheSessionTitle()
+    {
+        const ParseResult result = FeedReader::readFile(feedPath(QStringLiteral("39c3-hub-20251206-attachments.xml")));
+        QVERIFY(result.ok);
+        const Session *hegemony = findByTitle(result.conference, QStringLiteral("Hegemony Eroding: Excavating Diversity in Latent Space"));
+        QVERIFY(hegemony);
+        QCOMPARE(hegemony->type, QStringLiteral("Talk"));
+        QVERIFY(!findByTitle(result.conference, QStringLiteral("a crack one word wide")));
+        QVERIFY(!findByTitle(result.conference, QStringLiteral("Zügli")));
+        bool linkTitled = false;
+        for (const SessionLink &link : hegemony->links)
+            linkTitled = linkTitled || link.title == QLatin1String("Hegemony eroding");
+        QVERIFY(linkTitled);
+    }
+
+    void oldPentabarfRoomsComeFromEvents()
+    {
+        const ParseResult result = FeedReader::readFile(feedPath(QStringLiteral("fosdem-2007-pentabarf-legacy.xml")));
+        QVERIFY(result.ok);
+        QCOMPARE(result.conference.rooms().size(), 18);
+        QCOMPARE(result.conference.days.size(), 2);
+        const Session *aiglx = findByTitle(result.conference, QStringLiteral("AIGLX"));
+        QVERIFY(aiglx);
+        QCOMPARE(aiglx->key, QStringLiteral("i:0"));
+    }
+
+    void afterMidnightBelongsToThePreviousDay()
+    {
+        const ParseResult result = FeedReader::readFile(feedPath(QStringLiteral("36c3-everything-voc-merged.xml")));
+        QVERIFY(result.ok);
+        const Session *jeopardy = findByTitle(result.conference, QStringLiteral("Hacker Jeopardy"));
+        QVERIFY(jeopardy);
+        QCOMPARE(result.conference.days.at(jeopardy->dayIndex), QDate(2019, 12, 27));
+    }
+
+    void htmlAbstractsBecomePlainText()
+    {
+        const ParseResult result = FeedReader::readFile(feedPath(QStringLiteral("fosdem-2026-pretalx-pentabarf.xml")));
+        QVERIFY(result.ok);
+        int withAbstract = 0;
+        for (const Session &session : result.conference.sessions) {
+            QVERIFY2(!session.abstract.contains(QLatin1String("</")), qPrintable(session.title));
+            withAbstract += session.abstract.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withAbstract > 800);
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("seconds");
+        QTest::addRow("H:MM") << "0:30" << 1800LL;
+        QTest::addRow("HH:MM") << "01:30" << 5400LL;
+        QTest::addRow("HH:MM:SS") << "00:05:00" << 300LL;
+        QTest::addRow("zero") << "00:00" << 0LL;
+        QTest::addRow("long") << "12:59" << 46740LL;
+        QTest::addRow("garbage") << "soon" << -1LL;
+        QTest::addRow("minutes over 59") << "0:75" << -1LL;
+    }
+    void durations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, seconds);
+        QCOMPARE(PentabarfXmlParser::parseDuration(text), seconds);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expectedError");
+        QTest::addRow("empty") << QByteArray() << "empty";
+        QTest::addRow("not xml") << QByteArray("{\"hello\": 1}") << "not a schedule feed";
+        QTest::addRow("other xml") << QByteArray("<html><body/></html>") << "expected <schedule>";
+        QTest::addRow("truncated") << QByteArray("<schedule><conference><title>X</title></conference><day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><title>T")
+                                   << "1:";
+        QTest::addRow("mismatched tags") << QByteArray("<schedule>\n<day>\n</room>\n</schedule>") << "3:";
+        QTest::addRow("binary") << QByteArray("\x00\x01\x02\xff\xfe<<<", 8) << "not a schedule feed";
+    }
+    void badInput()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expectedError);
+        const ParseResult result = FeedReader::readData(data, QStringLiteral("bad.xml"));
+        QVERIFY(!result.ok);
+        const QString message = result.error.toString();
+        QVERIFY2(message.startsWith(QLatin1String("bad.xml")), qPrintable(message));
+        QVERIFY2(message.contains(expectedError), qPrintable(message));
+    }
+
+    void entityExpansionIsBounded()
+    {
+        // "Billion laughs": must end in an error, quickly, not in gigabytes of text.
+        QByteArray bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE schedule [\n<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n";
+        for (char c = 'b'; c <= 'k'; ++c) {
+            QByteArray prev(1, char(c - 1));
+            bomb += "<!ENTITY " + QByteArray(1, c) + " \"" + QByteArray("&" + prev + ";").repeated(10) + "\">\n";
+        }
+        bomb += "]>\n<schedule><conference><title>&k;</title></conference></schedule>";
+        const ParseResult result = FeedReader::readData(bomb, QStringLiteral("bomb.xml"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.message.contains(QLatin1String("entity"), Qt::CaseInsensitive), qPrintable(result.error.toString()));
+    }
+
+    void everyTruncationFailsCleanly()
+    {
+        // Whatever the bytes, an error or a result: never a crash or a hang.
+        QFile file(FeedReader::builtInPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        const qsizetype end = data.lastIndexOf("</schedule>");
+        QVERIFY(end > 0);
+        for (qsizetype cut = 0; cut < end; cut += 37) {
+            const ParseResult result = FeedReader::readData(data.left(cut), QStringLiteral("cut.xml"));
+            QVERIFY2(!result.ok, qPrintable(QString::number(cut)));
+            QVERIFY(!result.error.message.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPentabarfXmlParser)
+#include "tst_pentabarfxmlparser.moc"
