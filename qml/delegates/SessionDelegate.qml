@@ -15,18 +15,24 @@ Column {
     required property string title
     required property string detailLine
     required property string timeSlot
+    required property string dayHeading
+    required property string slotLabel
 
     signal activated(string sessionKey)
 
-    // The view's sections drive the headings, so they follow the filters and the zone switch.
+    // The view's sections ("2022-11-10 09:20") drive the headings, so they follow the filters and
+    // the zone switch: a time heading where the slot changes, a day heading where the date does.
     readonly property bool startsSlot: ListView.section !== ListView.previousSection
+    readonly property bool startsDay: ListView.section.substring(0, 10) !== ListView.previousSection.substring(0, 10)
 
     width: ListView.view ? ListView.view.width : implicitWidth
 
     TimeSlotHeader {
         width: row.width
         visible: row.startsSlot
-        text: row.timeSlot
+        showDay: row.startsDay
+        day: row.dayHeading
+        time: row.slotLabel
     }
 
     ItemDelegate {

@@ -2,15 +2,44 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Attend
 
-// Above the first session of each time slot: the day and start time the sessions below share.
-Label {
-    topPadding: Theme.spacing * 2
-    bottomPadding: Theme.spacing / 2
-    leftPadding: Theme.margin
-    font.bold: true
-    color: palette.highlight
-    Accessible.role: Accessible.Heading
-    Accessible.name: text
+// Above the first session of a time slot: the day (when a new day starts) and the slot's start time.
+ColumnLayout {
+    id: header
+
+    required property bool showDay
+    required property string day
+    required property string time
+
+    spacing: 0
+
+    Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing * 2
+        leftPadding: Theme.margin
+        visible: header.showDay
+        text: header.day
+        font.bold: true
+        font.pointSize: bodyFont.font.pointSize * Theme.headingScale
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    Label {
+        Layout.fillWidth: true
+        topPadding: Theme.spacing
+        bottomPadding: Theme.spacing / 2
+        leftPadding: Theme.margin
+        text: header.time
+        font.bold: true
+        color: palette.highlight
+        Accessible.role: Accessible.Heading
+        Accessible.name: qsTr("From %1").arg(header.time)
+    }
+
+    FontMetrics {
+        id: bodyFont
+    }
 }

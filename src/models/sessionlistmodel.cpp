@@ -62,7 +62,11 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case TimeRangeRole:
         return m_formatter ? m_formatter->timeRange(session.start, session.end()) : QString();
     case TimeSlotRole:
-        return m_formatter ? m_formatter->daySlot(session.start) : QString();
+        return m_formatter ? m_formatter->slotKey(session.start) : QString();
+    case DayHeadingRole:
+        return m_formatter ? m_formatter->day(session.start) : QString();
+    case SlotLabelRole:
+        return m_formatter ? m_formatter->time(session.start) + QLatin1Char(' ') + m_formatter->zoneLabel(session.start) : QString();
     case DetailLineRole:
         return joinNonEmpty({data(index, TimeRangeRole).toString(), session.room, session.track,
                              data(index, SpeakersRole).toString()});
@@ -88,6 +92,8 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {DayIndexRole, "dayIndex"},
         {TimeRangeRole, "timeRange"},
         {TimeSlotRole, "timeSlot"},
+        {DayHeadingRole, "dayHeading"},
+        {SlotLabelRole, "slotLabel"},
         {DetailLineRole, "detailLine"},
         {AbstractRole, "abstract"},
     };
@@ -97,7 +103,7 @@ void SessionListModel::refreshTimes()
 {
     if (m_sessions.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole, TimeSlotRole, DetailLineRole});
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole, TimeSlotRole, DayHeadingRole, SlotLabelRole, DetailLineRole});
 }
 
 } // namespace Attend

@@ -30,7 +30,9 @@ public:
         EndRole,
         DayIndexRole,
         TimeRangeRole,  // "09:20–09:40" in the zone on screen
-        TimeSlotRole,   // "Thursday 10 November · 09:20": the agenda's section
+        TimeSlotRole,   // "2022-11-10 09:20": the agenda's section key, in the zone on screen
+        DayHeadingRole, // "Thursday 10 November 2022", in the zone on screen
+        SlotLabelRole,  // "09:20 PST": a slot heading, in the zone on screen, zone named
         DetailLineRole, // "09:20–09:40 · Room · Track · Speakers": a card's second line
         AbstractRole,
         SearchTextRole, // folded title, speakers, abstract (see foldForSearch)

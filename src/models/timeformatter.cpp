@@ -91,11 +91,9 @@ QString TimeFormatter::day(const QDateTime &instant) const
     return formatDay(instant.toTimeZone(displayZone()).date());
 }
 
-QString TimeFormatter::daySlot(const QDateTime &instant) const
+QString TimeFormatter::slotKey(const QDateTime &instant) const
 {
-    const QDateTime local = instant.toTimeZone(displayZone());
-    return QLocale().toString(local.date(), QStringLiteral("dddd d MMMM")) + QStringLiteral(" \u00B7 ")
-        + local.toString(QStringLiteral("HH:mm"));
+    return instant.toTimeZone(displayZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString TimeFormatter::rangeInBothZones(const QDateTime &start, const QDateTime &end) const

@@ -47,8 +47,8 @@ public:
     Q_INVOKABLE QString zoneLabel(const QDateTime &instant) const;
     /** "Thursday 10 November 2022" in the zone on screen. */
     Q_INVOKABLE QString day(const QDateTime &instant) const;
-    /** "Thursday 10 November · 09:20": how the agenda groups sessions. */
-    QString daySlot(const QDateTime &instant) const;
+    /** "2022-11-10 09:20" in the zone on screen: the key the agenda groups sessions by (sorts as text). */
+    QString slotKey(const QDateTime &instant) const;
     /** "09:20–09:40 PST · 18:20–18:40 your time" or, in the viewer's zone, the reverse order. */
     Q_INVOKABLE QString rangeInBothZones(const QDateTime &start, const QDateTime &end) const;
 

@@ -46,6 +46,53 @@ private Q_SLOTS:
         QTRY_COMPARE(list->property("count").toInt(), 17);
     }
 
+    void keyboardOpensASessionAndGoesBack()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        auto *window = qobject_cast<QQuickWindow *>(shell.engine()->rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *list = find(shell.engine(), "sessionList");
+        QTRY_VERIFY(list->property("activeFocus").toBool());
+
+        // Down twice from the first row, Enter: the third session opens, in both zones.
+        QTest::keyClick(window, Qt::Key_Down);
+        QTest::keyClick(window, Qt::Key_Down);
+        QCOMPARE(list->property("currentIndex").toInt(), 2);
+        QTest::keyClick(window, Qt::Key_Return);
+        QObject *when = nullptr;
+        QTRY_VERIFY((when = find(shell.engine(), "sessionWhen")));
+        QTRY_COMPARE(when->property("text").toString(),
+                     QStringLiteral("Thursday 10 November 2022\n18:20\u201318:40 your time \u00B7 09:20\u201309:40 PST"));
+        QObject *abstract = find(shell.engine(), "sessionAbstract");
+        QVERIFY(abstract->property("text").toString().startsWith(QLatin1String("Deploying one or more services")));
+
+        // The zone switch changes every time on screen, this page's included.
+        shell.formatter()->setUseEventZone(true);
+        QTRY_VERIFY(when->property("text").toString().contains(QStringLiteral("\n09:20\u201309:40 PST \u00B7 18:20")));
+
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!find(shell.engine(), "sessionWhen"));
+        QTRY_VERIFY(list->property("activeFocus").toBool());
+    }
+
+    void ctrlFSearches()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        auto *window = qobject_cast<QQuickWindow *>(shell.engine()->rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *search = find(shell.engine(), "searchField");
+        QObject *list = find(shell.engine(), "sessionList");
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->property("activeFocus").toBool());
+        for (const Qt::Key key : {Qt::Key_W, Qt::Key_A, Qt::Key_S, Qt::Key_M})
+            QTest::keyClick(window, key);
+        QTRY_COMPARE(list->property("count").toInt(), 1);
+        QTest::keyClick(window, Qt::Key_Escape); // clears the search first
+        QTRY_COMPARE(list->property("count").toInt(), 17);
+    }
+
     void brokenFeedFallsBackAndSaysWhy()
     {
         AppShell shell;
