@@ -77,7 +77,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%n session(s)", "", Agenda.sessionCount)
+                text: qsTr("Sessions: %1").arg(Agenda.sessionCount)
             }
             Label {
                 Layout.fillWidth: true
