@@ -36,8 +36,8 @@ ApplicationWindow {
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: AgendaPage {
-            objectName: "agendaPage"
+        initialItem: HomePage {
+            objectName: "homePage"
             onSessionActivated: sessionKey => window.openSession(sessionKey)
             onConferenceRequested: window.openConference()
         }

@@ -12,4 +12,6 @@ QtObject {
     readonly property real secondaryOpacity: 0.72
     readonly property real titleScale: 1.6
     readonly property real headingScale: 1.15
+    // Readable on light and dark palettes alike.
+    readonly property string warningColor: "#d9480f"
 }

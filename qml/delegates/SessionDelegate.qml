@@ -17,15 +17,33 @@ Column {
     required property string timeSlot
     required property string dayHeading
     required property string slotLabel
+    required property bool bookmarked
 
     signal activated(string sessionKey)
+    signal bookmarkToggled(string sessionKey)
 
     // The view's sections ("2022-11-10 09:20") drive the headings, so they follow the filters and
     // the zone switch: a time heading where the slot changes, a day heading where the date does.
     readonly property bool startsSlot: ListView.section !== ListView.previousSection
     readonly property bool startsDay: ListView.section.substring(0, 10) !== ListView.previousSection.substring(0, 10)
 
+    /** A line under the card's details: a clash, "no longer in the agenda". */
+    property string note
+    property bool noteIsWarning: false
+    /** Free time before this session, shown above it ("Free 10:20–10:40 (20 min)"). */
+    property string gapText
+
     width: ListView.view ? ListView.view.width : implicitWidth
+
+    Label {
+        width: row.width
+        visible: row.gapText.length > 0
+        leftPadding: Theme.margin
+        topPadding: Theme.spacing
+        text: row.gapText
+        opacity: Theme.secondaryOpacity
+        font.italic: true
+    }
 
     TimeSlotHeader {
         width: row.width
@@ -45,7 +63,8 @@ Column {
         highlighted: row.ListView.isCurrentItem
 
         Accessible.role: Accessible.ListItem
-        Accessible.name: row.title + ", " + row.detailLine
+        Accessible.name: row.title + ", " + row.detailLine + (row.bookmarked ? ", " + qsTr("bookmarked") : "")
+                         + (row.note.length > 0 ? ", " + row.note : "")
         Accessible.onPressAction: row.activated(row.key)
 
         onClicked: {
@@ -58,19 +77,36 @@ Column {
             row.activated(row.key)
         }
 
-        contentItem: ColumnLayout {
-            spacing: 2
-            Label {
+        contentItem: RowLayout {
+            spacing: Theme.spacing
+            ColumnLayout {
                 Layout.fillWidth: true
-                text: row.title
-                font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: row.title
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: row.detailLine
+                    opacity: Theme.secondaryOpacity
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: row.note.length > 0
+                    text: row.note
+                    color: row.noteIsWarning ? Theme.warningColor : row.palette.text
+                    font.italic: true
+                    wrapMode: Text.WordWrap
+                }
             }
-            Label {
-                Layout.fillWidth: true
-                text: row.detailLine
-                opacity: Theme.secondaryOpacity
-                elide: Text.ElideRight
+            BookmarkButton {
+                sessionTitle: row.title
+                bookmarked: row.bookmarked
+                onToggleRequested: row.bookmarkToggled(row.key)
             }
         }
     }

@@ -148,8 +148,13 @@ Page {
 
             delegate: SessionDelegate {
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
+                onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
             }
 
+            Keys.onSpacePressed: {
+                if (currentIndex >= 0)
+                    Agenda.toggleBookmark(filteredSessions.keyAt(currentIndex))
+            }
             Keys.onReturnPressed: page.openCurrent()
             Keys.onEnterPressed: page.openCurrent()
             onActiveFocusChanged: {

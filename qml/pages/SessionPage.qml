@@ -31,6 +31,19 @@ Page {
                 onClicked: page.backRequested()
             }
             Item { Layout.fillWidth: true }
+            BookmarkButton {
+                sessionTitle: details.title
+                bookmarked: details.bookmarked
+                visible: details.valid
+                onToggleRequested: Agenda.toggleBookmark(page.sessionKey)
+            }
+            Switch {
+                text: qsTr("Remind me")
+                visible: details.bookmarked
+                checked: details.reminderEnabled
+                Accessible.name: qsTr("Remind me of %1").arg(details.title)
+                onToggled: Agenda.setReminderEnabled(page.sessionKey, checked)
+            }
             ZoneSwitch {
                 formatter: Agenda.formatter
             }
@@ -39,6 +52,12 @@ Page {
 
     FontMetrics {
         id: bodyFont
+    }
+
+    Shortcut {
+        sequence: "Space"
+        enabled: details.valid
+        onActivated: Agenda.toggleBookmark(page.sessionKey)
     }
 
     Flickable {
@@ -68,6 +87,13 @@ Page {
                 wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: details.valid && !details.inAgenda
+                text: qsTr("This session is no longer in the agenda. This is what Attend last knew of it.")
+                color: Theme.warningColor
+                wrapMode: Text.WordWrap
             }
             Label {
                 Layout.fillWidth: true

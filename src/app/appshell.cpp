@@ -3,6 +3,9 @@
 #include "feed/feedreader.h"
 #include "models/agenda.h"
 #include "models/timeformatter.h"
+#include "reminders/clock.h"
+#include "reminders/reminderscheduler.h"
+#include "schedule/personalschedule.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -16,8 +19,11 @@ namespace Attend {
 
 AppShell::AppShell(QObject *parent)
     : QObject(parent)
+    , m_clock(std::make_unique<SystemClock>())
     , m_formatter(new TimeFormatter(this))
-    , m_agenda(new Agenda(m_formatter, this))
+    , m_schedule(new PersonalSchedule(ScheduleStore(ScheduleStore::defaultPath()), this))
+    , m_agenda(new Agenda(m_formatter, m_schedule, this))
+    , m_scheduler(new ReminderScheduler(m_schedule, m_clock.get(), this))
 {
 }
 
@@ -29,6 +35,7 @@ AppShell::~AppShell()
 
 bool AppShell::start(const CommandLineOptions &options)
 {
+    m_schedule->load();
     ParseResult result = options.feed.isEmpty() ? FeedReader::readBuiltIn() : FeedReader::readFile(options.feed);
     if (!result.ok) {
         // A feed that cannot be read must not leave the person with nothing: say why, show the built-in one.
@@ -37,6 +44,7 @@ bool AppShell::start(const CommandLineOptions &options)
         result = FeedReader::readBuiltIn();
     }
     m_agenda->setConference(std::move(result.conference));
+    m_scheduler->evaluate();
 
     if (options.zone == QLatin1String("event"))
         m_formatter->setUseEventZone(true);

@@ -10,6 +10,9 @@ class QQmlApplicationEngine;
 namespace Attend {
 
 class Agenda;
+class PersonalSchedule;
+class ReminderScheduler;
+class SystemClock;
 class TimeFormatter;
 
 /**
@@ -28,12 +31,17 @@ public:
     bool start(const CommandLineOptions &options);
 
     Agenda *agenda() const { return m_agenda; }
+    PersonalSchedule *schedule() const { return m_schedule; }
+    ReminderScheduler *scheduler() const { return m_scheduler; }
     TimeFormatter *formatter() const { return m_formatter; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
 
 private:
+    std::unique_ptr<SystemClock> m_clock;
     TimeFormatter *m_formatter;
+    PersonalSchedule *m_schedule;
     Agenda *m_agenda;
+    ReminderScheduler *m_scheduler;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

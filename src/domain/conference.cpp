@@ -1,5 +1,7 @@
 #include "conference.h"
 
+#include "searchtext.h"
+
 #include <QCollator>
 #include <QSet>
 #include <algorithm>
@@ -50,6 +52,21 @@ int Conference::indexOfKey(const QString &key) const
             return i;
     }
     return -1;
+}
+
+QString conferenceIdFor(const Conference &conference)
+{
+    const QString source = conference.acronym.isEmpty() ? conference.title : conference.acronym;
+    QString slug;
+    for (const QChar c : foldForSearch(source)) {
+        if (c.isLetterOrNumber())
+            slug.append(c);
+        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
+            slug.append(QLatin1Char('-'));
+    }
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug.isEmpty() ? QStringLiteral("conference") : slug;
 }
 
 void sortSessions(QList<Session> &sessions)

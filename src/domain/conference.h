@@ -39,6 +39,12 @@ struct Conference {
     int indexOfKey(const QString &key) const;
 };
 
+/**
+ * A stable id for a conference, the same for every copy and update of its feed: the acronym when
+ * the feed has one ("fosdem-2026"), else the title made into a slug ("rethinkconn-2022").
+ */
+QString conferenceIdFor(const Conference &conference);
+
 /** Sorts by start instant, then room, then title, in code-point order: the order everything lists in. */
 void sortSessions(QList<Session> &sessions);
 

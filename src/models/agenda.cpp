@@ -8,10 +8,12 @@
 
 namespace Attend {
 
-Agenda::Agenda(TimeFormatter *formatter, QObject *parent)
+Agenda::Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent)
     : QObject(parent)
     , m_formatter(formatter)
-    , m_sessions(new SessionListModel(formatter, this))
+    , m_schedule(schedule)
+    , m_sessions(new SessionListModel(formatter, schedule, this))
+    , m_mySchedule(new ScheduleModel(formatter, schedule, this))
 {
 }
 
@@ -30,9 +32,16 @@ Agenda *Agenda::create(QQmlEngine *, QJSEngine *)
 void Agenda::setConference(Conference conference)
 {
     m_conference = std::move(conference);
+    m_conferenceId = conferenceIdFor(m_conference);
     m_tracks = m_conference.tracks();
     m_formatter->setEventZone(m_conference.timeZone);
-    m_sessions->setSessions(m_conference.sessions);
+    // Bookmarks follow their sessions: a moved session's new time is what reminders use.
+    m_schedule->refreshSnapshots(m_conferenceId, m_conference.title, m_conference.sessions);
+    m_sessions->setSessions(m_conferenceId, m_conference.sessions);
+    QSet<QString> keys;
+    for (const Session &session : std::as_const(m_conference.sessions))
+        keys.insert(session.key);
+    m_mySchedule->setConference(m_conferenceId, keys);
     Q_EMIT conferenceChanged();
 }
 
@@ -88,6 +97,32 @@ QStringList Agenda::dayLabels() const
     for (const QDate &day : m_conference.days)
         labels.append(locale.toString(day, QStringLiteral("ddd d MMM")));
     return labels;
+}
+
+bool Agenda::isBookmarked(const QString &key) const
+{
+    return m_schedule->isBookmarked(m_conferenceId, key);
+}
+
+void Agenda::toggleBookmark(const QString &key)
+{
+    if (m_schedule->isBookmarked(m_conferenceId, key)) {
+        m_schedule->removeBookmark(m_conferenceId, key);
+        return;
+    }
+    if (const Session *found = session(key))
+        m_schedule->addBookmark(PersonalSchedule::bookmarkFor(m_conferenceId, m_conference.title, *found));
+}
+
+bool Agenda::reminderEnabled(const QString &key) const
+{
+    const Bookmark *bookmark = m_schedule->bookmark(m_conferenceId, key);
+    return bookmark && bookmark->reminderEnabled;
+}
+
+void Agenda::setReminderEnabled(const QString &key, bool enabled)
+{
+    m_schedule->setReminderEnabled(m_conferenceId, key, enabled);
 }
 
 const Session *Agenda::session(const QString &key) const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/conference.h"
+#include "schedule/personalschedule.h"
+#include "schedulemodel.h"
 #include "sessionlistmodel.h"
 #include "timeformatter.h"
 
@@ -38,12 +40,15 @@ class Agenda : public QObject
     Q_PROPERTY(QString loadError READ loadError NOTIFY loadErrorChanged)
     Q_PROPERTY(Attend::SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(Attend::TimeFormatter *formatter READ formatter CONSTANT)
+    Q_PROPERTY(Attend::ScheduleModel *mySchedule READ mySchedule CONSTANT)
+    Q_PROPERTY(Attend::PersonalSchedule *schedule READ schedule CONSTANT)
 
 public:
-    explicit Agenda(TimeFormatter *formatter, QObject *parent = nullptr);
+    Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent = nullptr);
 
     void setConference(Conference conference);
     const Conference &conference() const { return m_conference; }
+    QString conferenceId() const { return m_conferenceId; }
 
     QString title() const { return m_conference.title; }
     QString subtitle() const { return m_conference.subtitle; }
@@ -59,6 +64,14 @@ public:
     int sessionCount() const { return int(m_conference.sessions.size()); }
     SessionListModel *sessions() const { return m_sessions; }
     TimeFormatter *formatter() const { return m_formatter; }
+    ScheduleModel *mySchedule() const { return m_mySchedule; }
+    PersonalSchedule *schedule() const { return m_schedule; }
+
+    Q_INVOKABLE bool isBookmarked(const QString &key) const;
+    /** Bookmarks the session, or removes its bookmark. */
+    Q_INVOKABLE void toggleBookmark(const QString &key);
+    Q_INVOKABLE bool reminderEnabled(const QString &key) const;
+    Q_INVOKABLE void setReminderEnabled(const QString &key, bool enabled);
 
     /** The instance QML's singleton `Agenda` resolves to; set before the engine loads. */
     static void setQmlInstance(Agenda *agenda);
@@ -77,8 +90,11 @@ Q_SIGNALS:
 
 private:
     TimeFormatter *m_formatter;
+    PersonalSchedule *m_schedule;
     SessionListModel *m_sessions;
+    ScheduleModel *m_mySchedule;
     Conference m_conference;
+    QString m_conferenceId;
     QStringList m_tracks;
     QString m_loadError;
     static inline QPointer<Agenda> s_qmlInstance;

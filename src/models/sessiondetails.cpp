@@ -1,6 +1,5 @@
 #include "sessiondetails.h"
 
-#include "agenda.h"
 #include "domain/textjoin.h"
 #include "timeformatter.h"
 
@@ -9,9 +8,9 @@
 namespace Attend {
 
 namespace {
-const Session *lookup(const Agenda *agenda, const QString &key)
+QVariantMap link(const QString &title, const QString &url)
 {
-    return agenda ? agenda->session(key) : nullptr;
+    return {{QStringLiteral("title"), title}, {QStringLiteral("url"), url}};
 }
 } // namespace
 
@@ -24,15 +23,21 @@ void SessionDetails::setAgenda(Agenda *agenda)
 {
     if (agenda == m_agenda)
         return;
-    disconnect(m_conferenceConnection);
-    disconnect(m_zoneConnection);
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     m_agenda = agenda;
     if (agenda) {
-        m_conferenceConnection = connect(agenda, &Agenda::conferenceChanged, this, &SessionDetails::changed);
-        m_zoneConnection = connect(agenda->formatter(), &TimeFormatter::displayZoneChanged, this, &SessionDetails::changed);
+        m_connections = {
+            connect(agenda, &Agenda::conferenceChanged, this, &SessionDetails::refresh),
+            connect(agenda->formatter(), &TimeFormatter::displayZoneChanged, this, &SessionDetails::changed),
+            connect(agenda->schedule(), &PersonalSchedule::bookmarkAdded, this, &SessionDetails::onBookmarkEvent),
+            connect(agenda->schedule(), &PersonalSchedule::bookmarkRemoved, this, &SessionDetails::onBookmarkEvent),
+            connect(agenda->schedule(), &PersonalSchedule::bookmarkChanged, this, &SessionDetails::onBookmarkEvent),
+        };
     }
     Q_EMIT agendaChanged();
-    Q_EMIT changed();
+    refresh();
 }
 
 void SessionDetails::setSessionKey(const QString &key)
@@ -41,41 +46,60 @@ void SessionDetails::setSessionKey(const QString &key)
         return;
     m_key = key;
     Q_EMIT sessionKeyChanged();
+    refresh();
+}
+
+void SessionDetails::onBookmarkEvent(const QString &conferenceId, const QString &key)
+{
+    if (m_agenda && conferenceId == m_agenda->conferenceId() && key == m_key)
+        refresh();
+}
+
+void SessionDetails::refresh()
+{
+    View view;
+    if (m_agenda) {
+        if (const Session *session = m_agenda->session(m_key)) {
+            view = {true, true, session->title, session->subtitle, session->room, session->track,
+                    session->speakerNames(), session->abstract, session->start, session->end(), {}};
+            if (!session->url.isEmpty())
+                view.links.append(link(tr("Session page"), session->url));
+            for (const SessionLink &sessionLink : session->links)
+                view.links.append(link(sessionLink.title, sessionLink.url.toString()));
+        } else if (const Bookmark *bookmark = m_agenda->schedule()->bookmark(m_agenda->conferenceId(), m_key)) {
+            view = {true, false, bookmark->title, QString(), bookmark->room, bookmark->track,
+                    bookmark->speakers, bookmark->abstract, bookmark->start, bookmark->end, {}};
+            if (!bookmark->url.isEmpty())
+                view.links.append(link(tr("Session page"), bookmark->url));
+        }
+    }
+    m_view = view;
     Q_EMIT changed();
 }
 
-bool SessionDetails::valid() const { return lookup(m_agenda, m_key) != nullptr; }
-
-#define ATTEND_DETAIL(name, expression)                          \
-    QString SessionDetails::name() const                         \
-    {                                                            \
-        const Session *session = lookup(m_agenda, m_key);        \
-        return session ? (expression) : QString();               \
-    }
-
-ATTEND_DETAIL(title, session->title)
-ATTEND_DETAIL(subtitle, session->subtitle)
-ATTEND_DETAIL(track, session->track)
-ATTEND_DETAIL(room, session->room)
-ATTEND_DETAIL(place, joinNonEmpty({session->room, session->track}))
-ATTEND_DETAIL(speakers, session->speakerNames().join(QStringLiteral(", ")))
-ATTEND_DETAIL(abstract, session->abstract)
-ATTEND_DETAIL(day, m_agenda->formatter()->day(session->start))
-ATTEND_DETAIL(when, m_agenda->formatter()->rangeInBothZones(session->start, session->end()))
-
-#undef ATTEND_DETAIL
-
-QVariantList SessionDetails::links() const
+bool SessionDetails::bookmarked() const
 {
-    QVariantList list;
-    const Session *session = lookup(m_agenda, m_key);
-    if (!session)
-        return list;
-    if (!session->url.isEmpty())
-        list.append(QVariantMap{{QStringLiteral("title"), tr("Session page")}, {QStringLiteral("url"), session->url}});
-    for (const SessionLink &link : session->links)
-        list.append(QVariantMap{{QStringLiteral("title"), link.title}, {QStringLiteral("url"), link.url.toString()}});
-    return list;
+    return m_agenda && m_agenda->isBookmarked(m_key);
+}
+
+bool SessionDetails::reminderEnabled() const
+{
+    return m_agenda && m_agenda->reminderEnabled(m_key);
+}
+
+QString SessionDetails::place() const
+{
+    return joinNonEmpty({m_view.room, m_view.track});
+}
+
+QString SessionDetails::day() const
+{
+    return m_view.valid ? m_agenda->formatter()->day(m_view.start) : QString();
+}
+
+QString SessionDetails::when() const
+{
+    return m_view.valid ? m_agenda->formatter()->rangeInBothZones(m_view.start, m_view.end) : QString();
 }
 
 } // namespace Attend

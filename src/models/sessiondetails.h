@@ -10,7 +10,10 @@
 
 namespace Attend {
 
-/** Everything the session page shows about one session, looked up by key and kept current. */
+/**
+ * Everything the session page shows about one session, looked up by key and kept current: from
+ * the agenda, or from its bookmark when the session has left the agenda.
+ */
 class SessionDetails : public QObject
 {
     Q_OBJECT
@@ -18,10 +21,11 @@ class SessionDetails : public QObject
     Q_PROPERTY(Attend::Agenda *agenda READ agenda WRITE setAgenda NOTIFY agendaChanged)
     Q_PROPERTY(QString sessionKey READ sessionKey WRITE setSessionKey NOTIFY sessionKeyChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
+    Q_PROPERTY(bool inAgenda READ inAgenda NOTIFY changed)
+    Q_PROPERTY(bool bookmarked READ bookmarked NOTIFY changed)
+    Q_PROPERTY(bool reminderEnabled READ reminderEnabled NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY changed)
-    Q_PROPERTY(QString track READ track NOTIFY changed)
-    Q_PROPERTY(QString room READ room NOTIFY changed)
     Q_PROPERTY(QString place READ place NOTIFY changed)
     Q_PROPERTY(QString speakers READ speakers NOTIFY changed)
     Q_PROPERTY(QString abstract READ abstract NOTIFY changed)
@@ -37,20 +41,21 @@ public:
     QString sessionKey() const { return m_key; }
     void setSessionKey(const QString &key);
 
-    bool valid() const;
-    QString title() const;
-    QString subtitle() const;
-    QString track() const;
-    QString room() const;
+    bool valid() const { return m_view.valid; }
+    bool inAgenda() const { return m_view.inAgenda; }
+    bool bookmarked() const;
+    bool reminderEnabled() const;
+    QString title() const { return m_view.title; }
+    QString subtitle() const { return m_view.subtitle; }
     /** "Room · Track" */
     QString place() const;
-    QString speakers() const;
-    QString abstract() const;
+    QString speakers() const { return m_view.speakers.join(QStringLiteral(", ")); }
+    QString abstract() const { return m_view.abstract; }
     QString day() const;
     /** Its time in the zone on screen, with the other zone beside it when they differ. */
     QString when() const;
     /** [{title, url}] */
-    QVariantList links() const;
+    QVariantList links() const { return m_view.links; }
 
 Q_SIGNALS:
     void agendaChanged();
@@ -58,10 +63,28 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /** What is shown, whichever source it came from. */
+    struct View {
+        bool valid = false;
+        bool inAgenda = false;
+        QString title;
+        QString subtitle;
+        QString room;
+        QString track;
+        QStringList speakers;
+        QString abstract;
+        QDateTime start;
+        QDateTime end;
+        QVariantList links;
+    };
+
+    void refresh();
+    void onBookmarkEvent(const QString &conferenceId, const QString &key);
+
     QPointer<Agenda> m_agenda;
     QString m_key;
-    QMetaObject::Connection m_conferenceConnection;
-    QMetaObject::Connection m_zoneConnection;
+    View m_view;
+    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace Attend

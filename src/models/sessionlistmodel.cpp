@@ -2,22 +2,30 @@
 
 #include "domain/searchtext.h"
 #include "domain/textjoin.h"
+#include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
 namespace Attend {
 
-SessionListModel::SessionListModel(TimeFormatter *formatter, QObject *parent)
+SessionListModel::SessionListModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent)
     : QAbstractListModel(parent)
     , m_formatter(formatter)
+    , m_schedule(schedule)
 {
     connect(formatter, &TimeFormatter::displayZoneChanged, this, &SessionListModel::refreshTimes);
+    connect(schedule, &PersonalSchedule::bookmarkAdded, this, &SessionListModel::refreshBookmark);
+    connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &SessionListModel::refreshBookmark);
 }
 
-void SessionListModel::setSessions(const QList<Session> &sessions)
+void SessionListModel::setSessions(const QString &conferenceId, const QList<Session> &sessions)
 {
     // A new feed replaces the whole list: a reset is the honest signal here.
     beginResetModel();
+    m_conferenceId = conferenceId;
     m_sessions = sessions;
+    m_rowByKey.clear();
+    for (int row = 0; row < m_sessions.size(); ++row)
+        m_rowByKey.insert(m_sessions.at(row).key, row);
     m_searchText.clear();
     m_searchText.reserve(m_sessions.size());
     for (const Session &session : std::as_const(m_sessions)) {
@@ -74,6 +82,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.abstract;
     case SearchTextRole:
         return m_searchText.at(index.row());
+    case BookmarkedRole:
+        return m_schedule && m_schedule->isBookmarked(m_conferenceId, session.key);
     }
     return {};
 }
@@ -96,6 +106,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {SlotLabelRole, "slotLabel"},
         {DetailLineRole, "detailLine"},
         {AbstractRole, "abstract"},
+        {BookmarkedRole, "bookmarked"},
     };
 }
 
@@ -104,6 +115,21 @@ void SessionListModel::refreshTimes()
     if (m_sessions.isEmpty())
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole, TimeSlotRole, DayHeadingRole, SlotLabelRole, DetailLineRole});
+}
+
+} // namespace Attend
+
+namespace Attend {
+
+void SessionListModel::refreshBookmark(const QString &conferenceId, const QString &key)
+{
+    if (conferenceId != m_conferenceId)
+        return;
+    const auto row = m_rowByKey.constFind(key);
+    if (row == m_rowByKey.cend())
+        return;
+    const QModelIndex changed = index(*row);
+    Q_EMIT dataChanged(changed, changed, {BookmarkedRole});
 }
 
 } // namespace Attend

@@ -8,6 +8,7 @@
 
 namespace Attend {
 
+class PersonalSchedule;
 class TimeFormatter;
 
 /** Every session of the current conference, in agenda order, one row each. */
@@ -36,12 +37,13 @@ public:
         DetailLineRole, // "09:20–09:40 · Room · Track · Speakers": a card's second line
         AbstractRole,
         SearchTextRole, // folded title, speakers, abstract (see foldForSearch)
+        BookmarkedRole,
     };
     Q_ENUM(Role)
 
-    explicit SessionListModel(TimeFormatter *formatter, QObject *parent = nullptr);
+    SessionListModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent = nullptr);
 
-    void setSessions(const QList<Session> &sessions);
+    void setSessions(const QString &conferenceId, const QList<Session> &sessions);
     const Session &session(int row) const { return m_sessions.at(row); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -53,8 +55,12 @@ Q_SIGNALS:
 
 private:
     void refreshTimes();
+    void refreshBookmark(const QString &conferenceId, const QString &key);
 
     QPointer<TimeFormatter> m_formatter;
+    QPointer<PersonalSchedule> m_schedule;
+    QString m_conferenceId;
+    QHash<QString, int> m_rowByKey;
     QList<Session> m_sessions;
     QStringList m_searchText; // parallel to m_sessions, built once per feed
 };

@@ -2,7 +2,11 @@
 #include "models/agenda.h"
 #include "models/timeformatter.h"
 
+#include "schedule/schedulestore.h"
+
+#include <QFile>
 #include <QGuiApplication>
+#include <QStandardPaths>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -22,7 +26,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { setApplicationIdentity(); }
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { QFile::remove(ScheduleStore::defaultPath()); }
 
     void showsTheBuiltInAgenda()
     {
@@ -91,6 +100,33 @@ private Q_SLOTS:
         QTRY_COMPARE(list->property("count").toInt(), 1);
         QTest::keyClick(window, Qt::Key_Escape); // clears the search first
         QTRY_COMPARE(list->property("count").toInt(), 17);
+    }
+
+    void spaceBookmarksAndMyScheduleShowsIt()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        auto *window = qobject_cast<QQuickWindow *>(shell.engine()->rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *list = find(shell.engine(), "sessionList");
+        QTRY_VERIFY(list->property("activeFocus").toBool());
+        QObject *schedule = find(shell.engine(), "scheduleList");
+        QVERIFY(schedule);
+        QCOMPARE(schedule->property("count").toInt(), 0);
+
+        QTest::keyClick(window, Qt::Key_Down);
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_COMPARE(schedule->property("count").toInt(), 1);
+        QVERIFY(shell.agenda()->isBookmarked(shell.agenda()->conference().sessions.at(1).key));
+
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QObject *home = find(shell.engine(), "homePage");
+        QTRY_COMPARE(home->property("currentTab").toInt(), 1);
+
+        // Space again (on the schedule now) takes it out.
+        QTRY_VERIFY(schedule->property("activeFocus").toBool() || (QMetaObject::invokeMethod(schedule, "forceActiveFocus"), false));
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_COMPARE(schedule->property("count").toInt(), 0);
     }
 
     void brokenFeedFallsBackAndSaysWhy()

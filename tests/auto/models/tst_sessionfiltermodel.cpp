@@ -5,6 +5,8 @@
 #include "models/timeformatter.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,6 +18,7 @@ class TestSessionFilterModel : public QObject
 
 private:
     TimeFormatter m_formatter;
+    PersonalSchedule *m_schedule = nullptr;
     Agenda *m_agenda = nullptr;
 
     QStringList titles(const QAbstractItemModel &model)
@@ -29,12 +32,20 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_agenda = new Agenda(&m_formatter, this);
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(ScheduleStore::defaultPath());
+        m_schedule = new PersonalSchedule(ScheduleStore(ScheduleStore::defaultPath()), this);
+        m_schedule->load();
+        m_agenda = new Agenda(&m_formatter, m_schedule, this);
         ParseResult result = FeedReader::readBuiltIn();
         QVERIFY(result.ok);
         m_agenda->setConference(std::move(result.conference));
     }
-    void cleanup() { delete m_agenda; }
+    void cleanup()
+    {
+        delete m_agenda;
+        delete m_schedule;
+    }
 
     void listsEverySessionInOrder()
     {

@@ -1,0 +1,32 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+
+// The star that puts a session in "My schedule" or takes it out. Its accessible name says what a
+// press will do, and to which session, so screen readers (and AT-SPI scripts) can find it.
+ToolButton {
+    id: button
+
+    required property string sessionTitle
+    required property bool bookmarked
+
+    signal toggleRequested()
+
+    text: bookmarked ? "\u2605" : "\u2606"
+    font.pointSize: bodyFont.font.pointSize * 1.4
+    checkable: false
+    ToolTip.visible: hovered
+    ToolTip.text: bookmarked ? qsTr("Remove from my schedule (Space)") : qsTr("Add to my schedule (Space)")
+    Accessible.role: Accessible.CheckBox
+    Accessible.checkable: true
+    Accessible.checked: bookmarked
+    Accessible.name: bookmarked ? qsTr("Remove bookmark: %1").arg(sessionTitle) : qsTr("Bookmark: %1").arg(sessionTitle)
+    Accessible.onPressAction: toggleRequested()
+    Accessible.onToggleAction: toggleRequested()
+    onClicked: toggleRequested()
+
+    FontMetrics {
+        id: bodyFont
+    }
+}

@@ -1,0 +1,128 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// My schedule: the bookmarked sessions by day and time, clashes marked on both sides, free time
+// between them, and the reminder settings.
+Page {
+    id: page
+
+    signal sessionActivated(string sessionKey)
+
+    readonly property alias visibleCount: scheduleList.count
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Remind me")
+            }
+            SpinBox {
+                id: leadBox
+                from: 0
+                to: 60
+                editable: true
+                value: Agenda.schedule.leadMinutes
+                Accessible.name: qsTr("Minutes before a session to remind me")
+                onValueModified: Agenda.schedule.leadMinutes = value
+            }
+            Label {
+                text: qsTr("min before")
+            }
+            Switch {
+                text: qsTr("Pause reminders")
+                checked: Agenda.schedule.remindersPaused
+                Accessible.name: text
+                onToggled: Agenda.schedule.remindersPaused = checked
+            }
+            Item { Layout.fillWidth: true }
+            ZoneSwitch {
+                formatter: Agenda.formatter
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Banner {
+            Layout.fillWidth: true
+            text: Agenda.schedule.problem
+        }
+
+        Banner {
+            Layout.fillWidth: true
+            text: Agenda.mySchedule.clashCount > 0
+                  ? qsTr("Some of your sessions overlap: they are marked below.")
+                  : ""
+        }
+
+        ListView {
+            id: scheduleList
+            objectName: "scheduleList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: Agenda.mySchedule
+            currentIndex: -1
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            highlightMoveDuration: 0
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("My schedule")
+
+            section.property: "timeSlot"
+            section.criteria: ViewSection.FullString
+
+            delegate: SessionDelegate {
+                id: card
+                required property string clashText
+                required property string gap
+                required property bool inAgenda
+
+                note: !inAgenda ? qsTr("No longer in the agenda") : clashText
+                noteIsWarning: !inAgenda || clashText.length > 0
+                gapText: card.gap
+                onActivated: sessionKey => page.sessionActivated(sessionKey)
+                onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
+            }
+
+            Keys.onReturnPressed: page.openCurrent()
+            Keys.onEnterPressed: page.openCurrent()
+            Keys.onSpacePressed: {
+                if (currentItem)
+                    Agenda.toggleBookmark((currentItem as SessionDelegate).key)
+            }
+            onActiveFocusChanged: {
+                if (activeFocus && currentIndex < 0 && count > 0)
+                    currentIndex = 0
+            }
+
+            ScrollBar.vertical: ScrollBar {}
+
+            Label {
+                objectName: "scheduleEmpty"
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
+                visible: scheduleList.count === 0
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: qsTr("Nothing here yet.\nIn the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %1 minutes before it starts.")
+                      .arg(Agenda.schedule.leadMinutes)
+            }
+        }
+    }
+
+    function openCurrent() {
+        if (scheduleList.currentItem)
+            page.sessionActivated((scheduleList.currentItem as SessionDelegate).key)
+    }
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace Attend {
+
+/** One reminder, ready for the desktop: who it is for and the words to show. */
+struct ReminderNotice {
+    QString conferenceId;
+    QString sessionKey;
+    QString summary; // the session's title (prefixed when the reminder was missed)
+    QString body;    // "Starts 18:20 (your time) · Online", or "Started 18:20 …" when missed
+    bool missed = false;
+};
+
+/**
+ * Somewhere a reminder can be shown: the freedesktop notification service, the tray's balloon,
+ * or the window itself. The seam tests replace.
+ */
+class Notifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    /** True when this path can show a notice right now (a service on the bus, a tray, a window). */
+    virtual bool isAvailable() const = 0;
+    virtual void notify(const ReminderNotice &notice) = 0;
+
+Q_SIGNALS:
+    /** The person clicked the notice or its "Open" action. */
+    void openRequested(const QString &conferenceId, const QString &sessionKey);
+    /** The person chose "Snooze 5 min". */
+    void snoozeRequested(const QString &conferenceId, const QString &sessionKey);
+};
+
+} // namespace Attend

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "schedule/bookmark.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QSet>
+#include <QtQml/qqmlregistration.h>
+
+namespace Attend {
+
+class PersonalSchedule;
+class TimeFormatter;
+
+/**
+ * "My schedule": the bookmarked sessions of the conference on screen, by start time, each with
+ * what it clashes with, the free time before it, and whether it is still in the agenda.
+ * Rows are inserted and removed one by one as bookmarks come and go.
+ */
+class ScheduleModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by Agenda")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int clashCount READ clashCount NOTIFY countChanged)
+
+public:
+    // The first roles share names with SessionListModel's, so one delegate shows either list.
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        TitleRole,
+        DetailLineRole,
+        TimeSlotRole,
+        DayHeadingRole,
+        SlotLabelRole,
+        BookmarkedRole,
+        StartRole,
+        EndRole,
+        ClashRole,       // bool
+        ClashTextRole,   // "Clashes with Kafka talk"
+        GapTextRole,     // "Free 10:20–10:40 (20 min)" before this one, same day only
+        InAgendaRole,    // false: "no longer in the agenda"
+        ReminderRole,    // bool
+    };
+    Q_ENUM(Role)
+
+    ScheduleModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent = nullptr);
+
+    /** The conference on screen, and the keys its agenda holds now. */
+    void setConference(const QString &conferenceId, const QSet<QString> &agendaKeys);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int clashCount() const;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    void sync();
+    void onBookmarkEvent(const QString &conferenceId);
+    QList<int> clashesOf(int row) const;
+
+    QPointer<TimeFormatter> m_formatter;
+    QPointer<PersonalSchedule> m_schedule;
+    QString m_conferenceId;
+    QSet<QString> m_agendaKeys;
+    QList<Bookmark> m_rows;
+};
+
+} // namespace Attend

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Attend {
+
+/**
+ * A session the person bookmarked, with what Attend last knew of it: if the session later moves
+ * or leaves the feed, the bookmark still says what it was and when.
+ */
+struct Bookmark {
+    QString conferenceId;  // see conferenceIdFor()
+    QString key;           // the session's stable key within its conference (Session::key)
+    QString conferenceTitle;
+    QString title;
+    QString room;
+    QString track;
+    QStringList speakers;
+    QString url;
+    QString abstract;
+    QDateTime start;       // UTC instants, as last seen in the feed
+    QDateTime end;
+    bool reminderEnabled = true;
+    QDateTime added;       // UTC
+
+    friend bool operator==(const Bookmark &a, const Bookmark &b)
+    {
+        return a.conferenceId == b.conferenceId && a.key == b.key && a.conferenceTitle == b.conferenceTitle
+            && a.title == b.title && a.room == b.room && a.track == b.track && a.speakers == b.speakers
+            && a.url == b.url && a.abstract == b.abstract && a.start == b.start && a.end == b.end
+            && a.reminderEnabled == b.reminderEnabled && a.added == b.added;
+    }
+};
+
+} // namespace Attend
+
+Q_DECLARE_METATYPE(Attend::Bookmark)

@@ -1,0 +1,206 @@
+#include "personalschedule.h"
+
+#include "domain/session.h"
+
+#include <QHash>
+
+namespace Attend {
+
+PersonalSchedule::PersonalSchedule(ScheduleStore store, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+{
+}
+
+void PersonalSchedule::load()
+{
+    ScheduleStore::LoadResult result = m_store.load();
+    m_data = std::move(result.data);
+    m_readOnly = result.status == ScheduleStore::Status::TooNew;
+    if (!result.message.isEmpty())
+        qWarning().noquote() << "attend:" << result.message;
+    setProblem(result.message);
+    Q_EMIT settingsChanged();
+}
+
+int PersonalSchedule::indexOf(const QString &conferenceId, const QString &key) const
+{
+    for (int i = 0; i < m_data.bookmarks.size(); ++i) {
+        const Bookmark &bookmark = m_data.bookmarks.at(i);
+        if (bookmark.key == key && bookmark.conferenceId == conferenceId)
+            return i;
+    }
+    return -1;
+}
+
+bool PersonalSchedule::isBookmarked(const QString &conferenceId, const QString &key) const
+{
+    return indexOf(conferenceId, key) >= 0;
+}
+
+const Bookmark *PersonalSchedule::bookmark(const QString &conferenceId, const QString &key) const
+{
+    const int index = indexOf(conferenceId, key);
+    return index < 0 ? nullptr : &m_data.bookmarks.at(index);
+}
+
+QList<Bookmark> PersonalSchedule::bookmarks(const QString &conferenceId) const
+{
+    QList<Bookmark> list;
+    for (const Bookmark &bookmark : m_data.bookmarks) {
+        if (bookmark.conferenceId == conferenceId)
+            list.append(bookmark);
+    }
+    return list;
+}
+
+Bookmark PersonalSchedule::bookmarkFor(const QString &conferenceId, const QString &conferenceTitle, const Session &session)
+{
+    Bookmark bookmark;
+    bookmark.conferenceId = conferenceId;
+    bookmark.key = session.key;
+    bookmark.conferenceTitle = conferenceTitle;
+    bookmark.title = session.title;
+    bookmark.room = session.room;
+    bookmark.track = session.track;
+    bookmark.speakers = session.speakerNames();
+    bookmark.url = session.url;
+    bookmark.abstract = session.abstract;
+    bookmark.start = session.start.toUTC();
+    bookmark.end = session.end().toUTC();
+    return bookmark;
+}
+
+void PersonalSchedule::addBookmark(Bookmark bookmark)
+{
+    if (isBookmarked(bookmark.conferenceId, bookmark.key))
+        return;
+    if (!bookmark.added.isValid())
+        bookmark.added = QDateTime::currentDateTimeUtc();
+    const QString conferenceId = bookmark.conferenceId;
+    const QString key = bookmark.key;
+    m_data.bookmarks.append(std::move(bookmark));
+    save();
+    Q_EMIT bookmarkAdded(conferenceId, key);
+}
+
+void PersonalSchedule::removeBookmark(const QString &conferenceId, const QString &key)
+{
+    const int index = indexOf(conferenceId, key);
+    if (index < 0)
+        return;
+    m_data.bookmarks.removeAt(index);
+    save();
+    Q_EMIT bookmarkRemoved(conferenceId, key);
+}
+
+void PersonalSchedule::setReminderEnabled(const QString &conferenceId, const QString &key, bool enabled)
+{
+    const int index = indexOf(conferenceId, key);
+    if (index < 0 || m_data.bookmarks.at(index).reminderEnabled == enabled)
+        return;
+    m_data.bookmarks[index].reminderEnabled = enabled;
+    save();
+    Q_EMIT bookmarkChanged(conferenceId, key);
+}
+
+int PersonalSchedule::mergeBookmarks(const QList<Bookmark> &bookmarks)
+{
+    QList<std::pair<QString, QString>> added;
+    for (const Bookmark &bookmark : bookmarks) {
+        if (isBookmarked(bookmark.conferenceId, bookmark.key))
+            continue;
+        m_data.bookmarks.append(bookmark);
+        added.append({bookmark.conferenceId, bookmark.key});
+    }
+    if (added.isEmpty())
+        return 0;
+    save();
+    for (const auto &[conferenceId, key] : added)
+        Q_EMIT bookmarkAdded(conferenceId, key);
+    return int(added.size());
+}
+
+void PersonalSchedule::refreshSnapshots(const QString &conferenceId, const QString &conferenceTitle, const QList<Session> &sessions)
+{
+    QHash<QString, const Session *> byKey;
+    for (const Session &session : sessions)
+        byKey.insert(session.key, &session);
+
+    QStringList changed;
+    for (Bookmark &bookmark : m_data.bookmarks) {
+        if (bookmark.conferenceId != conferenceId)
+            continue;
+        const Session *session = byKey.value(bookmark.key);
+        if (!session)
+            continue; // gone from the feed: the bookmark keeps what it last knew
+        Bookmark fresh = bookmarkFor(conferenceId, conferenceTitle, *session);
+        fresh.reminderEnabled = bookmark.reminderEnabled;
+        fresh.added = bookmark.added;
+        if (!(fresh == bookmark)) {
+            bookmark = fresh;
+            changed.append(bookmark.key);
+        }
+    }
+    if (changed.isEmpty())
+        return;
+    save();
+    for (const QString &key : std::as_const(changed))
+        Q_EMIT bookmarkChanged(conferenceId, key);
+}
+
+void PersonalSchedule::setLeadMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 0, 60);
+    if (minutes == m_data.leadMinutes)
+        return;
+    m_data.leadMinutes = minutes;
+    save();
+    Q_EMIT settingsChanged();
+}
+
+void PersonalSchedule::setRemindersPaused(bool paused)
+{
+    if (paused == m_data.remindersPaused)
+        return;
+    m_data.remindersPaused = paused;
+    save();
+    Q_EMIT settingsChanged();
+}
+
+bool PersonalSchedule::hasFired(const Bookmark &bookmark) const
+{
+    return m_data.firedReminders.contains(firedReminderKey(bookmark));
+}
+
+void PersonalSchedule::markFired(const Bookmark &bookmark, const QDateTime &at)
+{
+    // Forget reminders of sessions long over, so the file does not grow for ever.
+    const QDateTime horizon = at.addDays(-30);
+    for (auto it = m_data.firedReminders.begin(); it != m_data.firedReminders.end();) {
+        it = it.value() < horizon ? m_data.firedReminders.erase(it) : std::next(it);
+    }
+    m_data.firedReminders.insert(firedReminderKey(bookmark), at.toUTC());
+    save();
+}
+
+void PersonalSchedule::save()
+{
+    if (m_readOnly)
+        return; // a newer Attend's file: never clobber it
+    QString error;
+    if (!m_store.save(m_data, &error))
+        setProblem(QStringLiteral("Your schedule could not be saved to %1: %2").arg(m_store.path(), error));
+    else if (!m_problem.isEmpty() && m_problem.startsWith(QLatin1String("Your schedule could not be saved")))
+        setProblem(QString());
+}
+
+void PersonalSchedule::setProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
+
+} // namespace Attend

@@ -1,0 +1,125 @@
+#include "scheduledata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Attend {
+
+namespace {
+QString iso(const QDateTime &instant)
+{
+    return instant.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime fromIso(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
+}
+
+QJsonObject bookmarkToJson(const Bookmark &bookmark)
+{
+    return {
+        {QStringLiteral("conference"), bookmark.conferenceId},
+        {QStringLiteral("key"), bookmark.key},
+        {QStringLiteral("conferenceTitle"), bookmark.conferenceTitle},
+        {QStringLiteral("title"), bookmark.title},
+        {QStringLiteral("room"), bookmark.room},
+        {QStringLiteral("track"), bookmark.track},
+        {QStringLiteral("speakers"), QJsonArray::fromStringList(bookmark.speakers)},
+        {QStringLiteral("url"), bookmark.url},
+        {QStringLiteral("abstract"), bookmark.abstract},
+        {QStringLiteral("start"), iso(bookmark.start)},
+        {QStringLiteral("end"), iso(bookmark.end)},
+        {QStringLiteral("reminder"), bookmark.reminderEnabled},
+        {QStringLiteral("added"), iso(bookmark.added)},
+    };
+}
+
+std::optional<Bookmark> bookmarkFromJson(const QJsonObject &object)
+{
+    Bookmark bookmark;
+    bookmark.conferenceId = object.value(QStringLiteral("conference")).toString();
+    bookmark.key = object.value(QStringLiteral("key")).toString();
+    if (bookmark.conferenceId.isEmpty() || bookmark.key.isEmpty())
+        return std::nullopt;
+    bookmark.conferenceTitle = object.value(QStringLiteral("conferenceTitle")).toString();
+    bookmark.title = object.value(QStringLiteral("title")).toString();
+    bookmark.room = object.value(QStringLiteral("room")).toString();
+    bookmark.track = object.value(QStringLiteral("track")).toString();
+    for (const QJsonValue &speaker : object.value(QStringLiteral("speakers")).toArray())
+        bookmark.speakers.append(speaker.toString());
+    bookmark.url = object.value(QStringLiteral("url")).toString();
+    bookmark.abstract = object.value(QStringLiteral("abstract")).toString();
+    bookmark.start = fromIso(object.value(QStringLiteral("start")));
+    bookmark.end = fromIso(object.value(QStringLiteral("end")));
+    bookmark.reminderEnabled = object.value(QStringLiteral("reminder")).toBool(true);
+    bookmark.added = fromIso(object.value(QStringLiteral("added")));
+    return bookmark;
+}
+} // namespace
+
+QString firedReminderKey(const Bookmark &bookmark)
+{
+    return bookmark.conferenceId + QLatin1Char('|') + bookmark.key + QLatin1Char('|') + iso(bookmark.start);
+}
+
+QByteArray ScheduleData::toJson() const
+{
+    QJsonArray bookmarkArray;
+    for (const Bookmark &bookmark : bookmarks)
+        bookmarkArray.append(bookmarkToJson(bookmark));
+    QJsonObject fired;
+    for (auto it = firedReminders.cbegin(); it != firedReminders.cend(); ++it)
+        fired.insert(it.key(), iso(it.value()));
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("attend-schedule")},
+        {QStringLiteral("version"), currentVersion},
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("leadMinutes"), leadMinutes},
+                                                 {QStringLiteral("remindersPaused"), remindersPaused}}},
+        {QStringLiteral("bookmarks"), bookmarkArray},
+        {QStringLiteral("firedReminders"), fired},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ScheduleData> ScheduleData::fromJson(const QByteArray &json, ReadError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        error->message = QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String("attend-schedule")) {
+        error->message = QStringLiteral("not an Attend schedule");
+        return std::nullopt;
+    }
+    const int version = root.value(QStringLiteral("version")).toInt(0);
+    if (version > currentVersion) {
+        error->message = QStringLiteral("written by a newer Attend (schedule version %1; this one reads up to %2)")
+                             .arg(version).arg(currentVersion);
+        error->version = version;
+        return std::nullopt;
+    }
+    if (version < 1) {
+        error->message = QStringLiteral("no schedule version");
+        return std::nullopt;
+    }
+
+    ScheduleData data;
+    const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+    data.leadMinutes = std::clamp(settings.value(QStringLiteral("leadMinutes")).toInt(defaultLeadMinutes), 0, 60);
+    data.remindersPaused = settings.value(QStringLiteral("remindersPaused")).toBool(false);
+    for (const QJsonValue &value : root.value(QStringLiteral("bookmarks")).toArray()) {
+        if (const auto bookmark = bookmarkFromJson(value.toObject()))
+            data.bookmarks.append(*bookmark);
+    }
+    const QJsonObject fired = root.value(QStringLiteral("firedReminders")).toObject();
+    for (auto it = fired.constBegin(); it != fired.constEnd(); ++it)
+        data.firedReminders.insert(it.key(), fromIso(it.value()));
+    return data;
+}
+
+} // namespace Attend

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "bookmark.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Attend {
+
+/**
+ * The person's own state, as stored: bookmarks with their snapshots, reminder settings, and which
+ * reminders already fired. A small versioned JSON document (see toJson for the shape).
+ */
+struct ScheduleData {
+    static constexpr int currentVersion = 1;
+    static constexpr int defaultLeadMinutes = 10;
+
+    int leadMinutes = defaultLeadMinutes;
+    bool remindersPaused = false;
+    QList<Bookmark> bookmarks;
+    QHash<QString, QDateTime> firedReminders; // firedReminderKey() -> when it fired (UTC)
+
+    QByteArray toJson() const;
+
+    /** Why a document could not be read. */
+    struct ReadError {
+        QString message;
+        int version = 0; // the document's version when it was readable but newer than ours
+    };
+    static std::optional<ScheduleData> fromJson(const QByteArray &json, ReadError *error);
+};
+
+/** Identifies one reminder: the session at one start time, so a moved session reminds again. */
+QString firedReminderKey(const Bookmark &bookmark);
+
+} // namespace Attend

@@ -1,0 +1,81 @@
+#include "schedulestore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Attend {
+
+ScheduleStore::ScheduleStore(QString path)
+    : m_path(std::move(path))
+{
+}
+
+QString ScheduleStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/schedule.json");
+}
+
+ScheduleStore::LoadResult ScheduleStore::load() const
+{
+    LoadResult result;
+    QFile file(m_path);
+    if (!file.exists())
+        return result;
+
+    QString problem;
+    if (file.open(QIODevice::ReadOnly)) {
+        ScheduleData::ReadError error;
+        if (auto data = ScheduleData::fromJson(file.readAll(), &error)) {
+            result.status = Status::Loaded;
+            result.data = std::move(*data);
+            return result;
+        }
+        if (error.version > ScheduleData::currentVersion) {
+            result.status = Status::TooNew;
+            result.message = QStringLiteral("Your schedule (%1) was %2. Attend shows it empty and will not change it; update Attend to use it.")
+                                 .arg(m_path, error.message);
+            return result;
+        }
+        problem = error.message;
+    } else {
+        problem = file.errorString();
+    }
+    file.close();
+
+    // Keep what was there: the person (or support) may still recover it by hand.
+    const QString aside = m_path + QStringLiteral(".unreadable-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    result.status = Status::MovedAside;
+    if (QFile::rename(m_path, aside)) {
+        result.movedAsidePath = aside;
+        result.message = QStringLiteral("Your schedule could not be read (%1). It was kept as %2 and Attend started a new one.")
+                             .arg(problem, aside);
+    } else {
+        result.status = Status::TooNew; // cannot move it: protect it the same way, by never writing over it
+        result.message = QStringLiteral("Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.")
+                             .arg(m_path, problem);
+    }
+    return result;
+}
+
+bool ScheduleStore::save(const ScheduleData &data, QString *error) const
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(data.toJson());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Attend

@@ -1,0 +1,182 @@
+#include "schedule/personalschedule.h"
+
+#include <QDir>
+#include <QThread>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace Attend;
+
+namespace {
+Bookmark make(const QString &key)
+{
+    Bookmark bookmark;
+    bookmark.conferenceId = QStringLiteral("fosdem-2026");
+    bookmark.key = key;
+    bookmark.title = QStringLiteral("Talk ") + key;
+    bookmark.speakers = {QStringLiteral("Ann"), QStringLiteral("Bo")};
+    bookmark.start = QDateTime(QDate(2026, 1, 31), QTime(9, 30), Qt::UTC);
+    bookmark.end = bookmark.start.addSecs(1200);
+    bookmark.added = QDateTime(QDate(2026, 1, 20), QTime(12, 0), Qt::UTC);
+    return bookmark;
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestPersonalSchedule : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path() const { return m_dir.filePath(QStringLiteral("schedule.json")); }
+
+private Q_SLOTS:
+    void init()
+    {
+        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+            QFile::remove(m_dir.filePath(name));
+    }
+
+    void roundTrip()
+    {
+        {
+            PersonalSchedule schedule{ScheduleStore(path())};
+            schedule.load();
+            QCOMPARE(schedule.problem(), QString());
+            QSignalSpy added(&schedule, &PersonalSchedule::bookmarkAdded);
+            schedule.addBookmark(make(QStringLiteral("a")));
+            schedule.addBookmark(make(QStringLiteral("a"))); // once only
+            schedule.addBookmark(make(QStringLiteral("b")));
+            schedule.setReminderEnabled(QStringLiteral("fosdem-2026"), QStringLiteral("b"), false);
+            schedule.setLeadMinutes(25);
+            schedule.markFired(make(QStringLiteral("a")), QDateTime(QDate(2026, 1, 31), QTime(9, 20), Qt::UTC));
+            QCOMPARE(added.count(), 2);
+        }
+        PersonalSchedule again{ScheduleStore(path())};
+        again.load();
+        QCOMPARE(again.allBookmarks().size(), 2);
+        QCOMPARE(*again.bookmark(QStringLiteral("fosdem-2026"), QStringLiteral("a")), make(QStringLiteral("a")));
+        QVERIFY(!again.bookmark(QStringLiteral("fosdem-2026"), QStringLiteral("b"))->reminderEnabled);
+        QCOMPARE(again.leadMinutes(), 25);
+        QVERIFY(again.hasFired(make(QStringLiteral("a"))));
+        QVERIFY(!again.hasFired(make(QStringLiteral("b"))));
+        QVERIFY(readFile(path()).contains("\"version\": 1"));
+    }
+
+    void bookmarkOfAVanishedSessionIsKept()
+    {
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        schedule.addBookmark(make(QStringLiteral("a")));
+        schedule.refreshSnapshots(QStringLiteral("fosdem-2026"), QStringLiteral("FOSDEM 2026"), {});
+        QVERIFY(schedule.isBookmarked(QStringLiteral("fosdem-2026"), QStringLiteral("a")));
+        QCOMPARE(schedule.bookmark(QStringLiteral("fosdem-2026"), QStringLiteral("a"))->title, QStringLiteral("Talk a"));
+    }
+
+    void corruptFileIsMovedAsideAndReported()
+    {
+        writeFile(path(), "{\"format\": \"attend-schedule\", \"version\": 1, \"bookm");
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        QVERIFY2(schedule.problem().contains(QLatin1String("could not be read")), qPrintable(schedule.problem()));
+        const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("schedule.json.unreadable-*")});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(readFile(m_dir.filePath(aside.first())), QByteArray("{\"format\": \"attend-schedule\", \"version\": 1, \"bookm"));
+        // Attend goes on, and new bookmarks are saved in a fresh file.
+        schedule.addBookmark(make(QStringLiteral("new")));
+        PersonalSchedule again{ScheduleStore(path())};
+        again.load();
+        QCOMPARE(again.allBookmarks().size(), 1);
+    }
+
+    void notOursIsMovedAsideToo()
+    {
+        writeFile(path(), "[1, 2, 3]");
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        QVERIFY(schedule.problem().contains(QLatin1String("not an Attend schedule")));
+    }
+
+    void newerVersionIsRefusedAndNeverOverwritten()
+    {
+        const QByteArray future = "{\"format\": \"attend-schedule\", \"version\": 7, \"bookmarks\": [], \"hologram\": true}";
+        writeFile(path(), future);
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        QVERIFY2(schedule.problem().contains(QLatin1String("newer Attend")), qPrintable(schedule.problem()));
+        schedule.addBookmark(make(QStringLiteral("a"))); // works for this run...
+        QVERIFY(schedule.isBookmarked(QStringLiteral("fosdem-2026"), QStringLiteral("a")));
+        QCOMPARE(readFile(path()), future); // ...but the newer file stays as it was
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), 1);
+    }
+
+    void killedWhileWritingLosesNothingAcknowledged()
+    {
+        // The child adds bookmarks and says "ack N" after each save returned; we SIGKILL it at a
+        // random moment, many times. The file must always parse and hold every acknowledged one.
+        const QString writer = QStringLiteral(ATTEND_SCHEDULE_WRITER);
+        int next = 0;
+        QSet<QString> acknowledged;
+        for (int round = 0; round < 40; ++round) {
+            QProcess child;
+            child.start(writer, {path(), QString::number(next)});
+            QVERIFY(child.waitForStarted());
+            const int wantAcks = QRandomGenerator::global()->bounded(1, 30);
+            int acks = 0;
+            while (acks < wantAcks && child.waitForReadyRead(5000)) {
+                while (child.canReadLine()) {
+                    const QByteArray line = child.readLine().trimmed();
+                    if (line.startsWith("ack ")) {
+                        const int n = line.mid(4).toInt();
+                        acknowledged.insert(QStringLiteral("k%1").arg(n));
+                        next = n + 1;
+                        ++acks;
+                    }
+                }
+            }
+            // Kill mid-write as often as not: a short random pause lands inside a save.
+            QThread::usleep(QRandomGenerator::global()->bounded(0, 3000));
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(5000));
+            // Acks printed before the kill but not yet read still count.
+            for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+                if (line.startsWith("ack ")) {
+                    acknowledged.insert(QStringLiteral("k%1").arg(line.mid(4).toInt()));
+                    next = std::max(next, line.mid(4).toInt() + 1);
+                }
+            }
+
+            ScheduleData::ReadError error;
+            const auto data = ScheduleData::fromJson(readFile(path()), &error);
+            QVERIFY2(data, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(error.message)));
+            QSet<QString> saved;
+            for (const Bookmark &bookmark : data->bookmarks)
+                saved.insert(bookmark.key);
+            for (const QString &key : std::as_const(acknowledged))
+                QVERIFY2(saved.contains(key), qPrintable(QStringLiteral("round %1 lost %2").arg(round).arg(key)));
+        }
+        QVERIFY(acknowledged.size() >= 40);
+        // Never judged unreadable, so nothing was ever moved aside.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.unreadable-*")}).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPersonalSchedule)
+#include "tst_personalschedule.moc"
