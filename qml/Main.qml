@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import Attend
@@ -11,8 +12,30 @@ ApplicationWindow {
     height: 720
     minimumWidth: 420
     minimumHeight: 360
-    visible: true
+    visible: !Shell.startHidden
     title: qsTr("Attend")
+
+    // With a tray, closing keeps Attend running there (reminders stay armed); without one, it quits.
+    onClosing: close => {
+        if (Shell.trayAvailable) {
+            close.accepted = false
+            Shell.closeToTray()
+        }
+    }
+
+    Connections {
+        target: Agenda
+        function onOpenSessionRequested(key: string) {
+            while (stack.depth > 1)
+                stack.pop(null, StackView.Immediate)
+            window.openSession(key)
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Q"
+        onActivated: Qt.quit()
+    }
 
     function openSession(sessionKey: string) {
         stack.push(sessionPage, { sessionKey: sessionKey })
@@ -32,6 +55,8 @@ ApplicationWindow {
         enabled: stack.depth > 1
         onActivated: window.goBack()
     }
+
+    header: ReminderBanner {}
 
     StackView {
         id: stack

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Attend
 
@@ -43,6 +44,19 @@ Page {
                 onToggled: Agenda.schedule.remindersPaused = checked
             }
             Item { Layout.fillWidth: true }
+            ToolButton {
+                text: qsTr("Export to calendar…")
+                enabled: scheduleList.count > 0
+                Accessible.name: qsTr("Export my schedule to a calendar file")
+                Accessible.onPressAction: exportDialog.open()
+                onClicked: exportDialog.open()
+            }
+            ToolButton {
+                text: qsTr("Import bookmarks…")
+                Accessible.name: qsTr("Import bookmarks from a calendar file")
+                Accessible.onPressAction: importDialog.open()
+                onClicked: importDialog.open()
+            }
             ZoneSwitch {
                 formatter: Agenda.formatter
             }
@@ -56,6 +70,11 @@ Page {
         Banner {
             Layout.fillWidth: true
             text: Agenda.schedule.problem
+        }
+
+        Banner {
+            id: fileResult
+            Layout.fillWidth: true
         }
 
         Banner {
@@ -119,6 +138,23 @@ Page {
                       .arg(Agenda.schedule.leadMinutes)
             }
         }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export my schedule")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "ics"
+        nameFilters: [qsTr("Calendar files (*.ics)")]
+        onAccepted: fileResult.text = Agenda.exportBookmarks(selectedFile)
+    }
+
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import bookmarks")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Calendar files (*.ics)")]
+        onAccepted: fileResult.text = Agenda.importBookmarks(selectedFile)
     }
 
     function openCurrent() {

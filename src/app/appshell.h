@@ -3,21 +3,33 @@
 #include "commandline.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <memory>
 
 class QQmlApplicationEngine;
+class QQuickWindow;
 
 namespace Attend {
 
 class Agenda;
+struct Bookmark;
+class FreedesktopNotifier;
+class InWindowNotifier;
 class PersonalSchedule;
+class ReminderNotifier;
 class ReminderScheduler;
+class ShellState;
+class SleepWatcher;
 class SystemClock;
 class TimeFormatter;
+class TrayController;
+class TrayNotifier;
 
 /**
  * The window's wiring: builds the services, loads the agenda (the feed given, else the built-in
- * one), hands the services to QML and loads the interface. The app and the smoke test both use it.
+ * one) and the person's schedule, arms reminders, puts Attend in the tray, hands the services to
+ * QML and loads the interface. The app and the smoke tests both use it.
  */
 class AppShell : public QObject
 {
@@ -31,24 +43,45 @@ public:
     bool start(const CommandLineOptions &options);
 
     Agenda *agenda() const { return m_agenda; }
+    TimeFormatter *formatter() const { return m_formatter; }
     PersonalSchedule *schedule() const { return m_schedule; }
     ReminderScheduler *scheduler() const { return m_scheduler; }
-    TimeFormatter *formatter() const { return m_formatter; }
+    ReminderNotifier *reminderNotifier() const { return m_reminderNotifier; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
+    QQuickWindow *window() const;
+
+    /** Shows the window on this session's page (from a notification, the tray, a reminder). */
+    void openSession(const QString &conferenceId, const QString &key);
 
 private:
+    void setUpReminderDelivery();
+    void setUpTray();
+    void deliverReminder(const Attend::Bookmark &bookmark, bool missed);
+    void refreshNextSession();
+    void showWindow();
+    void toggleWindow();
+    void hideToTray();
+
     std::unique_ptr<SystemClock> m_clock;
     TimeFormatter *m_formatter;
     PersonalSchedule *m_schedule;
     Agenda *m_agenda;
     ReminderScheduler *m_scheduler;
+    ShellState *m_shellState = nullptr;
+    TrayController *m_tray = nullptr;
+    FreedesktopNotifier *m_freedesktopNotifier = nullptr;
+    TrayNotifier *m_trayNotifier = nullptr;
+    InWindowNotifier *m_windowNotifier = nullptr;
+    ReminderNotifier *m_reminderNotifier = nullptr;
+    SleepWatcher *m_sleepWatcher = nullptr;
+    QTimer m_nextSessionTimer;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 
 /** Application name, version and organisation, set once for both the window and the headless modes. */
 void setApplicationIdentity();
 
-/** The whole program: picks QCoreApplication or QGuiApplication, then runs the mode asked for. */
+/** The whole program: picks QCoreApplication or QApplication, then runs the mode asked for. */
 int runAttend(int argc, char **argv);
 
 } // namespace Attend

@@ -1,23 +1,51 @@
 #include "commandline.h"
 
 #include "feed/feedreader.h"
+#include "schedule/icsexport.h"
+#include "schedule/personalschedule.h"
 #include "sessionlisting.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace Attend {
 
 namespace {
 const QStringList headlessFlags = {
-    QStringLiteral("--list"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+    QStringLiteral("--list"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
     QStringLiteral("--version"), QStringLiteral("-v"),
 };
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
 
 void writeLine(FILE *stream, const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
     fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+int exportBookmarks(const Conference &conference, const QString &path, FILE *out, FILE *err)
+{
+    PersonalSchedule schedule{ScheduleStore(ScheduleStore::defaultPath())};
+    schedule.load();
+    const QList<Bookmark> bookmarks = schedule.bookmarks(conferenceIdFor(conference));
+    QString error;
+    if (!writeFileAtomically(path, exportBookmarksToIcs(bookmarks), &error)) {
+        writeLine(err, QStringLiteral("attend: cannot write %1: %2").arg(path, error));
+        return ExitFeedError;
+    }
+    writeLine(out, QCoreApplication::translate("CommandLine", "Exported %1 bookmarked sessions of %2 to %3")
+                       .arg(bookmarks.size()).arg(conference.title, path));
+    return ExitSuccess;
 }
 } // namespace
 
@@ -59,7 +87,12 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     const QCommandLineOption zoneOption(QStringLiteral("tz"),
                                         QCoreApplication::translate("CommandLine", "Show times in <zone>: an IANA name such as Europe/Berlin, or \"event\" for the conference's own zone. Default: this computer's zone."),
                                         QStringLiteral("zone"));
-    parser.addOptions({feedOption, listOption, zoneOption});
+    const QCommandLineOption exportOption(QStringLiteral("export-ics"),
+                                          QCoreApplication::translate("CommandLine", "Write the bookmarked sessions of the conference to <file> as an iCalendar file, and exit."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption backgroundOption(QStringLiteral("background"),
+                                              QCoreApplication::translate("CommandLine", "Start hidden in the system tray, with reminders armed."));
+    parser.addOptions({feedOption, listOption, zoneOption, exportOption, backgroundOption});
     if (helpText)
         *helpText = parser.helpText();
 
@@ -75,6 +108,8 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     options.feed = parser.value(feedOption);
     options.zone = parser.value(zoneOption);
     options.list = parser.isSet(listOption);
+    options.exportIcs = parser.value(exportOption);
+    options.background = parser.isSet(backgroundOption);
     options.showHelp = parser.isSet(helpOption);
     options.showVersion = parser.isSet(versionOption);
     if (parser.isSet(feedOption) && options.feed.isEmpty()) {
@@ -103,6 +138,8 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
         writeLine(err, QStringLiteral("attend: ") + result.error.toString());
         return ExitFeedError;
     }
+    if (!options.exportIcs.isEmpty())
+        return exportBookmarks(result.conference, options.exportIcs, out, err);
     const QByteArray listing = listSessions(result.conference, resolveDisplayZone(options.zone, result.conference));
     fwrite(listing.constData(), 1, size_t(listing.size()), out);
     fflush(out);

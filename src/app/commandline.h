@@ -13,7 +13,9 @@ struct Conference;
 struct CommandLineOptions {
     QString feed;          // a local file; empty: the built-in agenda
     QString zone;          // as given: empty (the system's), "event", or an IANA id
+    QString exportIcs;     // write the conference's bookmarks to this .ics file, then exit
     bool list = false;
+    bool background = false; // start hidden in the tray
     bool showHelp = false;
     bool showVersion = false;
 };

@@ -3,7 +3,12 @@
 #include "sessionlistmodel.h"
 #include "timeformatter.h"
 
+#include "schedule/icsexport.h"
+
+#include <QFile>
 #include <QJSEngine>
+#include <QSaveFile>
+#include <QUrl>
 #include <QLocale>
 
 namespace Attend {
@@ -123,6 +128,28 @@ bool Agenda::reminderEnabled(const QString &key) const
 void Agenda::setReminderEnabled(const QString &key, bool enabled)
 {
     m_schedule->setReminderEnabled(m_conferenceId, key, enabled);
+}
+
+QString Agenda::exportBookmarks(const QUrl &file) const
+{
+    const QList<Bookmark> bookmarks = m_schedule->bookmarks(m_conferenceId);
+    QSaveFile out(file.toLocalFile());
+    const QByteArray ics = exportBookmarksToIcs(bookmarks);
+    if (!out.open(QIODevice::WriteOnly) || out.write(ics) != ics.size() || !out.commit())
+        return tr("Could not write %1: %2").arg(file.toLocalFile(), out.errorString());
+    return tr("Exported to %1 (bookmarked sessions: %2).").arg(file.toLocalFile()).arg(bookmarks.size());
+}
+
+QString Agenda::importBookmarks(const QUrl &file)
+{
+    QFile in(file.toLocalFile());
+    if (!in.open(QIODevice::ReadOnly))
+        return tr("Could not open %1: %2").arg(file.toLocalFile(), in.errorString());
+    const IcsImportResult result = importBookmarksFromIcs(in.readAll());
+    if (!result.ok)
+        return tr("Could not import %1: %2").arg(file.toLocalFile(), result.error);
+    const int added = m_schedule->mergeBookmarks(result.bookmarks);
+    return tr("Imported from %1: new bookmarks: %2, already here: %3.").arg(file.toLocalFile()).arg(added).arg(result.bookmarks.size() - added);
 }
 
 const Session *Agenda::session(const QString &key) const

@@ -73,6 +73,14 @@ public:
     Q_INVOKABLE bool reminderEnabled(const QString &key) const;
     Q_INVOKABLE void setReminderEnabled(const QString &key, bool enabled);
 
+    /** Writes this conference's bookmarks to an .ics file; returns what happened, for the person. */
+    Q_INVOKABLE QString exportBookmarks(const QUrl &file) const;
+    /** Merges bookmarks from an .ics file Attend exported (matched by UID); returns what happened. */
+    Q_INVOKABLE QString importBookmarks(const QUrl &file);
+
+    /** Asks the window to show this session (from a notification or the tray). */
+    void requestOpenSession(const QString &key) { Q_EMIT openSessionRequested(key); }
+
     /** The instance QML's singleton `Agenda` resolves to; set before the engine loads. */
     static void setQmlInstance(Agenda *agenda);
     static Agenda *create(QQmlEngine *engine, QJSEngine *scriptEngine);
@@ -87,6 +95,7 @@ public:
 Q_SIGNALS:
     void conferenceChanged();
     void loadErrorChanged();
+    void openSessionRequested(const QString &key);
 
 private:
     TimeFormatter *m_formatter;

@@ -1,0 +1,33 @@
+#include "remindertext.h"
+
+#include "domain/conference.h"
+#include "domain/textjoin.h"
+#include "models/timeformatter.h"
+
+#include <QCoreApplication>
+
+namespace Attend {
+
+ReminderNotice reminderNoticeFor(const Bookmark &bookmark, bool missed, const QTimeZone &viewerZone, const QDateTime &now)
+{
+    const QString at = TimeFormatter::formatTime(bookmark.start, viewerZone) + QLatin1Char(' ')
+        + zoneAbbreviation(viewerZone, bookmark.start);
+    QString when;
+    if (now >= bookmark.start) {
+        const qint64 minutes = bookmark.start.secsTo(now) / 60;
+        when = minutes > 0 ? QCoreApplication::translate("Reminder", "Started %1 (%2 min ago)").arg(at).arg(minutes)
+                           : QCoreApplication::translate("Reminder", "Starting now, %1").arg(at);
+    } else {
+        const qint64 minutes = (now.secsTo(bookmark.start) + 59) / 60;
+        when = QCoreApplication::translate("Reminder", "Starts %1 (in %2 min)").arg(at).arg(minutes);
+    }
+    ReminderNotice notice;
+    notice.conferenceId = bookmark.conferenceId;
+    notice.sessionKey = bookmark.key;
+    notice.missed = missed;
+    notice.summary = missed ? QCoreApplication::translate("Reminder", "Missed reminder: %1").arg(bookmark.title) : bookmark.title;
+    notice.body = joinNonEmpty({when, bookmark.room});
+    return notice;
+}
+
+} // namespace Attend

@@ -1,0 +1,84 @@
+#include "traycontroller.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace Attend {
+
+TrayController::TrayController(QObject *parent)
+    : QObject(parent)
+    , m_icon(new QSystemTrayIcon(QIcon(QStringLiteral(":/attend/icons/attend-64.png")), this))
+    , m_menu(new QMenu)
+{
+    m_nextAction = m_menu->addAction(tr("No bookmarked session ahead"));
+    m_nextAction->setEnabled(false);
+    connect(m_nextAction, &QAction::triggered, this, [this] {
+        if (!m_nextKey.isEmpty())
+            Q_EMIT openSessionRequested(m_nextConferenceId, m_nextKey);
+    });
+    m_menu->addSeparator();
+    m_windowAction = m_menu->addAction(tr("Hide Attend"));
+    connect(m_windowAction, &QAction::triggered, this, &TrayController::toggleWindowRequested);
+    m_pauseAction = m_menu->addAction(tr("Pause reminders"));
+    m_pauseAction->setCheckable(true);
+    connect(m_pauseAction, &QAction::toggled, this, &TrayController::pauseToggled);
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &TrayController::quitRequested);
+
+    m_icon->setContextMenu(m_menu);
+    m_icon->setToolTip(tr("Attend"));
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            Q_EMIT toggleWindowRequested();
+    });
+}
+
+TrayController::~TrayController()
+{
+    delete m_menu; // a QMenu has no QObject parent here: it is a top-level widget
+}
+
+bool TrayController::trayAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayController::show()
+{
+    m_icon->show();
+}
+
+void TrayController::setNextSession(const QString &title, const QString &when, const QString &conferenceId, const QString &key)
+{
+    m_nextConferenceId = conferenceId;
+    m_nextKey = key;
+    if (title.isEmpty()) {
+        m_nextAction->setText(tr("No bookmarked session ahead"));
+        m_nextAction->setEnabled(false);
+        m_icon->setToolTip(tr("Attend"));
+        return;
+    }
+    m_nextAction->setText(tr("Next: %1 (%2)").arg(title, when));
+    m_nextAction->setEnabled(true);
+    m_icon->setToolTip(tr("Attend \u2014 next: %1, %2").arg(title, when));
+}
+
+void TrayController::setRemindersPaused(bool paused)
+{
+    const QSignalBlocker blocker(m_pauseAction); // a state update, not a request
+    m_pauseAction->setChecked(paused);
+}
+
+void TrayController::setWindowVisible(bool visible)
+{
+    m_windowAction->setText(visible ? tr("Hide Attend") : tr("Show Attend"));
+}
+
+void TrayController::showHint(const QString &title, const QString &text)
+{
+    m_icon->showMessage(title, text, QIcon(QStringLiteral(":/attend/icons/attend-64.png")), 8000);
+}
+
+} // namespace Attend

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace Attend {
+
+/**
+ * Attend's tray icon: its tooltip names the next bookmarked session, and its menu opens that
+ * session, shows or hides the window, pauses reminders and quits. Needs a QApplication.
+ */
+class TrayController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayController(QObject *parent = nullptr);
+    ~TrayController() override;
+
+    /** True when the desktop has a tray to hold the icon. */
+    static bool trayAvailable();
+
+    QSystemTrayIcon *icon() const { return m_icon; }
+    void show();
+
+    /** The next bookmarked session, or an empty title when there is none. */
+    void setNextSession(const QString &title, const QString &when, const QString &conferenceId, const QString &key);
+    void setRemindersPaused(bool paused);
+    void setWindowVisible(bool visible);
+    /** A balloon from the tray, for the one-time "still running here" hint. */
+    void showHint(const QString &title, const QString &text);
+
+Q_SIGNALS:
+    void openSessionRequested(const QString &conferenceId, const QString &key);
+    void toggleWindowRequested();
+    void pauseToggled(bool paused);
+    void quitRequested();
+
+private:
+    QSystemTrayIcon *m_icon;
+    QMenu *m_menu;
+    QAction *m_nextAction;
+    QAction *m_windowAction;
+    QAction *m_pauseAction;
+    QString m_nextConferenceId;
+    QString m_nextKey;
+};
+
+} // namespace Attend

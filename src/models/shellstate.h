@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace Attend {
+
+/**
+ * What the window needs to know of the desktop around it: whether a tray holds Attend when the
+ * window closes, whether to start hidden, and the reminder shown inside the window when no
+ * notification service or tray can show it. QML reaches it as the singleton `Shell`.
+ */
+class ShellState : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Shell)
+    QML_SINGLETON
+    Q_PROPERTY(bool trayAvailable READ trayAvailable NOTIFY trayAvailableChanged)
+    Q_PROPERTY(bool startHidden READ startHidden CONSTANT)
+    Q_PROPERTY(bool reminderVisible READ reminderVisible NOTIFY reminderChanged)
+    Q_PROPERTY(QString reminderSummary READ reminderSummary NOTIFY reminderChanged)
+    Q_PROPERTY(QString reminderBody READ reminderBody NOTIFY reminderChanged)
+
+public:
+    explicit ShellState(bool startHidden, QObject *parent = nullptr);
+
+    static void setQmlInstance(ShellState *state);
+    static ShellState *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    bool trayAvailable() const { return m_trayAvailable; }
+    void setTrayAvailable(bool available);
+    bool startHidden() const { return m_startHidden; }
+
+    bool reminderVisible() const { return !m_sessionKey.isEmpty(); }
+    QString reminderSummary() const { return m_summary; }
+    QString reminderBody() const { return m_body; }
+    /** Shows a reminder inside the window (the last resort when nothing else can show it). */
+    void showReminder(const QString &conferenceId, const QString &sessionKey, const QString &summary, const QString &body);
+
+    Q_INVOKABLE void openReminder();
+    Q_INVOKABLE void snoozeReminder();
+    Q_INVOKABLE void dismissReminder();
+    /** The window was closed while a tray holds Attend: hide it (and say so, the first time). */
+    Q_INVOKABLE void closeToTray();
+
+Q_SIGNALS:
+    void trayAvailableChanged();
+    void reminderChanged();
+    void reminderOpenRequested(const QString &conferenceId, const QString &sessionKey);
+    void reminderSnoozeRequested(const QString &conferenceId, const QString &sessionKey);
+    void hideRequested();
+
+private:
+    bool m_trayAvailable = false;
+    bool m_startHidden = false;
+    QString m_conferenceId;
+    QString m_sessionKey;
+    QString m_summary;
+    QString m_body;
+    static inline QPointer<ShellState> s_qmlInstance;
+};
+
+} // namespace Attend
