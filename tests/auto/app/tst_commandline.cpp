@@ -1,5 +1,6 @@
 #include "app/sessionlisting.h"
 #include "feed/feedreader.h"
+#include "schedule/personalschedule.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -146,6 +147,45 @@ private Q_SLOTS:
         QCOMPARE(run.out, QString());
         QVERIFY2(run.err.startsWith(QStringLiteral("attend: %1:4:").arg(path)), qPrintable(run.err));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void exportIcsWritesTheBookmarksOfThatConference()
+    {
+        QTemporaryDir home;
+        // The person's schedule, where Attend keeps it: one RethinkConn bookmark, one of another conference.
+        const QString schedulePath = home.filePath(QStringLiteral("data/Attend/attend/schedule.json"));
+        {
+            PersonalSchedule schedule{ScheduleStore(schedulePath)};
+            schedule.load();
+            const ParseResult builtIn = FeedReader::readBuiltIn();
+            QVERIFY(builtIn.ok);
+            schedule.addBookmark(PersonalSchedule::bookmarkFor(QStringLiteral("rethinkconn2022"), builtIn.conference.title,
+                                                               builtIn.conference.sessions.at(1)));
+            Bookmark other;
+            other.conferenceId = QStringLiteral("fosdem-2026");
+            other.key = QStringLiteral("g:x");
+            other.title = QStringLiteral("Not this one");
+            other.start = QDateTime(QDate(2026, 1, 31), QTime(9, 0), Qt::UTC);
+            other.end = other.start.addSecs(600);
+            schedule.addBookmark(other);
+        }
+        const QString out = home.filePath(QStringLiteral("mine.ics"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ATTEND_BINARY), {QStringLiteral("--export-ics"), out});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("Exported 1 bookmarked")));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR"));
+        QVERIFY(ics.contains("SUMMARY:Rethinking connectivity from cloud to edge"));
+        QVERIFY(ics.contains("DTSTART:20221110T170500Z"));
+        QVERIFY(!ics.contains("Not this one"));
     }
 
     void versionAndHelp()

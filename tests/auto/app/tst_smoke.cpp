@@ -4,8 +4,11 @@
 
 #include "schedule/schedulestore.h"
 
+#include "desktop/remindernotifier.h"
+
 #include <QFile>
-#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QApplication>
 #include <QStandardPaths>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -129,6 +132,40 @@ private Q_SLOTS:
         QTRY_COMPARE(schedule->property("count").toInt(), 0);
     }
 
+    void withNoNotificationServiceNorTrayTheWindowShowsTheReminder()
+    {
+        // Offscreen there is no tray, and this test's session bus (if any) has no notification
+        // service: the reminder must land in the window, not vanish.
+        QTemporaryDir dir;
+        const QString feed = dir.filePath(QStringLiteral("soon.xml"));
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 5 * 60, Qt::UTC);
+        QFile file(feed);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("<schedule><conference><acronym>soon</acronym><title>Soon</title></conference>"
+                                  "<day index=\"1\" date=\"%1\"><room name=\"Hall\"><event id=\"1\" guid=\"s-1\">"
+                                  "<date>%2+00:00</date><start>%3</start><duration>00:30</duration><room>Hall</room>"
+                                  "<title>Starting in five minutes</title></event></room></day></schedule>")
+                       .arg(start.date().toString(Qt::ISODate), start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                            start.toString(QStringLiteral("HH:mm")))
+                       .toUtf8());
+        file.close();
+
+        AppShell shell;
+        CommandLineOptions options;
+        options.feed = feed;
+        QVERIFY(shell.start(options));
+        QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+        QObject *summary = find(shell.engine(), "reminderSummary");
+        QVERIFY(summary);
+        QVERIFY(!summary->property("visible").toBool());
+
+        // Bookmarked inside the ten-minute lead time: it reminds at once.
+        shell.agenda()->toggleBookmark(QStringLiteral("g:s-1"));
+        QTRY_COMPARE(summary->property("text").toString(), QStringLiteral("Starting in five minutes"));
+        QTRY_VERIFY(summary->property("visible").toBool());
+        QCOMPARE(shell.reminderNotifier()->lastPath(), QStringLiteral("window"));
+    }
+
     void brokenFeedFallsBackAndSaysWhy()
     {
         AppShell shell;
@@ -153,7 +190,10 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    // No notification service and no tray, whatever desktop the test runs in: the window path is
+    // what these tests look at, and nothing must pop up on a developer's screen.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/attend-test-bus");
+    QApplication app(argc, argv); // as the app: widgets for the tray
     TestSmoke test;
     return QTest::qExec(&test, argc, argv);
 }
