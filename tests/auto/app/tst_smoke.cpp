@@ -166,6 +166,20 @@ private Q_SLOTS:
         QCOMPARE(shell.reminderNotifier()->lastPath(), QStringLiteral("window"));
     }
 
+    void openFromANotificationShowsThatSession()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+        const Session &welcome = shell.agenda()->conference().sessions.constFirst();
+        // What a click on the notification's "Open" ends in.
+        Q_EMIT shell.reminderNotifier()->openRequested(shell.agenda()->conferenceId(), welcome.key);
+        QObject *when = nullptr;
+        QTRY_VERIFY((when = find(shell.engine(), "sessionWhen")));
+        QVERIFY(when->property("text").toString().contains(QStringLiteral("18:00\u201318:05 your time")));
+        QVERIFY(shell.window()->isVisible());
+    }
+
     void brokenFeedFallsBackAndSaysWhy()
     {
         AppShell shell;
