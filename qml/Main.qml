@@ -37,6 +37,16 @@ ApplicationWindow {
         onActivated: Qt.quit()
     }
 
+    Shortcut {
+        sequences: ["F1", "?"]
+        onActivated: shortcutsOverlay.open()
+    }
+
+    ShortcutsOverlay {
+        id: shortcutsOverlay
+        objectName: "shortcutsOverlay"
+    }
+
     function openSession(sessionKey: string) {
         stack.push(sessionPage, { sessionKey: sessionKey })
     }

@@ -5,7 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Attend
 
-// The two lists a person lives in: the whole agenda and their own schedule (Ctrl+1, Ctrl+2).
+// The pages, as tabs: the agenda, the person's own schedule, settings and about (Ctrl+1 … Ctrl+4).
 Page {
     id: home
 
@@ -22,12 +22,26 @@ Page {
             text: qsTr("Agenda")
             width: implicitWidth + 2 * Theme.margin
             Accessible.name: qsTr("Agenda (Ctrl+1)")
+            Accessible.onPressAction: tabs.currentIndex = 0
         }
         TabButton {
             objectName: "myScheduleTab"
             text: Agenda.mySchedule.count > 0 ? qsTr("My schedule (%1)").arg(Agenda.mySchedule.count) : qsTr("My schedule")
             width: implicitWidth + 2 * Theme.margin
             Accessible.name: qsTr("My schedule (Ctrl+2)")
+            Accessible.onPressAction: tabs.currentIndex = 1
+        }
+        TabButton {
+            text: qsTr("Settings")
+            width: implicitWidth + 2 * Theme.margin
+            Accessible.name: qsTr("Settings (Ctrl+3)")
+            Accessible.onPressAction: tabs.currentIndex = 2
+        }
+        TabButton {
+            text: qsTr("About")
+            width: implicitWidth + 2 * Theme.margin
+            Accessible.name: qsTr("About Attend (Ctrl+4)")
+            Accessible.onPressAction: tabs.currentIndex = 3
         }
     }
 
@@ -38,6 +52,14 @@ Page {
     Shortcut {
         sequence: "Ctrl+2"
         onActivated: tabs.currentIndex = 1
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: tabs.currentIndex = 2
+    }
+    Shortcut {
+        sequence: "Ctrl+4"
+        onActivated: tabs.currentIndex = 3
     }
 
     StackLayout {
@@ -53,6 +75,14 @@ Page {
         SchedulePage {
             objectName: "schedulePage"
             onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
+        }
+
+        SettingsPage {
+            objectName: "settingsPage"
+        }
+
+        AboutPage {
+            objectName: "aboutPage"
         }
     }
 }

@@ -1,6 +1,8 @@
 #include "appshell.h"
 
+#include "desktop/autostart.h"
 #include "desktop/freedesktopnotifier.h"
+#include "desktop/singleinstance.h"
 #include "desktop/inwindownotifier.h"
 #include "desktop/remindernotifier.h"
 #include "desktop/sleepwatcher.h"
@@ -16,6 +18,7 @@
 #include "schedule/personalschedule.h"
 
 #include <QApplication>
+#include <libical/ical.h>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -41,6 +44,7 @@ AppShell::AppShell(QObject *parent)
 
 AppShell::~AppShell()
 {
+    saveWindowState();
     // The engine's QML objects bind to the services: destroy it while they still exist.
     m_engine.reset();
 }
@@ -51,18 +55,32 @@ QQuickWindow *AppShell::window() const
                                                           : nullptr;
 }
 
+void AppShell::loadFeed(const QString &feed)
+{
+    ParseResult result = feed.isEmpty() ? FeedReader::readBuiltIn() : FeedReader::readFile(feed);
+    if (!result.ok) {
+        // A feed that cannot be read must not leave the person with nothing: say why, keep or show
+        // an agenda that works.
+        qWarning().noquote() << "attend:" << result.error.toString();
+        m_agenda->setLoadError(result.error.toString());
+        if (!m_agenda->conference().sessions.isEmpty())
+            return;
+        result = FeedReader::readBuiltIn();
+    } else {
+        m_agenda->setLoadError(QString());
+    }
+    m_agenda->setConference(std::move(result.conference));
+}
+
 bool AppShell::start(const CommandLineOptions &options)
 {
     m_schedule->load();
-    ParseResult result = options.feed.isEmpty() ? FeedReader::readBuiltIn() : FeedReader::readFile(options.feed);
-    if (!result.ok) {
-        // A feed that cannot be read must not leave the person with nothing: say why, show the built-in one.
-        qWarning().noquote() << "attend:" << result.error.toString();
-        m_agenda->setLoadError(result.error.toString());
-        result = FeedReader::readBuiltIn();
-    }
-    m_agenda->setConference(std::move(result.conference));
+    loadFeed(options.feed);
 
+    QSettings settings;
+    m_formatter->setViewerZoneId(settings.value(QStringLiteral("display/zone")).toString());
+    m_formatter->setUseEventZone(settings.value(QStringLiteral("display/eventZone"), false).toBool());
+    m_zoneFromCommandLine = !options.zone.isEmpty();
     if (options.zone == QLatin1String("event"))
         m_formatter->setUseEventZone(true);
     else if (!options.zone.isEmpty())
@@ -83,6 +101,16 @@ bool AppShell::start(const CommandLineOptions &options)
     connect(m_shellState, &ShellState::reminderOpenRequested, this, &AppShell::openSession);
     connect(m_shellState, &ShellState::reminderSnoozeRequested, m_scheduler, &ReminderScheduler::snooze);
     connect(m_shellState, &ShellState::hideRequested, this, &AppShell::hideToTray);
+    m_shellState->setStartAtLogin(Autostart::isEnabled());
+    m_shellState->setLibraries(QStringLiteral("Qt %1, libical %2").arg(QString::fromLatin1(qVersion()), QStringLiteral(ICAL_VERSION)));
+    connect(m_shellState, &ShellState::startAtLoginRequested, this, [this](bool enabled) {
+        QString error;
+        if (!Autostart::setEnabled(enabled, &error))
+            m_shellState->setSettingsProblem(tr("Could not change start at login: %1").arg(error));
+        else
+            m_shellState->setSettingsProblem(QString());
+        m_shellState->setStartAtLogin(Autostart::isEnabled());
+    });
     connect(m_schedule, &PersonalSchedule::bookmarkAdded, this, &AppShell::refreshNextSession);
     connect(m_schedule, &PersonalSchedule::bookmarkRemoved, this, &AppShell::refreshNextSession);
     connect(m_schedule, &PersonalSchedule::bookmarkChanged, this, &AppShell::refreshNextSession);
@@ -102,6 +130,8 @@ bool AppShell::start(const CommandLineOptions &options)
                 m_tray->setWindowVisible(visible);
         });
     }
+    restoreWindowState();
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &AppShell::saveWindowState);
 
     refreshNextSession();
     // Reminders that fell due while Attend was closed are shown now, once.
@@ -204,6 +234,49 @@ void AppShell::toggleWindow()
         showWindow();
 }
 
+void AppShell::handleArguments(const QStringList &arguments)
+{
+    QString error;
+    const auto options = parseCommandLine(arguments, &error, nullptr);
+    if (!options) {
+        qWarning().noquote() << "attend: another launch passed:" << error;
+    } else if (!options->feed.isEmpty()) {
+        loadFeed(options->feed);
+        m_scheduler->evaluate();
+    }
+    showWindow();
+}
+
+// Size, position, page and zone choice come back as the person left them.
+void AppShell::restoreWindowState()
+{
+    QQuickWindow *quickWindow = window();
+    if (!quickWindow)
+        return;
+    QSettings settings;
+    const QRect geometry = settings.value(QStringLiteral("window/geometry")).toRect();
+    if (geometry.isValid())
+        quickWindow->setGeometry(geometry);
+    if (QObject *home = quickWindow->findChild<QObject *>(QStringLiteral("homePage")))
+        home->setProperty("currentTab", settings.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+void AppShell::saveWindowState() const
+{
+    QQuickWindow *quickWindow = window();
+    if (!quickWindow)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), quickWindow->geometry());
+    if (QObject *home = quickWindow->findChild<QObject *>(QStringLiteral("homePage")))
+        settings.setValue(QStringLiteral("window/page"), home->property("currentTab"));
+    if (m_zoneFromCommandLine)
+        return;
+    settings.setValue(QStringLiteral("display/eventZone"), m_formatter->useEventZone());
+    settings.setValue(QStringLiteral("display/zone"),
+                      m_formatter->viewerZone() == QTimeZone::systemTimeZone() ? QString() : m_formatter->viewerZoneName());
+}
+
 void AppShell::hideToTray()
 {
     if (QQuickWindow *quickWindow = window())
@@ -254,9 +327,16 @@ int runAttend(int argc, char **argv)
         fprintf(stderr, "attend: %s\n", qPrintable(error));
         return ExitUsageError;
     }
+    // One Attend per user: a second launch hands over its arguments and leaves.
+    SingleInstance instance;
+    if (instance.handOver(app.arguments()))
+        return ExitSuccess;
+    instance.listen();
+
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
     AppShell shell;
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &shell, &AppShell::handleArguments);
     if (!shell.start(*options))
         return ExitFeedError;
     return app.exec();

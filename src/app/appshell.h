@@ -50,6 +50,9 @@ public:
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const;
 
+    /** Another launch's arguments (through SingleInstance): open its feed, show the window. */
+    void handleArguments(const QStringList &arguments);
+
     /** Shows the window on this session's page (from a notification, the tray, a reminder). */
     void openSession(const QString &conferenceId, const QString &key);
 
@@ -61,6 +64,9 @@ private:
     void showWindow();
     void toggleWindow();
     void hideToTray();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void loadFeed(const QString &feed);
 
     std::unique_ptr<SystemClock> m_clock;
     TimeFormatter *m_formatter;
@@ -75,6 +81,7 @@ private:
     ReminderNotifier *m_reminderNotifier = nullptr;
     SleepWatcher *m_sleepWatcher = nullptr;
     QTimer m_nextSessionTimer;
+    bool m_zoneFromCommandLine = false; // --tz is for this run: not saved as the person's choice
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

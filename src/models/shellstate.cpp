@@ -68,6 +68,22 @@ void ShellState::dismissReminder()
     Q_EMIT reminderChanged();
 }
 
+void ShellState::setStartAtLogin(bool enabled)
+{
+    if (enabled == m_startAtLogin)
+        return;
+    m_startAtLogin = enabled;
+    Q_EMIT startAtLoginChanged();
+}
+
+void ShellState::setSettingsProblem(const QString &problem)
+{
+    if (problem == m_settingsProblem)
+        return;
+    m_settingsProblem = problem;
+    Q_EMIT settingsProblemChanged();
+}
+
 void ShellState::closeToTray()
 {
     Q_EMIT hideRequested();

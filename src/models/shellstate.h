@@ -25,6 +25,9 @@ class ShellState : public QObject
     Q_PROPERTY(bool reminderVisible READ reminderVisible NOTIFY reminderChanged)
     Q_PROPERTY(QString reminderSummary READ reminderSummary NOTIFY reminderChanged)
     Q_PROPERTY(QString reminderBody READ reminderBody NOTIFY reminderChanged)
+    Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE requestStartAtLogin NOTIFY startAtLoginChanged)
+    Q_PROPERTY(QString settingsProblem READ settingsProblem NOTIFY settingsProblemChanged)
+    Q_PROPERTY(QString libraries READ libraries CONSTANT)
 
 public:
     explicit ShellState(bool startHidden, QObject *parent = nullptr);
@@ -48,12 +51,25 @@ public:
     /** The window was closed while a tray holds Attend: hide it (and say so, the first time). */
     Q_INVOKABLE void closeToTray();
 
+    bool startAtLogin() const { return m_startAtLogin; }
+    /** Asks the application to turn start-at-login on or off (it owns the autostart entry). */
+    void requestStartAtLogin(bool enabled) { Q_EMIT startAtLoginRequested(enabled); }
+    void setStartAtLogin(bool enabled);
+    QString settingsProblem() const { return m_settingsProblem; }
+    void setSettingsProblem(const QString &problem);
+    /** "Qt 6.4.2, libical 3.0.16": what the About page credits. */
+    QString libraries() const { return m_libraries; }
+    void setLibraries(const QString &libraries) { m_libraries = libraries; }
+
 Q_SIGNALS:
     void trayAvailableChanged();
     void reminderChanged();
     void reminderOpenRequested(const QString &conferenceId, const QString &sessionKey);
     void reminderSnoozeRequested(const QString &conferenceId, const QString &sessionKey);
     void hideRequested();
+    void startAtLoginChanged();
+    void startAtLoginRequested(bool enabled);
+    void settingsProblemChanged();
 
 private:
     bool m_trayAvailable = false;
@@ -62,6 +78,9 @@ private:
     QString m_sessionKey;
     QString m_summary;
     QString m_body;
+    bool m_startAtLogin = false;
+    QString m_settingsProblem;
+    QString m_libraries;
     static inline QPointer<ShellState> s_qmlInstance;
 };
 

@@ -21,6 +21,19 @@ void TimeFormatter::setViewerZone(const QTimeZone &zone)
     Q_EMIT displayZoneChanged();
 }
 
+bool TimeFormatter::setViewerZoneId(const QString &id)
+{
+    if (id.trimmed().isEmpty()) {
+        setViewerZone(QTimeZone::systemTimeZone());
+        return true;
+    }
+    const QByteArray zoneId = id.trimmed().toUtf8();
+    if (!QTimeZone::isTimeZoneIdAvailable(zoneId))
+        return false;
+    setViewerZone(QTimeZone(zoneId));
+    return true;
+}
+
 void TimeFormatter::setEventZone(const QTimeZone &zone)
 {
     if (zone == m_eventZone)

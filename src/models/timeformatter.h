@@ -21,6 +21,7 @@ class TimeFormatter : public QObject
     Q_PROPERTY(bool zonesDiffer READ zonesDiffer NOTIFY displayZoneChanged)
     Q_PROPERTY(QString viewerZoneName READ viewerZoneName NOTIFY displayZoneChanged)
     Q_PROPERTY(QString eventZoneName READ eventZoneName NOTIFY displayZoneChanged)
+    Q_PROPERTY(QString systemZoneName READ systemZoneName CONSTANT)
 
 public:
     explicit TimeFormatter(QObject *parent = nullptr);
@@ -38,6 +39,9 @@ public:
     bool zonesDiffer() const;
     QString viewerZoneName() const;
     QString eventZoneName() const;
+    QString systemZoneName() const { return QString::fromUtf8(QTimeZone::systemTimeZone().id()); }
+    /** Shows "my time" in this IANA zone (empty: the computer's). False when the id is unknown. */
+    Q_INVOKABLE bool setViewerZoneId(const QString &id);
 
     /** "09:20" in the zone on screen. */
     Q_INVOKABLE QString time(const QDateTime &instant) const;

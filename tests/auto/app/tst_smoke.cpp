@@ -7,6 +7,7 @@
 #include "desktop/remindernotifier.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QApplication>
 #include <QStandardPaths>
@@ -34,7 +35,11 @@ private Q_SLOTS:
         setApplicationIdentity();
         QStandardPaths::setTestModeEnabled(true);
     }
-    void init() { QFile::remove(ScheduleStore::defaultPath()); }
+    void init()
+    {
+        QFile::remove(ScheduleStore::defaultPath());
+        QSettings().clear(); // window size, page and zone choice start afresh in each test
+    }
 
     void showsTheBuiltInAgenda()
     {
@@ -180,6 +185,38 @@ private Q_SLOTS:
         QVERIFY(shell.window()->isVisible());
     }
 
+    void windowRemembersItsSizeAndPage()
+    {
+        {
+            AppShell shell;
+            QVERIFY(shell.start(CommandLineOptions{}));
+            QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+            shell.window()->resize(777, 555);
+            QObject *home = find(shell.engine(), "homePage");
+            home->setProperty("currentTab", 2);
+            QTRY_COMPARE(shell.window()->width(), 777);
+        } // saved as the shell goes away, as at quit
+        AppShell again;
+        QVERIFY(again.start(CommandLineOptions{}));
+        QVERIFY(QTest::qWaitForWindowExposed(again.window()));
+        QCOMPARE(again.window()->size(), QSize(777, 555));
+        QCOMPARE(find(again.engine(), "homePage")->property("currentTab").toInt(), 2);
+    }
+
+    void f1ShowsTheShortcuts()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+        QObject *overlay = shell.window()->findChild<QObject *>(QStringLiteral("shortcutsOverlay"));
+        QVERIFY(overlay);
+        QVERIFY(!overlay->property("opened").toBool());
+        QTest::keyClick(shell.window(), Qt::Key_F1);
+        QTRY_VERIFY(overlay->property("opened").toBool());
+        QTest::keyClick(shell.window(), Qt::Key_Escape);
+        QTRY_VERIFY(!overlay->property("visible").toBool());
+    }
+
     void brokenFeedFallsBackAndSaysWhy()
     {
         AppShell shell;
@@ -207,6 +244,9 @@ int main(int argc, char **argv)
     // No notification service and no tray, whatever desktop the test runs in: the window path is
     // what these tests look at, and nothing must pop up on a developer's screen.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/attend-test-bus");
+    // Settings (window size, zone choice) go to a folder of the test's own, never the person's.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     QApplication app(argc, argv); // as the app: widgets for the tray
     TestSmoke test;
     return QTest::qExec(&test, argc, argv);

@@ -1,0 +1,68 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// The keyboard shortcuts, on F1 or "?".
+Popup {
+    id: overlay
+
+    readonly property var shortcuts: [
+        ["Ctrl+F", qsTr("Search the agenda")],
+        ["Ctrl+1 … Ctrl+4", qsTr("Agenda, My schedule, Settings, About")],
+        ["↑ ↓", qsTr("Move through a list")],
+        ["Enter", qsTr("Open the selected session")],
+        ["Space", qsTr("Bookmark the selected session, or remove its bookmark")],
+        ["Escape", qsTr("Back, or clear the search")],
+        ["F1, ?", qsTr("Show these shortcuts")],
+        ["Ctrl+Q", qsTr("Quit")],
+    ]
+
+    anchors.centerIn: Overlay.overlay
+    modal: true
+    focus: true
+    padding: Theme.margin
+
+    ColumnLayout {
+        spacing: Theme.spacing
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Keyboard shortcuts")
+        Label {
+            text: qsTr("Keyboard shortcuts")
+            font.bold: true
+        }
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.margin
+            Repeater {
+                model: overlay.shortcuts
+                delegate: Label {
+                    required property var modelData
+                    required property int index
+                    text: modelData[0]
+                    font.bold: true
+                    Layout.row: index
+                    Layout.column: 0
+                }
+            }
+            Repeater {
+                model: overlay.shortcuts
+                delegate: Label {
+                    required property var modelData
+                    required property int index
+                    text: modelData[1]
+                    Layout.row: index
+                    Layout.column: 1
+                }
+            }
+        }
+        Button {
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Close")
+            Accessible.name: qsTr("Close the shortcuts")
+            onClicked: overlay.close()
+        }
+    }
+}

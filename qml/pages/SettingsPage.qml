@@ -1,0 +1,133 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// Settings: reminders, the zone "my time" means, and starting with the desktop.
+Page {
+    id: page
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: form.implicitHeight + 2 * Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        GridLayout {
+            id: form
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.contentMaxWidth)
+            columns: 2
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.spacing
+
+            Label {
+                Layout.columnSpan: 2
+                text: qsTr("Reminders")
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                text: qsTr("Remind me before a session")
+            }
+            RowLayout {
+                SpinBox {
+                    objectName: "leadMinutes"
+                    from: 0
+                    to: 60
+                    editable: true
+                    value: Agenda.schedule.leadMinutes
+                    Accessible.name: qsTr("Minutes before a session to remind me")
+                    onValueModified: Agenda.schedule.leadMinutes = value
+                }
+                Label {
+                    text: qsTr("minutes")
+                }
+            }
+            Label {
+                text: qsTr("Pause all reminders")
+            }
+            Switch {
+                checked: Agenda.schedule.remindersPaused
+                Accessible.name: qsTr("Pause all reminders")
+                onToggled: Agenda.schedule.remindersPaused = checked
+            }
+
+            Label {
+                Layout.columnSpan: 2
+                Layout.topMargin: Theme.margin
+                text: qsTr("Time zone")
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                text: qsTr("Show times in")
+            }
+            ComboBox {
+                Layout.fillWidth: true
+                model: [qsTr("My time"), qsTr("The event's time")]
+                currentIndex: Agenda.formatter.useEventZone ? 1 : 0
+                Accessible.name: qsTr("Show times in: %1").arg(currentText)
+                onActivated: index => Agenda.formatter.useEventZone = index === 1
+            }
+            Label {
+                text: qsTr("My time zone")
+            }
+            TextField {
+                id: zoneField
+                Layout.fillWidth: true
+                text: Agenda.formatter.viewerZoneName
+                placeholderText: qsTr("This computer's: %1").arg(Agenda.formatter.systemZoneName)
+                Accessible.name: qsTr("My time zone, an IANA name such as Europe/Berlin; empty for this computer's")
+                onEditingFinished: {
+                    zoneError.visible = !Agenda.formatter.setViewerZoneId(text)
+                    if (!zoneError.visible)
+                        text = Agenda.formatter.viewerZoneName
+                }
+            }
+            Label {
+                id: zoneError
+                Layout.columnSpan: 2
+                visible: false
+                text: qsTr("Unknown time zone. Use a name such as Europe/Berlin or America/Los_Angeles; leave it empty for this computer's zone.")
+                color: Theme.warningColor
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+
+            Label {
+                Layout.columnSpan: 2
+                Layout.topMargin: Theme.margin
+                text: qsTr("Desktop")
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                text: qsTr("Start at login, in the tray")
+            }
+            Switch {
+                objectName: "startAtLogin"
+                checked: Shell.startAtLogin
+                Accessible.name: qsTr("Start Attend at login, hidden in the tray")
+                onToggled: Shell.startAtLogin = checked
+            }
+            Label {
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                visible: Shell.settingsProblem.length > 0
+                text: Shell.settingsProblem
+                color: Theme.warningColor
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+}

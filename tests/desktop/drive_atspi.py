@@ -1,0 +1,208 @@
+#!/usr/bin/python3
+"""Drives the running Attend over AT-SPI, as a screen reader user (or a script) would, without a
+mouse: finds a session's bookmark button by its accessible name, presses it, opens My schedule
+through its tab and reads the bookmarked session back from the accessibility tree.
+
+Needs the app started with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 on the same session bus, with an
+empty schedule (run-atspi-test.sh does all that). Exits 0 on success, 1 on a failure (with a
+message saying what was expected and what the tree held). Every wait is bounded; the whole run
+takes well under 60 s.
+
+Learned on Qt 6.4.2 (Debian 12):
+- the BookmarkButton is a "push button" (Accessible.role: CheckBox on a ToolButton is overridden
+  by the control's own role) with actions Press, SetFocus, Press, Toggle;
+- a TabButton is a "page tab" with only SetFocus unless it has Accessible.onPressAction;
+- ListView delegates with Accessible.role: ListItem are "list item" children of the "list",
+  next to the section headings' labels; delegates scrolled out of view are still in the tree,
+  without the "showing" state.
+"""
+
+import sys
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+import pyatspi  # noqa: E402
+
+APP_NAME = "attend"
+TITLE = "Service monitoring with Helix and Surveyor"
+BOOKMARK_NAME = "Bookmark: " + TITLE
+REMOVE_NAME = "Remove bookmark: " + TITLE
+TAB_NAME = "My schedule (Ctrl+2)"
+LIST_NAME = "My schedule"
+DEADLINE = time.monotonic() + 50  # the whole run; each wait below is also bounded on its own
+
+
+class Failure(Exception):
+    pass
+
+
+def step(message):
+    print("drive_atspi: " + message, flush=True)
+
+
+def wait_for(what, probe, timeout):
+    """Calls probe() every 0.2 s until it returns something true; fails after `timeout` seconds."""
+    end = min(time.monotonic() + timeout, DEADLINE)
+    last_error = None
+    while True:
+        try:
+            result = probe()
+            if result:
+                return result
+        except Exception as error:  # a defunct object, a bus hiccup while the app starts
+            last_error = error
+        if time.monotonic() >= end:
+            detail = f" (last error: {last_error})" if last_error else ""
+            raise Failure(f"timed out after {timeout:.0f} s waiting for {what}{detail}")
+        time.sleep(0.2)
+
+
+def fresh(node):
+    """Drops what libatspi cached about node and its subtree, so names, states and children are
+    read from the app now (events that would refresh the cache are not dispatched here)."""
+    try:
+        node.clear_cache()
+    except Exception:
+        pass
+    return node
+
+
+def children(node):
+    return [c for c in fresh(node) if c is not None]
+
+
+def descendants(node, predicate, limit=5000):
+    """Breadth-first, bounded: every descendant for which predicate(node) is true."""
+    found, queue, seen = [], list(children(node)), 0
+    while queue and seen < limit:
+        current = queue.pop(0)
+        seen += 1
+        try:
+            if predicate(current):
+                found.append(current)
+            queue.extend(children(current))
+        except Exception:
+            continue  # a delegate destroyed while we walked
+    return found
+
+
+def role(node):
+    return node.getRoleName()
+
+
+def states(node):
+    return {pyatspi.stateToString(s) for s in fresh(node).getState().getStates()}
+
+
+def actions(node):
+    try:
+        action = node.queryAction()
+    except NotImplementedError:
+        return []
+    return [action.getName(i) for i in range(action.nActions)]
+
+
+def press(node, label):
+    """Invokes the control's "Press" action (what Orca's activate does)."""
+    names = actions(node)
+    if "Press" not in names:
+        raise Failure(f"{label} ({role(node)} {node.name!r}) offers no Press action over AT-SPI; "
+                      f"its actions: {names} (on Qt 6.4 a Controls item needs Accessible.onPressAction)")
+    if not node.queryAction().doAction(names.index("Press")):
+        raise Failure(f"{label}: doAction(Press) returned false")
+
+
+def describe(nodes):
+    return "\n".join(f"    [{role(n)}] {n.name!r}" for n in nodes) or "    (nothing)"
+
+
+def find_app():
+    desktop = pyatspi.Registry.getDesktop(0)
+    fresh(desktop)
+    for app in desktop:
+        if app is not None and app.name == APP_NAME:
+            try:
+                app.set_cache_mask(Atspi.Cache.NONE)
+            except Exception:
+                pass
+            # Ready once the window's content is in the tree.
+            if any(children(w) for w in children(app)):
+                return app
+    return None
+
+
+def main():
+    step(f"waiting for the application {APP_NAME!r} on the AT-SPI bus")
+    app = wait_for(f"an application named {APP_NAME!r} with a window on the AT-SPI bus", find_app, 25)
+
+    step(f"finding the control named {BOOKMARK_NAME!r}")
+    is_button = lambda n: role(n) in ("push button", "check box", "toggle button")
+    buttons = wait_for(
+        f"a push button/check box named exactly {BOOKMARK_NAME!r}",
+        lambda: descendants(app, lambda n: is_button(n) and n.name == BOOKMARK_NAME), 10)
+    if len(buttons) != 1:
+        raise Failure(f"expected one control named {BOOKMARK_NAME!r}, found {len(buttons)}:\n"
+                      + describe(buttons))
+    button = buttons[0]
+    step(f"found [{role(button)}] {button.name!r}, actions {actions(button)}; pressing it")
+    press(button, "the bookmark button")
+
+    def renamed():
+        name = fresh(button).name
+        return name if name == REMOVE_NAME else None
+    try:
+        wait_for(f"the same control to be renamed {REMOVE_NAME!r}", renamed, 5)
+    except Failure as failure:
+        try:
+            now = repr(fresh(button).name)
+        except Exception as error:
+            now = f"unreadable ({error})"
+        raise Failure(f"{failure}; after the press it reads {now}")
+    step(f"the control now reads {REMOVE_NAME!r}")
+
+    step(f"switching to My schedule through the tab named {TAB_NAME!r}")
+    tabs = descendants(app, lambda n: role(n) == "page tab" and n.name == TAB_NAME)
+    if len(tabs) != 1:
+        raise Failure(f"expected one page tab named {TAB_NAME!r}, found {len(tabs)}; the page tabs:\n"
+                      + describe(descendants(app, lambda n: role(n) == "page tab")))
+    press(tabs[0], "the My schedule tab")
+
+    def schedule_showing():
+        lists = descendants(app, lambda n: role(n) == "list" and n.name == LIST_NAME)
+        return lists if len(lists) == 1 and "showing" in states(lists[0]) else None
+    schedule = wait_for(f"the list named {LIST_NAME!r} to be showing", schedule_showing, 5)[0]
+    step(f"the list {LIST_NAME!r} is showing")
+
+    prefix = TITLE + ", "
+
+    def bookmarked_items():
+        items = [c for c in children(schedule) if role(c) == "list item"]
+        matching = [i for i in items if i.name.startswith(prefix) and "bookmarked" in i.name]
+        return (items, matching) if matching else None
+    try:
+        items, matching = wait_for(f"a list item starting with {prefix!r} in {LIST_NAME!r}",
+                                   bookmarked_items, 5)
+    except Failure as failure:
+        raise Failure(f"{failure}; the list holds:\n" + describe(children(schedule)))
+    if len(matching) != 1:
+        raise Failure(f"expected exactly one list item starting with {prefix!r} and saying "
+                      f"'bookmarked', found {len(matching)}:\n" + describe(matching))
+    if len(items) != 1:
+        raise Failure(f"the schedule started empty and one session was bookmarked, but "
+                      f"{LIST_NAME!r} holds {len(items)} list items:\n" + describe(items))
+    step(f"My schedule reads back: {matching[0].name!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except Failure as failure:
+        print(f"drive_atspi: FAIL: {failure}", file=sys.stderr, flush=True)
+        sys.exit(1)
+    except Exception as error:
+        print(f"drive_atspi: FAIL: unexpected {type(error).__name__}: {error}", file=sys.stderr, flush=True)
+        sys.exit(1)
