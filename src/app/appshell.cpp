@@ -321,6 +321,7 @@ int runAttend(int argc, char **argv)
     QApplication app(argc, argv); // widgets: the tray icon and its menu
     setApplicationIdentity();
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/attend/icons/attend-256.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.attend.Attend")); // links windows to the installed entry
     QString error;
     const auto options = parseCommandLine(app.arguments(), &error, nullptr);
     if (!options) {

@@ -126,12 +126,12 @@ void FreedesktopNotifier::send(const ReminderNotice &notice)
     const QString body = m_capabilities.contains(QStringLiteral("body-markup")) ? notice.body.toHtmlEscaped() : notice.body;
 
     QVariantMap hints;
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("attend"));
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.github.attend.Attend"));
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(1)); // the spec wants a byte: 1 = normal
     hints.insert(QStringLiteral("category"), QStringLiteral("x-attend.reminder"));
 
     QDBusMessage call = methodCall(QStringLiteral("Notify"));
-    call << QStringLiteral("Attend") << uint(0) << QStringLiteral("attend") << notice.summary << body
+    call << QStringLiteral("Attend") << uint(0) << QStringLiteral("io.github.attend.Attend") << notice.summary << body
          << actions << hints << int(-1);
 
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, callTimeoutMs), this);

@@ -9,9 +9,9 @@ message saying what was expected and what the tree held). Every wait is bounded;
 takes well under 60 s.
 
 Learned on Qt 6.4.2 (Debian 12):
-- the BookmarkButton is a "push button" (Accessible.role: CheckBox on a ToolButton is overridden
-  by the control's own role) with actions Press, SetFocus, Press, Toggle;
-- a TabButton is a "page tab" with only SetFocus unless it has Accessible.onPressAction;
+- the BookmarkButton (a ToolButton) is a "push button" although it sets Accessible.role: CheckBox;
+  its actions are Press, SetFocus, Press, Toggle, and Accessible.checked does show as "checked";
+- a TabButton is a "page tab" with only SetFocus: no Press unless it has Accessible.onPressAction;
 - ListView delegates with Accessible.role: ListItem are "list item" children of the "list",
   next to the section headings' labels; delegates scrolled out of view are still in the tree,
   without the "showing" state.

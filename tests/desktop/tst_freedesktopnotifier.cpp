@@ -267,14 +267,14 @@ private Q_SLOTS:
         const FakeNotificationServer::Call &call = m_server->calls.constFirst();
         QCOMPARE(call.appName, QStringLiteral("Attend"));
         QCOMPARE(call.replacesId, 0u);
-        QCOMPARE(call.appIcon, QStringLiteral("attend"));
+        QCOMPARE(call.appIcon, QStringLiteral("io.github.attend.Attend"));
         QCOMPARE(call.summary, QStringLiteral("Rethinking connectivity"));
         QCOMPARE(call.body, QStringLiteral("Starts 18:20 (your time) · Online"));
         QCOMPARE(call.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("open"), QStringLiteral("Open"),
                                             QStringLiteral("snooze"), QStringLiteral("Snooze 5 min")}));
         QCOMPARE(call.expireTimeout, -1);
         QCOMPARE(call.hints.size(), 3);
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("attend"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.github.attend.Attend"));
         QCOMPARE(call.hints.value(QStringLiteral("category")).toString(), QStringLiteral("x-attend.reminder"));
         // The spec wants a byte; servers ignore an int32 urgency.
         const QVariant urgency = call.hints.value(QStringLiteral("urgency"));
