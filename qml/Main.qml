@@ -15,6 +15,28 @@ ApplicationWindow {
     visible: !Shell.startHidden
     title: qsTr("Attend")
 
+    // Follow the desktop's palette, light or dark: Qt 6.4's Fusion keeps its own light palette for
+    // Qt Quick unless told, so the window takes every role from the system palette.
+    SystemPalette {
+        id: systemPalette
+        colorGroup: SystemPalette.Active
+    }
+    palette.window: systemPalette.window
+    palette.windowText: systemPalette.windowText
+    palette.base: systemPalette.base
+    palette.alternateBase: systemPalette.alternateBase
+    palette.text: systemPalette.text
+    palette.button: systemPalette.button
+    palette.buttonText: systemPalette.buttonText
+    palette.highlight: systemPalette.highlight
+    palette.highlightedText: systemPalette.highlightedText
+    palette.light: systemPalette.light
+    palette.midlight: systemPalette.midlight
+    palette.mid: systemPalette.mid
+    palette.dark: systemPalette.dark
+    palette.shadow: systemPalette.shadow
+    palette.placeholderText: systemPalette.placeholderText
+
     // With a tray, closing keeps Attend running there (reminders stay armed); without one, it quits.
     onClosing: close => {
         if (Shell.trayAvailable) {

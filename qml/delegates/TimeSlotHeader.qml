@@ -34,7 +34,8 @@ ColumnLayout {
         leftPadding: Theme.margin
         text: header.time
         font.bold: true
-        color: palette.highlight
+        // The accent, lightened on a dark palette so it stays readable.
+        color: palette.window.hslLightness < 0.5 ? Qt.lighter(palette.highlight, 1.8) : palette.highlight
         Accessible.role: Accessible.Heading
         Accessible.name: qsTr("From %1").arg(header.time)
     }
