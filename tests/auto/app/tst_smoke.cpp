@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
+#include <QPalette>
 #include <QQuickWindow>
 #include <QTest>
 
@@ -215,6 +216,25 @@ private Q_SLOTS:
         QTRY_VERIFY(overlay->property("opened").toBool());
         QTest::keyClick(shell.window(), Qt::Key_Escape);
         QTRY_VERIFY(!overlay->property("visible").toBool());
+    }
+
+    void followsTheDesktopPalette()
+    {
+        // A dark desktop palette (what a platform theme hands Qt) must reach the Qt Quick window.
+        const QPalette original = QGuiApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        QGuiApplication::setPalette(dark);
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QObject *palette = shell.window()->property("palette").value<QObject *>();
+        QVERIFY(palette);
+        QTRY_COMPARE(palette->property("window").value<QColor>(), QColor(0x20, 0x20, 0x20));
+        QCOMPARE(palette->property("windowText").value<QColor>(), QColor(0xee, 0xee, 0xee));
+        QCOMPARE(palette->property("base").value<QColor>(), QColor(0x2a, 0x2a, 0x2a));
+        QGuiApplication::setPalette(original);
     }
 
     void brokenFeedFallsBackAndSaysWhy()
