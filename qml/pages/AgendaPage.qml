@@ -43,15 +43,13 @@ Page {
 
             ToolButton {
                 Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: 120
                 text: Agenda.title
                 font.bold: true
                 Accessible.name: qsTr("About %1").arg(Agenda.title)
                 Accessible.onPressAction: page.conferenceRequested()
                 onClicked: page.conferenceRequested()
             }
-
-            Item { Layout.fillWidth: true }
 
             ZoneSwitch {
                 formatter: Agenda.formatter
@@ -60,7 +58,7 @@ Page {
             TextField {
                 id: searchField
                 objectName: "searchField"
-                Layout.preferredWidth: 260
+                Layout.preferredWidth: 240
                 placeholderText: qsTr("Search titles, speakers, abstracts (Ctrl+F)")
                 selectByMouse: true
                 Accessible.name: qsTr("Search sessions")
@@ -180,8 +178,8 @@ Page {
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
             opacity: Theme.secondaryOpacity
-            text: qsTr("%1 of %2 sessions · times in %3")
-                  .arg(sessionList.count).arg(Agenda.sessionCount)
+            text: qsTr("%1 of %n session(s) · times in %2", "", Agenda.sessionCount)
+                  .arg(sessionList.count)
                   .arg(Agenda.formatter.useEventZone ? Agenda.formatter.eventZoneName
                                                           : Agenda.formatter.viewerZoneName)
         }

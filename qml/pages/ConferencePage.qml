@@ -77,7 +77,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Sessions: %1").arg(Agenda.sessionCount)
+                text: qsTr("%n session(s)", "", Agenda.sessionCount)
             }
             Label {
                 Layout.fillWidth: true

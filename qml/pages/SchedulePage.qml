@@ -134,8 +134,8 @@ Page {
                 visible: scheduleList.count === 0
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: qsTr("Nothing here yet.\nIn the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %1 minutes before it starts.")
-                      .arg(Agenda.schedule.leadMinutes)
+                text: qsTr("Nothing here yet.\nIn the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %n minute(s) before it starts.", "",
+                           Agenda.schedule.leadMinutes)
             }
         }
     }

@@ -48,7 +48,7 @@ Page {
                     onValueModified: Agenda.schedule.leadMinutes = value
                 }
                 Label {
-                    text: qsTr("minutes")
+                    text: qsTr("minutes", "", Agenda.schedule.leadMinutes)
                 }
             }
             Label {

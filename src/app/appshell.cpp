@@ -15,6 +15,7 @@
 #include "reminders/clock.h"
 #include "reminders/reminderscheduler.h"
 #include "remindertext.h"
+#include "translations.h"
 #include "schedule/personalschedule.h"
 
 #include <QApplication>
@@ -307,6 +308,7 @@ int runAttend(int argc, char **argv)
     // A QApplication aborts without a display: scripted modes must never create one.
     if (wantsHeadless(arguments)) {
         QCoreApplication app(argc, argv);
+        installTranslations(app); // before the parser: its help and errors are translated
         setApplicationIdentity();
         QString error;
         QString help;
@@ -319,6 +321,7 @@ int runAttend(int argc, char **argv)
     }
 
     QApplication app(argc, argv); // widgets: the tray icon and its menu
+    installTranslations(app);
     setApplicationIdentity();
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/attend/icons/attend-256.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.attend.Attend")); // links windows to the installed entry

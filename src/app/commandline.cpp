@@ -43,8 +43,8 @@ int exportBookmarks(const Conference &conference, const QString &path, FILE *out
         writeLine(err, QStringLiteral("attend: cannot write %1: %2").arg(path, error));
         return ExitFeedError;
     }
-    writeLine(out, QCoreApplication::translate("CommandLine", "Exported %1 bookmarked sessions of %2 to %3")
-                       .arg(bookmarks.size()).arg(conference.title, path));
+    writeLine(out, QCoreApplication::translate("CommandLine", "Exported %n bookmarked session(s) of %1 to %2", nullptr, int(bookmarks.size()))
+                       .arg(conference.title, path));
     return ExitSuccess;
 }
 } // namespace

@@ -15,11 +15,11 @@ ReminderNotice reminderNoticeFor(const Bookmark &bookmark, bool missed, const QT
     QString when;
     if (now >= bookmark.start) {
         const qint64 minutes = bookmark.start.secsTo(now) / 60;
-        when = minutes > 0 ? QCoreApplication::translate("Reminder", "Started %1 (%2 min ago)").arg(at).arg(minutes)
+        when = minutes > 0 ? QCoreApplication::translate("Reminder", "Started %1 (%n min ago)", nullptr, int(minutes)).arg(at)
                            : QCoreApplication::translate("Reminder", "Starting now, %1").arg(at);
     } else {
         const qint64 minutes = (now.secsTo(bookmark.start) + 59) / 60;
-        when = QCoreApplication::translate("Reminder", "Starts %1 (in %2 min)").arg(at).arg(minutes);
+        when = QCoreApplication::translate("Reminder", "Starts %1 (in %n min)", nullptr, int(minutes)).arg(at);
     }
     ReminderNotice notice;
     notice.conferenceId = bookmark.conferenceId;

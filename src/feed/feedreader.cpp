@@ -1,6 +1,8 @@
 #include "feedreader.h"
 
 #include "feedformat.h"
+#include "frabjsonparser.h"
+#include "icalendarparser.h"
 #include "pentabarfxmlparser.h"
 
 #include <QFile>
@@ -17,6 +19,10 @@ ParseResult FeedReader::readData(const QByteArray &data, const QString &sourceNa
     switch (detectFeedFormat(data)) {
     case FeedFormat::PentabarfXml:
         return PentabarfXmlParser::parse(data, sourceName);
+    case FeedFormat::FrabJson:
+        return FrabJsonParser::parse(data, sourceName);
+    case FeedFormat::ICalendar:
+        return ICalendarParser::parse(data, sourceName);
     case FeedFormat::Unknown:
         break;
     }
@@ -28,7 +34,7 @@ ParseResult FeedReader::readData(const QByteArray &data, const QString &sourceNa
         if (!xml.ok)
             return xml;
     }
-    return ParseResult::failure({sourceName, 0, 0, QStringLiteral("not a schedule feed (expected Pentabarf/frab XML)")});
+    return ParseResult::failure({sourceName, 0, 0, QStringLiteral("not a schedule feed (expected Pentabarf/frab XML, frab JSON or iCalendar)")});
 }
 
 ParseResult FeedReader::readFile(const QString &path)

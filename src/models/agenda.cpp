@@ -137,7 +137,7 @@ QString Agenda::exportBookmarks(const QUrl &file) const
     const QByteArray ics = exportBookmarksToIcs(bookmarks);
     if (!out.open(QIODevice::WriteOnly) || out.write(ics) != ics.size() || !out.commit())
         return tr("Could not write %1: %2").arg(file.toLocalFile(), out.errorString());
-    return tr("Exported to %1 (bookmarked sessions: %2).").arg(file.toLocalFile()).arg(bookmarks.size());
+    return tr("Exported %n bookmarked session(s) to %1.", nullptr, int(bookmarks.size())).arg(file.toLocalFile());
 }
 
 QString Agenda::importBookmarks(const QUrl &file)
@@ -149,7 +149,8 @@ QString Agenda::importBookmarks(const QUrl &file)
     if (!result.ok)
         return tr("Could not import %1: %2").arg(file.toLocalFile(), result.error);
     const int added = m_schedule->mergeBookmarks(result.bookmarks);
-    return tr("Imported from %1: new bookmarks: %2, already here: %3.").arg(file.toLocalFile()).arg(added).arg(result.bookmarks.size() - added);
+    return tr("Imported %n new bookmark(s) from %1 (already in My schedule: %2).", nullptr, added)
+        .arg(file.toLocalFile(), QString::number(result.bookmarks.size() - added));
 }
 
 const Session *Agenda::session(const QString &key) const

@@ -176,7 +176,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         // Only gaps within one day: overnight is not "free time" anyone plans.
         if (minutes < 5 || m_formatter->day(freeFrom) != m_formatter->day(bookmark.start))
             return QString();
-        return tr("Free %1 (%2 min)").arg(m_formatter->timeRange(freeFrom, bookmark.start)).arg(minutes);
+        return tr("Free %1 (%n min)", nullptr, int(minutes)).arg(m_formatter->timeRange(freeFrom, bookmark.start));
     }
     case InAgendaRole:
         return m_agendaKeys.contains(bookmark.key);

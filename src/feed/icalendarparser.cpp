@@ -1,0 +1,652 @@
+#include "icalendarparser.h"
+
+#include "domain/stablekeys.h"
+#include "htmltotext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimeZone>
+
+#include <libical/ical.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace Attend {
+
+namespace {
+
+// No calendar nests deeper than VCALENDAR > VEVENT > VALARM (or VTIMEZONE > STANDARD). libical
+// frees components recursively, so a file of endless BEGIN lines must stop here, not on the stack.
+constexpr int kMaxDepth = 16;
+
+/** Starts and leaves libical's per-thread error state clean, and keeps a bad file from aborting. */
+class IcalErrorScope
+{
+public:
+    IcalErrorScope()
+        : m_wasFatal(icalerror_get_errors_are_fatal())
+    {
+        icalerror_set_errors_are_fatal(0);
+        icalerror_clear_errno();
+    }
+    ~IcalErrorScope()
+    {
+        icalerror_clear_errno();
+        icalerror_set_errors_are_fatal(m_wasFatal);
+    }
+    IcalErrorScope(const IcalErrorScope &) = delete;
+    IcalErrorScope &operator=(const IcalErrorScope &) = delete;
+
+private:
+    int m_wasFatal;
+};
+
+struct ComponentDeleter {
+    void operator()(icalcomponent *component) const { icalcomponent_free(component); }
+};
+using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
+
+/** A DTSTART or DTEND as the feed wrote it, before the conference's zone is known. */
+struct WrittenTime {
+    enum Kind {
+        Missing,
+        Instant,  // a UTC time (Z), or a TZID only the file's own VTIMEZONE defines
+        WallTime, // a wall-clock time in `zone`, or floating (zone invalid: the conference's zone)
+        WholeDay, // VALUE=DATE: the whole day in the conference's zone
+    };
+    Kind kind = Missing;
+    QDateTime instant;
+    QDate date;
+    QTime time;
+    QTimeZone zone;
+    int ownZoneOffset = 0; // Instant from the file's own VTIMEZONE: its UTC offset then, in seconds
+    bool fromOwnZone = false;
+};
+
+/** One VEVENT as read; the times and some fields are settled once the whole file is known. */
+struct PendingEvent {
+    Session session;
+    WrittenTime start;
+    WrittenTime end;
+    std::optional<icaldurationtype> duration;
+    QString organizer;  // ORGANIZER's CN: a speaker or not depending on the other events
+    QString summary;    // SUMMARY as written: may end in " - Speaker"
+};
+
+/** The decoded text of a property, whichever of the text-like kinds libical parsed it as. */
+QString valueText(icalproperty *property)
+{
+    icalvalue *value = property ? icalproperty_get_value(property) : nullptr;
+    if (!value)
+        return {};
+    const char *text = nullptr;
+    switch (icalvalue_isa(value)) {
+    case ICAL_X_VALUE:
+        text = icalvalue_get_x(value);
+        break;
+    case ICAL_TEXT_VALUE:
+        text = icalvalue_get_text(value);
+        break;
+    case ICAL_URI_VALUE:
+        text = icalvalue_get_uri(value);
+        break;
+    case ICAL_CALADDRESS_VALUE:
+        text = icalvalue_get_caladdress(value);
+        break;
+    default:
+        break;
+    }
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+/** The first property of that kind, trimmed: some generators write "LOCATION: XOR". */
+QString firstText(icalcomponent *component, icalproperty_kind kind)
+{
+    return valueText(icalcomponent_get_first_property(component, kind)).trimmed();
+}
+
+/** The first X- property called `name` (names are case-insensitive), trimmed. */
+QString xText(icalcomponent *component, const char *name)
+{
+    for (icalproperty *property = icalcomponent_get_first_property(component, ICAL_X_PROPERTY); property;
+         property = icalcomponent_get_next_property(component, ICAL_X_PROPERTY)) {
+        const char *propertyName = icalproperty_get_x_name(property);
+        if (propertyName && qstricmp(propertyName, name) == 0)
+            return valueText(property).trimmed();
+    }
+    return {};
+}
+
+/** The CN parameter of an ORGANIZER or ATTENDEE, or empty. */
+QString commonName(icalproperty *property)
+{
+    icalparameter *cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER);
+    const char *name = cn ? icalparameter_get_cn(cn) : nullptr;
+    return name ? QString::fromUtf8(name).simplified() : QString();
+}
+
+/**
+ * The IANA zone a TZID means, or an invalid zone. Besides plain IANA names this takes the
+ * prefixed ones some generators write ("/mozilla.org/20050126_1/Europe/Paris") and Windows
+ * names (Outlook's "W. Europe Standard Time").
+ */
+QTimeZone zoneForTzid(QString tzid)
+{
+    tzid = tzid.trimmed();
+    if (tzid.size() >= 2 && tzid.startsWith(QLatin1Char('"')) && tzid.endsWith(QLatin1Char('"')))
+        tzid = tzid.mid(1, tzid.size() - 2).trimmed();
+    if (tzid.isEmpty())
+        return {};
+    // The longest tail that names a zone wins, so "America/Argentina/Buenos_Aires" stays whole.
+    for (qsizetype from = 0; from >= 0 && from < tzid.size();) {
+        const QByteArray id = tzid.mid(from).toUtf8();
+        if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
+            return QTimeZone(id);
+        const qsizetype slash = tzid.indexOf(QLatin1Char('/'), from);
+        from = slash < 0 ? -1 : slash + 1;
+    }
+    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8());
+    return iana.isEmpty() ? QTimeZone() : QTimeZone(iana);
+}
+
+/** A description as plain text. In iCalendar a line break is a real one, even around inline HTML. */
+QString descriptionText(QString text)
+{
+    static const QRegularExpression lineTags(
+        QStringLiteral("<(p|br|div|li|ul|ol|h[1-6]|table|tr|pre|blockquote|hr)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    // htmlToPlainText reads line breaks in HTML as spaces, as HTML means them; Kielux writes
+    // paragraphs as "\n\n" around an <i>, which would otherwise run together.
+    if (looksLikeHtml(text) && text.contains(QLatin1Char('\n')) && !lineTags.match(text).hasMatch())
+        text.replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
+    return htmlToPlainText(text);
+}
+
+/** "Label: value" lines of a plain-text description, e.g. "Speaker: Ann" or "Track: 4". */
+QString labelledLine(const QString &text, QLatin1String label)
+{
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.startsWith(label, Qt::CaseInsensitive) && trimmed.mid(label.size()).startsWith(QLatin1Char(':')))
+            return trimmed.mid(label.size() + 1).trimmed().toString();
+    }
+    return {};
+}
+
+/** Names as a line lists them: "Ann, Bob & Cy". */
+QList<Speaker> speakersFromList(const QString &names)
+{
+    QList<Speaker> speakers;
+    QString list = names;
+    list.replace(QStringLiteral(" & "), QStringLiteral(","));
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString clean = name.simplified();
+        if (!clean.isEmpty())
+            speakers.append(Speaker{QString(), clean});
+    }
+    return speakers;
+}
+
+/** ASCII-case-insensitive prefix test for raw lines: "begin:vevent" is as good as "BEGIN:VEVENT". */
+bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
+{
+    return text.size() >= prefix.size() && qstrnicmp(text.data(), prefix.data(), prefix.size()) == 0;
+}
+
+/** Reads one iCalendar file into a Conference: checks its shape, hands it to libical, settles the times. */
+class Reader
+{
+public:
+    Reader(const QByteArray &data, QString sourceName)
+        : m_data(data)
+        , m_source(std::move(sourceName))
+    {
+    }
+
+    ParseResult run();
+
+private:
+    void normaliseText();
+    std::optional<FeedError> checkStructure();
+    void readCalendar(icalcomponent *calendar);
+    void readEvent(icalcomponent *event, icalcomponent *calendar);
+    WrittenTime readTime(icalproperty *property, icalcomponent *calendar);
+    QTimeZone cachedZone(const QString &tzid);
+    void settleSpeakersAndTitles();
+    void chooseConferenceZone();
+    QDateTime place(const WrittenTime &time) const;
+    qint64 durationOf(const PendingEvent &event, const QDateTime &start) const;
+    FeedError error(const QString &message, qint64 line = 0) const { return {m_source, line, line > 0 ? 1 : 0, message}; }
+
+    const QByteArray &m_data;
+    QString m_source;
+    QByteArray m_text;           // what libical reads: UTF-8, LF line ends, no stray CR
+    qsizetype m_calendarEnd = 0; // just past the last END:VCALENDAR line: anything after it is ignored
+    int m_eventCount = 0;
+    QString m_bareZoneName;      // MOCA's invalid "VTIMEZONE: Europe/Rome" line, which libical drops
+    Conference m_conference;
+    QString m_declaredZoneName;  // X-WR-TIMEZONE
+    bool m_fromPretalx = false;
+    QList<PendingEvent> m_events;
+    QHash<QString, QTimeZone> m_zones;
+};
+
+ParseResult Reader::run()
+{
+    if (m_data.trimmed().isEmpty())
+        return ParseResult::failure(error(QStringLiteral("the file is empty")));
+    // libical reads a C string: a NUL would silently end the file early.
+    if (m_data.contains('\0'))
+        return ParseResult::failure(error(QStringLiteral("not an iCalendar file: it holds binary data")));
+    normaliseText();
+    if (const std::optional<FeedError> problem = checkStructure())
+        return ParseResult::failure(*problem);
+    if (m_eventCount == 0)
+        return ParseResult::failure(error(QStringLiteral("the calendar holds no events (no VEVENT)")));
+
+    const IcalErrorScope errorScope;
+    m_text.truncate(m_calendarEnd);
+    const ComponentPtr root(icalparser_parse_string(m_text.constData()));
+    if (!root)
+        return ParseResult::failure(error(QStringLiteral("not a complete iCalendar file: libical cannot read it")));
+
+    QList<icalcomponent *> calendars;
+    if (icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
+        calendars.append(root.get());
+    } else if (icalcomponent_isa(root.get()) == ICAL_XROOT_COMPONENT) { // several calendars in a row
+        for (icalcomponent *calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+             calendar; calendar = icalcomponent_get_next_component(root.get(), ICAL_VCALENDAR_COMPONENT))
+            calendars.append(calendar);
+    }
+    if (calendars.isEmpty())
+        return ParseResult::failure(error(QStringLiteral("not an iCalendar file: no VCALENDAR")));
+
+    readCalendar(calendars.constFirst());
+    for (icalcomponent *calendar : std::as_const(calendars)) {
+        for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
+             event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT))
+            readEvent(event, calendar);
+    }
+    if (m_events.isEmpty()) {
+        return ParseResult::failure(error(QStringLiteral("none of the %1 events has a start time (DTSTART) that can be read")
+                                              .arg(m_eventCount)));
+    }
+
+    settleSpeakersAndTitles();
+    chooseConferenceZone();
+    QList<Session> sessions;
+    sessions.reserve(m_events.size());
+    for (PendingEvent &event : m_events) {
+        Session &session = event.session;
+        session.start = place(event.start);
+        session.durationSeconds = durationOf(event, session.start);
+        const QDate day = session.start.toTimeZone(m_conference.timeZone).date();
+        if (!m_conference.days.contains(day))
+            m_conference.days.append(day);
+        sessions.append(std::move(session));
+    }
+    std::sort(m_conference.days.begin(), m_conference.days.end());
+    for (Session &session : sessions)
+        session.dayIndex = int(m_conference.days.indexOf(session.start.toTimeZone(m_conference.timeZone).date()));
+
+    // Keys in file order, as the feed lists them, so a repeated UID numbers the same way each time.
+    assignStableKeys(sessions);
+    sortSessions(sessions);
+    m_conference.sessions = std::move(sessions);
+    return ParseResult::success(std::move(m_conference));
+}
+
+void Reader::normaliseText()
+{
+    m_text = m_data;
+    if (m_text.startsWith("\xEF\xBB\xBF"))
+        m_text.remove(0, 3);
+    // libical copes with CRLF and LF, but JRES writes "\r\r\n", and the extra CR stays in the
+    // text. Carriage returns carry no meaning of their own here, so they all go; a file that uses
+    // only CR (old Mac) gets LF instead.
+    if (m_text.contains('\n'))
+        m_text.replace("\r", "");
+    else
+        m_text.replace('\r', '\n');
+    // RFC 5545 text is UTF-8; an old export in Latin-1 would otherwise come out as replacement
+    // marks. Judged unfolded: JRES folds in the middle of a character ("d\xE2\n \x80\x99").
+    QByteArray unfolded = m_text;
+    unfolded.replace("\n ", "").replace("\n\t", "");
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8(unfolded); // the decoder only runs when its result is taken
+    if (utf8.hasError())
+        m_text = QString::fromLatin1(m_text).toUtf8();
+}
+
+std::optional<FeedError> Reader::checkStructure()
+{
+    // libical quietly closes what a cut-short file leaves open and returns what it got, so
+    // completeness is checked here, on the lines, where a line number can be given.
+    struct Open {
+        QByteArray name;
+        qint64 line;
+    };
+    QList<Open> open;
+    bool sawCalendar = false;
+    qint64 lineNumber = 0;
+    qsizetype lineStart = 0;
+    while (lineStart < m_text.size()) {
+        qsizetype lineEnd = m_text.indexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = m_text.size();
+        const QByteArrayView line = QByteArrayView(m_text).sliced(lineStart, lineEnd - lineStart);
+        const qsizetype next = lineEnd + 1;
+        ++lineNumber;
+        lineStart = next;
+        if (line.isEmpty() || line.front() == ' ' || line.front() == '\t')
+            continue; // blank, or a folded continuation
+        const QByteArrayView text = line.trimmed();
+        if (startsWithNoCase(text, "BEGIN:")) {
+            const QByteArray name = text.sliced(6).trimmed().toByteArray().toUpper();
+            if (open.isEmpty() && name != "VCALENDAR") {
+                return error(QStringLiteral("not an iCalendar file: expected BEGIN:VCALENDAR, found BEGIN:%1")
+                                 .arg(QString::fromUtf8(name)), lineNumber);
+            }
+            if (open.size() >= kMaxDepth)
+                return error(QStringLiteral("components nested too deeply"), lineNumber);
+            open.append({name, lineNumber});
+            sawCalendar = true;
+            if (name == "VEVENT")
+                ++m_eventCount;
+        } else if (startsWithNoCase(text, "END:")) {
+            const QByteArray name = text.sliced(4).trimmed().toByteArray().toUpper();
+            if (open.isEmpty())
+                return error(QStringLiteral("END:%1 without a BEGIN").arg(QString::fromUtf8(name)), lineNumber);
+            if (name != open.constLast().name) {
+                return error(QStringLiteral("END:%1 does not close BEGIN:%2 of line %3 (a broken or cut file?)")
+                                 .arg(QString::fromUtf8(name), QString::fromUtf8(open.constLast().name))
+                                 .arg(open.constLast().line),
+                             lineNumber);
+            }
+            open.removeLast();
+            if (open.isEmpty())
+                m_calendarEnd = std::min(next, m_text.size());
+        } else if (open.isEmpty() && !sawCalendar) {
+            return error(QStringLiteral("not an iCalendar file: it does not start with BEGIN:VCALENDAR"), lineNumber);
+        } else if (open.size() == 1 && startsWithNoCase(text, "VTIMEZONE:")) {
+            m_bareZoneName = QString::fromUtf8(text.sliced(10)).trimmed();
+        }
+        // Anything else outside a calendar comes after its END:VCALENDAR and is left out.
+    }
+    if (!open.isEmpty()) {
+        return error(QStringLiteral("not a complete iCalendar file: it ends inside the %1 begun on line %2 (cut short?)")
+                         .arg(QString::fromUtf8(open.constLast().name))
+                         .arg(open.constLast().line));
+    }
+    if (!sawCalendar)
+        return error(QStringLiteral("not an iCalendar file: no BEGIN:VCALENDAR"));
+    return std::nullopt;
+}
+
+void Reader::readCalendar(icalcomponent *calendar)
+{
+    m_fromPretalx = firstText(calendar, ICAL_PRODID_PROPERTY).contains(QLatin1String("pretalx"), Qt::CaseInsensitive);
+    m_declaredZoneName = xText(calendar, "X-WR-TIMEZONE");
+    const QString name = xText(calendar, "X-WR-CALNAME").simplified();
+    const QString description = descriptionText(xText(calendar, "X-WR-CALDESC"));
+    m_conference.description = description;
+    if (!name.isEmpty())
+        m_conference.title = name;
+    else if (!description.isEmpty() && !description.contains(QLatin1Char('\n')) && description.size() <= 80)
+        m_conference.title = description; // LCA names itself only here: "linux.conf.au 2020"
+    else
+        m_conference.title = QStringLiteral("Calendar");
+}
+
+void Reader::readEvent(icalcomponent *event, icalcomponent *calendar)
+{
+    PendingEvent pending;
+    pending.start = readTime(icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY), calendar);
+    if (pending.start.kind == WrittenTime::Missing)
+        return; // nowhere to put it on an agenda; every other VEVENT is kept, repeated UIDs included
+    pending.end = readTime(icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY), calendar);
+    if (icalproperty *duration = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
+        const icaldurationtype value = icalproperty_get_duration(duration);
+        if (!icaldurationtype_is_bad_duration(value))
+            pending.duration = value;
+    }
+
+    Session &session = pending.session;
+    session.guid = firstText(event, ICAL_UID_PROPERTY);
+    pending.summary = firstText(event, ICAL_SUMMARY_PROPERTY).simplified();
+    session.title = pending.summary;
+    session.room = firstText(event, ICAL_LOCATION_PROPERTY).simplified();
+    session.url = firstText(event, ICAL_URL_PROPERTY);
+    session.abstract = descriptionText(firstText(event, ICAL_DESCRIPTION_PROPERTY));
+
+    // libical splits CATEGORIES at its commas into several values; together they are the track.
+    QStringList categories;
+    for (icalproperty *property = icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY); property;
+         property = icalcomponent_get_next_property(event, ICAL_CATEGORIES_PROPERTY)) {
+        const QString category = valueText(property).simplified();
+        if (!category.isEmpty() && !categories.contains(category))
+            categories.append(category);
+    }
+    session.track = categories.join(QStringLiteral(", "));
+    if (session.track.isEmpty()) {
+        // ics.py exports from PyCon India put it in the description: "Track: 4".
+        const QString track = labelledLine(session.abstract, QLatin1String("Track"));
+        bool number = false;
+        track.toInt(&number);
+        session.track = number ? QStringLiteral("Track %1").arg(track) : track;
+    }
+
+    // An agenda's ATTENDEEs are the people on stage; rooms, resources and people merely
+    // invited along (ROLE=OPT-/NON-PARTICIPANT) are not speakers.
+    for (icalproperty *property = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); property;
+         property = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY)) {
+        if (icalparameter *role = icalproperty_get_first_parameter(property, ICAL_ROLE_PARAMETER)) {
+            const icalparameter_role value = icalparameter_get_role(role);
+            if (value == ICAL_ROLE_OPTPARTICIPANT || value == ICAL_ROLE_NONPARTICIPANT)
+                continue;
+        }
+        if (icalparameter *type = icalproperty_get_first_parameter(property, ICAL_CUTYPE_PARAMETER)) {
+            const icalparameter_cutype value = icalparameter_get_cutype(type);
+            if (value == ICAL_CUTYPE_ROOM || value == ICAL_CUTYPE_RESOURCE)
+                continue;
+        }
+        const QString name = commonName(property);
+        if (!name.isEmpty())
+            session.speakers.append(Speaker{QString(), name});
+    }
+    pending.organizer = commonName(icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY));
+    m_events.append(std::move(pending));
+}
+
+WrittenTime Reader::readTime(icalproperty *property, icalcomponent *calendar)
+{
+    WrittenTime written;
+    icalvalue *value = property ? icalproperty_get_value(property) : nullptr;
+    if (!value || (icalvalue_isa(value) != ICAL_DATETIME_VALUE && icalvalue_isa(value) != ICAL_DATE_VALUE))
+        return written;
+    const icaltimetype time = icalvalue_isa(value) == ICAL_DATE_VALUE ? icalvalue_get_date(value)
+                                                                     : icalvalue_get_datetime(value);
+    if (icaltime_is_null_time(time) || !icaltime_is_valid_time(time))
+        return written;
+    written.date = QDate(time.year, time.month, time.day);
+    if (!written.date.isValid())
+        return written;
+    if (time.is_date) {
+        written.kind = WrittenTime::WholeDay;
+        return written;
+    }
+    written.time = QTime(time.hour, time.minute, std::min(time.second, 59)); // a leap second is no time of its own
+    if (!written.time.isValid())
+        return written;
+    if (icaltime_is_utc(time)) {
+        written.kind = WrittenTime::Instant;
+        written.instant = QDateTime(written.date, written.time, Qt::UTC);
+        return written;
+    }
+    // A wall time. The TZID is read here rather than left to libical, which knows only the
+    // VTIMEZONEs in the file, and LCA and JRES name their zones without one.
+    written.kind = WrittenTime::WallTime;
+    icalparameter *tzidParameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
+    const char *tzid = tzidParameter ? icalparameter_get_tzid(tzidParameter) : nullptr;
+    if (!tzid || !*tzid)
+        return written; // floating: the conference's zone, once known
+    written.zone = cachedZone(QString::fromUtf8(tzid));
+    if (written.zone.isValid())
+        return written; // an IANA name, even where the file has a VTIMEZONE of that name: the database knows best
+    if (icaltimezone *own = icalcomponent_get_timezone(calendar, tzid)) {
+        // A zone of the file's own making ("Custom 1"): only its VTIMEZONE rules can place the time.
+        icaltimetype local = time;
+        local.zone = nullptr;
+        written.kind = WrittenTime::Instant;
+        written.instant = QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(local, own)), Qt::UTC);
+        written.fromOwnZone = true;
+        written.ownZoneOffset = int(written.instant.secsTo(QDateTime(written.date, written.time, Qt::UTC)));
+    }
+    // Otherwise an unknown name and no VTIMEZONE: read it as floating, in the conference's zone.
+    return written;
+}
+
+QTimeZone Reader::cachedZone(const QString &tzid)
+{
+    auto it = m_zones.constFind(tzid);
+    if (it == m_zones.constEnd())
+        it = m_zones.insert(tzid, zoneForTzid(tzid));
+    return it.value();
+}
+
+void Reader::settleSpeakersAndTitles()
+{
+    // One ORGANIZER on every event is the calendar's owner. MOCA names a different one per
+    // event, the speaker; that reading holds only when the file lists no ATTENDEEs at all.
+    bool anyAttendee = false;
+    QString firstOrganizer;
+    bool organizersDiffer = false;
+    for (const PendingEvent &event : std::as_const(m_events)) {
+        anyAttendee = anyAttendee || !event.session.speakers.isEmpty();
+        if (event.organizer.isEmpty())
+            continue;
+        if (firstOrganizer.isEmpty())
+            firstOrganizer = event.organizer;
+        else if (event.organizer != firstOrganizer)
+            organizersDiffer = true;
+    }
+    const bool organizerIsSpeaker = organizersDiffer && !anyAttendee;
+
+    for (PendingEvent &event : m_events) {
+        Session &session = event.session;
+        // MOCA lists several in one CN, "Ann Example, Bob Example": an unquoted comma separates
+        // parameter values in RFC 5545, so these are several names.
+        if (session.speakers.isEmpty() && organizerIsSpeaker)
+            session.speakers = speakersFromList(event.organizer);
+        if (session.speakers.isEmpty()) // LCA and PyCon India: "Speaker: Ann" in the description
+            session.speakers = speakersFromList(labelledLine(session.abstract, QLatin1String("Speaker")));
+        if (session.speakers.isEmpty())
+            session.speakers = speakersFromList(labelledLine(session.abstract, QLatin1String("Speakers")));
+
+        // "Title - Ann, Bob" (PyCon India): the tail goes only when it is exactly the speakers
+        // known from elsewhere, so a title that merely contains " - " stays whole.
+        const QString tail = QStringLiteral(" - ") + session.speakerNames().join(QStringLiteral(", "));
+        if (!session.speakers.isEmpty() && event.summary.endsWith(tail) && event.summary.size() > tail.size()) {
+            session.title = event.summary.left(event.summary.size() - tail.size()).trimmed();
+        } else if (m_fromPretalx && session.speakers.isEmpty()) {
+            // pretalx always writes "<title> - <speaker names, comma-separated>" and names no
+            // speaker elsewhere; names do not hold " - ", titles may, so the last one splits.
+            const qsizetype split = event.summary.lastIndexOf(QStringLiteral(" - "));
+            if (event.summary.endsWith(QStringLiteral(" -"))) { // a talk without speakers
+                session.title = event.summary.chopped(2).trimmed();
+            } else if (split > 0) {
+                session.title = event.summary.left(split).trimmed();
+                session.speakers = speakersFromList(event.summary.mid(split + 3));
+            }
+        }
+    }
+}
+
+void Reader::chooseConferenceZone()
+{
+    const auto declare = [this](const QTimeZone &zone, ZoneSource source) {
+        m_conference.timeZone = zone;
+        m_conference.zoneSource = source;
+    };
+    if (const QTimeZone zone = cachedZone(m_declaredZoneName); zone.isValid())
+        return declare(zone, ZoneSource::Declared);
+    // MOCA's "VTIMEZONE: Europe/Rome" is no valid iCalendar, but it plainly names the zone.
+    if (const QTimeZone zone = cachedZone(m_bareZoneName); zone.isValid())
+        return declare(zone, ZoneSource::Declared);
+
+    // The zone most starts are written in; on a tie, the one met first.
+    QHash<QByteArray, int> counts;
+    QTimeZone best;
+    int bestCount = 0;
+    const WrittenTime *firstOwnZone = nullptr;
+    for (const PendingEvent &event : std::as_const(m_events)) {
+        if (event.start.fromOwnZone && !firstOwnZone)
+            firstOwnZone = &event.start;
+        if (event.start.kind != WrittenTime::WallTime || !event.start.zone.isValid())
+            continue;
+        const int count = ++counts[event.start.zone.id()];
+        if (count > bestCount) {
+            bestCount = count;
+            best = event.start.zone;
+        }
+    }
+    if (best.isValid())
+        return declare(best, ZoneSource::Declared);
+    if (firstOwnZone)
+        return declare(QTimeZone(firstOwnZone->ownZoneOffset), ZoneSource::FromOffsets);
+    // Only UTC times, or floating ones with nothing to place them: UTC, and the UI says it assumed so.
+    declare(QTimeZone::utc(), ZoneSource::AssumedUtc);
+}
+
+QDateTime Reader::place(const WrittenTime &time) const
+{
+    switch (time.kind) {
+    case WrittenTime::Instant:
+        return time.instant;
+    case WrittenTime::WallTime:
+        return QDateTime(time.date, time.time, time.zone.isValid() ? time.zone : m_conference.timeZone).toUTC();
+    case WrittenTime::WholeDay:
+        return QDateTime(time.date, QTime(0, 0), m_conference.timeZone).toUTC();
+    case WrittenTime::Missing:
+        break;
+    }
+    return {};
+}
+
+qint64 Reader::durationOf(const PendingEvent &event, const QDateTime &start) const
+{
+    if (event.end.kind != WrittenTime::Missing)
+        return std::max<qint64>(0, start.secsTo(place(event.end)));
+    // Days in a DURATION are calendar days where the event happens (RFC 5545 3.3.6), so they are
+    // added to the wall time; hours and less are exact.
+    QTimeZone zone = QTimeZone::utc();
+    if (event.start.kind == WrittenTime::WholeDay || (event.start.kind == WrittenTime::WallTime && !event.start.zone.isValid()))
+        zone = m_conference.timeZone;
+    else if (event.start.kind == WrittenTime::WallTime)
+        zone = event.start.zone;
+    const QDateTime local = start.toTimeZone(zone);
+    if (event.duration) {
+        const icaldurationtype &d = *event.duration;
+        if (d.is_neg)
+            return 0;
+        const QDateTime end = local.addDays(qint64(d.weeks) * 7 + d.days)
+                                  .addSecs(qint64(d.hours) * 3600 + qint64(d.minutes) * 60 + d.seconds);
+        return std::max<qint64>(0, start.secsTo(end));
+    }
+    if (event.start.kind == WrittenTime::WholeDay) // a date with no end is that one day (RFC 5545 3.6.1)
+        return start.secsTo(local.addDays(1));
+    return 0; // a start and nothing else: a moment, as RFC 5545 reads it
+}
+
+} // namespace
+
+ParseResult ICalendarParser::parse(const QByteArray &data, const QString &sourceName)
+{
+    return Reader(data, sourceName).run();
+}
+
+} // namespace Attend

@@ -1,0 +1,101 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AgendaPage</name>
+    <message numerus="yes">
+        <source>%1 of %n session(s) · times in %2</source>
+        <translation>
+            <numerusform>%1 of %n session · times in %2</numerusform>
+            <numerusform>%1 of %n sessions · times in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::Agenda</name>
+    <message numerus="yes">
+        <source>Exported %n bookmarked session(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n bookmarked session to %1.</numerusform>
+            <numerusform>Exported %n bookmarked sessions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new bookmark(s) from %1 (already in My schedule: %2).</source>
+        <translation>
+            <numerusform>Imported %n new bookmark from %1 (already in My schedule: %2).</numerusform>
+            <numerusform>Imported %n new bookmarks from %1 (already in My schedule: %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ScheduleModel</name>
+    <message numerus="yes">
+        <source>Free %1 (%n min)</source>
+        <translation>
+            <numerusform>Free %1 (%n min)</numerusform>
+            <numerusform>Free %1 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Exported %n bookmarked session(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Exported %n bookmarked session of %1 to %2</numerusform>
+            <numerusform>Exported %n bookmarked sessions of %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePage</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message numerus="yes">
+        <source>Started %1 (%n min ago)</source>
+        <translation>
+            <numerusform>Started %1 (%n min ago)</numerusform>
+            <numerusform>Started %1 (%n min ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts %1 (in %n min)</source>
+        <translation>
+            <numerusform>Starts %1 (in %n min)</numerusform>
+            <numerusform>Starts %1 (in %n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message numerus="yes">
+        <source>Nothing here yet.
+In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %n minute(s) before it starts.</source>
+        <translation>
+            <numerusform>Nothing here yet.
+In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %n minute before it starts.</numerusform>
+            <numerusform>Nothing here yet.
+In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %n minutes before it starts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,679 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>Attend %1</source>
+        <translation>Attend %1</translation>
+    </message>
+    <message>
+        <source>A desktop companion for conference attendees: the agenda in your time zone, your own schedule kept on your machine, and reminders that never misfire.</source>
+        <translation>Un compañero de escritorio para quienes asisten a conferencias: el programa en tu zona horaria, tu propia agenda guardada en tu equipo y recordatorios que nunca fallan.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>Built with %1.</source>
+        <translation>Creado con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Search titles, speakers, abstracts (Ctrl+F)</source>
+        <translation>Títulos, ponentes, resúmenes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Could not open the feed — showing the built-in agenda instead. %1</source>
+        <translation>No se pudo abrir el feed; en su lugar se muestra el programa integrado. %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Show all days</source>
+        <translation>Mostrar todos los días</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation>Temática: %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>No session matches “%1”.</source>
+        <translation>Ninguna sesión coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No sessions on this day or track.</source>
+        <translation>No hay sesiones en este día o temática.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) · times in %2</source>
+        <translation>
+            <numerusform>%1 de %n sesión · zona horaria: %2</numerusform>
+            <numerusform>%1 de %n sesiones · zona horaria: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::Agenda</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone; its times carry the offset %1.</source>
+        <translation>El feed no indica zona horaria; sus horas llevan el desfase %1.</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone: guessed %1 from the venue&apos;s city, %2.</source>
+        <translation>El feed no indica zona horaria: se ha supuesto %1 a partir de la ciudad de la sede, %2.</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone and no city: its times are read as UTC and may be off.</source>
+        <translation>El feed no indica zona horaria ni ciudad: sus horas se leen como UTC y pueden no ser exactas.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n bookmarked session(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n sesión con marcador a %1.</numerusform>
+            <numerusform>Se exportaron %n sesiones con marcador a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>No se pudo importar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new bookmark(s) from %1 (already in My schedule: %2).</source>
+        <translation>
+            <numerusform>Se importó %n marcador nuevo de %1 (ya en Mi agenda: %2).</numerusform>
+            <numerusform>Se importaron %n marcadores nuevos de %1 (ya en Mi agenda: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Todas las temáticas</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::AppShell</name>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>No se pudo cambiar el arranque al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Attend is still running</source>
+        <translation>Attend sigue en ejecución</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you of your sessions. Choose Quit in its menu to close it.</source>
+        <translation>Se queda en el área de notificación para recordarte tus sesiones. Elige «Salir» en su menú para cerrarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ScheduleModel</name>
+    <message>
+        <source>Clashes with %1</source>
+        <translation>Se solapa con %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free %1 (%n min)</source>
+        <translation>
+            <numerusform>Libre %1 (%n min)</numerusform>
+            <numerusform>Libre %1 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SessionDetails</name>
+    <message>
+        <source>Session page</source>
+        <translation>Página de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::TimeFormatter</name>
+    <message>
+        <source>%1 your time</source>
+        <translation>%1 tu hora</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::TrayController</name>
+    <message>
+        <source>No bookmarked session ahead</source>
+        <translation>No hay próximas sesiones con marcador</translation>
+    </message>
+    <message>
+        <source>Hide Attend</source>
+        <translation>Ocultar Attend</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Pausar recordatorios</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Attend</source>
+        <translation>Attend</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation>Próxima: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attend — next: %1, %2</source>
+        <translation>Attend — próxima: %1, %2</translation>
+    </message>
+    <message>
+        <source>Show Attend</source>
+        <translation>Mostrar Attend</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkButton</name>
+    <message>
+        <source>Remove from my schedule (Space)</source>
+        <translation>Quitar de mi agenda (Space)</translation>
+    </message>
+    <message>
+        <source>Add to my schedule (Space)</source>
+        <translation>Añadir a mi agenda (Space)</translation>
+    </message>
+    <message>
+        <source>Remove bookmark: %1</source>
+        <translation>Quitar marcador: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Añadir marcador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Exported %n bookmarked session(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Se exportó %n sesión con marcador de %1 a %2</numerusform>
+            <numerusform>Se exportaron %n sesiones con marcador de %1 a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attend: read a conference&apos;s agenda, in your own time zone.</source>
+        <translation>Attend: consulta el programa de una conferencia en tu propia zona horaria.</translation>
+    </message>
+    <message>
+        <source>Open the agenda in &lt;file&gt; instead of the built-in one.</source>
+        <translation>Abrir el programa de &lt;file&gt; en lugar del integrado.</translation>
+    </message>
+    <message>
+        <source>Print the sessions, one a line, tab-separated, and exit.</source>
+        <translation>Mostrar las sesiones, una por línea, separadas por tabuladores, y salir.</translation>
+    </message>
+    <message>
+        <source>Show times in &lt;zone&gt;: an IANA name such as Europe/Berlin, or &quot;event&quot; for the conference&apos;s own zone. Default: this computer&apos;s zone.</source>
+        <translation>Mostrar las horas en &lt;zone&gt;: un nombre IANA como Europe/Berlin, o «event» para la zona de la conferencia. Por defecto: la zona de este equipo.</translation>
+    </message>
+    <message>
+        <source>Write the bookmarked sessions of the conference to &lt;file&gt; as an iCalendar file, and exit.</source>
+        <translation>Escribir las sesiones con marcador de la conferencia en &lt;file&gt; como archivo iCalendar, y salir.</translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray, with reminders armed.</source>
+        <translation>Arrancar oculto en el área de notificación, con los recordatorios activados.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--feed needs a file</source>
+        <translation>--feed necesita un archivo</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1 (use an IANA name such as Europe/Berlin, or &quot;event&quot;)</source>
+        <translation>Zona horaria desconocida: %1 (usa un nombre IANA como Europe/Berlin, o «event»)</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePage</name>
+    <message>
+        <source>‹ Agenda</source>
+        <translation>‹ Programa</translation>
+    </message>
+    <message>
+        <source>Back to the agenda</source>
+        <translation>Volver al programa</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zona horaria: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Open the conference&apos;s web page</source>
+        <translation>Abrir la página web de la conferencia</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Agenda (Ctrl+1)</source>
+        <translation>Programa (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>My schedule (%1)</source>
+        <translation>Mi agenda (%1)</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>My schedule (Ctrl+2)</source>
+        <translation>Mi agenda (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+3)</source>
+        <translation>Configuración (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>About Attend (Ctrl+4)</source>
+        <translation>Acerca de Attend (Ctrl+4)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Attend</source>
+        <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message numerus="yes">
+        <source>Started %1 (%n min ago)</source>
+        <translation>
+            <numerusform>Empezó a las %1 (hace %n min)</numerusform>
+            <numerusform>Empezó a las %1 (hace %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting now, %1</source>
+        <translation>Empieza ahora, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts %1 (in %n min)</source>
+        <translation>
+            <numerusform>Empieza a las %1 (en %n min)</numerusform>
+            <numerusform>Empieza a las %1 (en %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed reminder: %1</source>
+        <translation>Recordatorio perdido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Snooze 5 min</source>
+        <translation>Posponer 5 min</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Descartar el recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Remind me</source>
+        <translation>Recordarme</translation>
+    </message>
+    <message>
+        <source>Minutes before a session to remind me</source>
+        <translation>Minutos antes de una sesión para el recordatorio</translation>
+    </message>
+    <message>
+        <source>min before</source>
+        <translation>min antes</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Pausar recordatorios</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export my schedule to a calendar file</source>
+        <translation>Exportar mi agenda a un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Import bookmarks…</source>
+        <translation>Importar marcadores…</translation>
+    </message>
+    <message>
+        <source>Import bookmarks from a calendar file</source>
+        <translation>Importar marcadores desde un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Some of your sessions overlap: they are marked below.</source>
+        <translation>Algunas de tus sesiones se solapan: están marcadas abajo.</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>No longer in the agenda</source>
+        <translation>Ya no está en el programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing here yet.
+In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %n minute(s) before it starts.</source>
+        <translation>
+            <numerusform>Aquí no hay nada todavía.
+En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pulsa Space) para añadirla a tu agenda. Attend te la recordará %n minuto antes de que empiece.</numerusform>
+            <numerusform>Aquí no hay nada todavía.
+En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pulsa Space) para añadirla a tu agenda. Attend te la recordará %n minutos antes de que empiece.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export my schedule</source>
+        <translation>Exportar mi agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Importar marcadores</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>bookmarked</source>
+        <translation>con marcador</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>‹ Agenda</source>
+        <translation>‹ Programa</translation>
+    </message>
+    <message>
+        <source>Back to the agenda</source>
+        <translation>Volver al programa</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Remind me of %1</source>
+        <translation>Recordarme %1</translation>
+    </message>
+    <message>
+        <source>This session is not in the agenda.</source>
+        <translation>Esta sesión no está en el programa.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the agenda. This is what Attend last knew of it.</source>
+        <translation>Esta sesión ya no está en el programa. Esto es lo último que Attend sabía de ella.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Ponentes: %1</translation>
+    </message>
+    <message>
+        <source>No description was published for this session.</source>
+        <translation>No se ha publicado ninguna descripción para esta sesión.</translation>
+    </message>
+    <message>
+        <source>Abstract: %1</source>
+        <translation>Resumen: %1</translation>
+    </message>
+    <message>
+        <source>Open link: %1</source>
+        <translation>Abrir enlace: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me before a session</source>
+        <translation>Recordarme antes de una sesión</translation>
+    </message>
+    <message>
+        <source>Minutes before a session to remind me</source>
+        <translation>Minutos antes de una sesión para el recordatorio</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>minuto</numerusform>
+            <numerusform>minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause all reminders</source>
+        <translation>Pausar todos los recordatorios</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Mostrar las horas en</translation>
+    </message>
+    <message>
+        <source>My time</source>
+        <translation>Mi hora</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time</source>
+        <translation>La hora del evento</translation>
+    </message>
+    <message>
+        <source>Show times in: %1</source>
+        <translation>Mostrar las horas en: %1</translation>
+    </message>
+    <message>
+        <source>My time zone</source>
+        <translation>Mi zona horaria</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s: %1</source>
+        <translation>La de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>My time zone, an IANA name such as Europe/Berlin; empty for this computer&apos;s</source>
+        <translation>Mi zona horaria, un nombre IANA como Europe/Berlin; vacío para la de este equipo</translation>
+    </message>
+    <message>
+        <source>Unknown time zone. Use a name such as Europe/Berlin or America/Los_Angeles; leave it empty for this computer&apos;s zone.</source>
+        <translation>Zona horaria desconocida. Usa un nombre como Europe/Berlin o America/Los_Angeles; déjalo vacío para la zona de este equipo.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Start at login, in the tray</source>
+        <translation>Arrancar al iniciar sesión, en el área de notificación</translation>
+    </message>
+    <message>
+        <source>Start Attend at login, hidden in the tray</source>
+        <translation>Arrancar Attend al iniciar sesión, oculto en el área de notificación</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <source>Search the agenda</source>
+        <translation>Buscar en el programa</translation>
+    </message>
+    <message>
+        <source>Agenda, My schedule, Settings, About</source>
+        <translation>Programa, Mi agenda, Configuración, Acerca de</translation>
+    </message>
+    <message>
+        <source>Move through a list</source>
+        <translation>Moverse por una lista</translation>
+    </message>
+    <message>
+        <source>Open the selected session</source>
+        <translation>Abrir la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected session, or remove its bookmark</source>
+        <translation>Añadir un marcador a la sesión seleccionada, o quitárselo</translation>
+    </message>
+    <message>
+        <source>Back, or clear the search</source>
+        <translation>Volver, o borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation>Mostrar estos atajos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the shortcuts</source>
+        <translation>Cerrar los atajos</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlotHeader</name>
+    <message>
+        <source>From %1</source>
+        <translation>Desde las %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSwitch</name>
+    <message>
+        <source>My time</source>
+        <translation>Mi hora</translation>
+    </message>
+    <message>
+        <source>Show times in my time zone, %1</source>
+        <translation>Mostrar las horas en mi zona horaria, %1</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Hora del evento</translation>
+    </message>
+    <message>
+        <source>Show times in the event&apos;s time zone, %1</source>
+        <translation>Mostrar las horas en la zona horaria del evento, %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,679 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>Attend %1</source>
+        <translation>Attend %1</translation>
+    </message>
+    <message>
+        <source>A desktop companion for conference attendees: the agenda in your time zone, your own schedule kept on your machine, and reminders that never misfire.</source>
+        <translation>Un compagnon de bureau pour les participants aux conférences&#xa0;: le programme dans votre fuseau horaire, votre propre programme conservé sur votre machine, et des rappels qui tombent toujours juste.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Built with %1.</source>
+        <translation>Réalisé avec %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Search titles, speakers, abstracts (Ctrl+F)</source>
+        <translation>Titres, intervenants, résumés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Rechercher des sessions</translation>
+    </message>
+    <message>
+        <source>Could not open the feed — showing the built-in agenda instead. %1</source>
+        <translation>Impossible d’ouvrir le flux — le programme intégré est affiché à la place. %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Show all days</source>
+        <translation>Afficher tous les jours</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation>Thématique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>No session matches “%1”.</source>
+        <translation>Aucune session ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No sessions on this day or track.</source>
+        <translation>Aucune session ce jour-là ou dans cette thématique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) · times in %2</source>
+        <translation>
+            <numerusform>%1 sur %n session · fuseau horaire&#xa0;: %2</numerusform>
+            <numerusform>%1 sur %n sessions · fuseau horaire&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::Agenda</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone; its times carry the offset %1.</source>
+        <translation>Le flux n’indique pas de fuseau horaire&#x202f;; ses heures portent le décalage %1.</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone: guessed %1 from the venue&apos;s city, %2.</source>
+        <translation>Le flux n’indique pas de fuseau horaire&#xa0;: %1 a été déduit de la ville du lieu, %2.</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone and no city: its times are read as UTC and may be off.</source>
+        <translation>Le flux n’indique ni fuseau horaire ni ville&#xa0;: ses heures sont lues en UTC et peuvent être décalées.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n bookmarked session(s) to %1.</source>
+        <translation>
+            <numerusform>%n session des favoris exportée vers %1.</numerusform>
+            <numerusform>%n sessions des favoris exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d’importer %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new bookmark(s) from %1 (already in My schedule: %2).</source>
+        <translation>
+            <numerusform>%n nouveau favori importé depuis %1 (déjà dans Mon programme&#xa0;: %2).</numerusform>
+            <numerusform>%n nouveaux favoris importés depuis %1 (déjà dans Mon programme&#xa0;: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Toutes les thématiques</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::AppShell</name>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>Impossible de modifier le démarrage à l’ouverture de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attend is still running</source>
+        <translation>Attend continue de fonctionner</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you of your sessions. Choose Quit in its menu to close it.</source>
+        <translation>Il reste dans la zone de notification pour vous rappeler vos sessions. Choisissez «&#xa0;Quitter&#xa0;» dans son menu pour le fermer.</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ScheduleModel</name>
+    <message>
+        <source>Clashes with %1</source>
+        <translation>En conflit avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free %1 (%n min)</source>
+        <translation>
+            <numerusform>Libre %1 (%n min)</numerusform>
+            <numerusform>Libre %1 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SessionDetails</name>
+    <message>
+        <source>Session page</source>
+        <translation>Page de la session</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::TimeFormatter</name>
+    <message>
+        <source>%1 your time</source>
+        <translation>%1 chez vous</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::TrayController</name>
+    <message>
+        <source>No bookmarked session ahead</source>
+        <translation>Aucune session des favoris à venir</translation>
+    </message>
+    <message>
+        <source>Hide Attend</source>
+        <translation>Masquer Attend</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Suspendre les rappels</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Attend</source>
+        <translation>Attend</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation>À suivre&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attend — next: %1, %2</source>
+        <translation>Attend — à suivre&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Show Attend</source>
+        <translation>Afficher Attend</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkButton</name>
+    <message>
+        <source>Remove from my schedule (Space)</source>
+        <translation>Retirer de Mon programme (Space)</translation>
+    </message>
+    <message>
+        <source>Add to my schedule (Space)</source>
+        <translation>Ajouter à Mon programme (Space)</translation>
+    </message>
+    <message>
+        <source>Remove bookmark: %1</source>
+        <translation>Retirer des favoris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Ajouter aux favoris&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Exported %n bookmarked session(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n session des favoris de %1 exportée vers %2</numerusform>
+            <numerusform>%n sessions des favoris de %1 exportées vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attend: read a conference&apos;s agenda, in your own time zone.</source>
+        <translation>Attend&#xa0;: lire le programme d’une conférence, dans votre propre fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Open the agenda in &lt;file&gt; instead of the built-in one.</source>
+        <translation>Ouvrir le programme contenu dans &lt;file&gt; au lieu du programme intégré.</translation>
+    </message>
+    <message>
+        <source>Print the sessions, one a line, tab-separated, and exit.</source>
+        <translation>Afficher les sessions, une par ligne, séparées par des tabulations, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Show times in &lt;zone&gt;: an IANA name such as Europe/Berlin, or &quot;event&quot; for the conference&apos;s own zone. Default: this computer&apos;s zone.</source>
+        <translation>Afficher les heures dans &lt;zone&gt;&#xa0;: un nom IANA comme Europe/Berlin, ou «&#xa0;event&#xa0;» pour le fuseau de la conférence. Par défaut&#xa0;: le fuseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Write the bookmarked sessions of the conference to &lt;file&gt; as an iCalendar file, and exit.</source>
+        <translation>Écrire les sessions des favoris de la conférence dans &lt;file&gt; au format iCalendar, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray, with reminders armed.</source>
+        <translation>Démarrer masqué dans la zone de notification, avec les rappels activés.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--feed needs a file</source>
+        <translation>--feed nécessite un fichier</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1 (use an IANA name such as Europe/Berlin, or &quot;event&quot;)</source>
+        <translation>Fuseau horaire inconnu&#xa0;: %1 (utilisez un nom IANA comme Europe/Berlin, ou «&#xa0;event&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePage</name>
+    <message>
+        <source>‹ Agenda</source>
+        <translation>‹ Programme</translation>
+    </message>
+    <message>
+        <source>Back to the agenda</source>
+        <translation>Retour au programme</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Fuseau horaire&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the conference&apos;s web page</source>
+        <translation>Ouvrir le site web de la conférence</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Agenda (Ctrl+1)</source>
+        <translation>Programme (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>My schedule (%1)</source>
+        <translation>Mon programme (%1)</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mon programme</translation>
+    </message>
+    <message>
+        <source>My schedule (Ctrl+2)</source>
+        <translation>Mon programme (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+3)</source>
+        <translation>Paramètres (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About Attend (Ctrl+4)</source>
+        <translation>À propos d’Attend (Ctrl+4)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Attend</source>
+        <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message numerus="yes">
+        <source>Started %1 (%n min ago)</source>
+        <translation>
+            <numerusform>A commencé à %1 (il y a %n min)</numerusform>
+            <numerusform>A commencé à %1 (il y a %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting now, %1</source>
+        <translation>Commence maintenant, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts %1 (in %n min)</source>
+        <translation>
+            <numerusform>Commence à %1 (dans %n min)</numerusform>
+            <numerusform>Commence à %1 (dans %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed reminder: %1</source>
+        <translation>Rappel manqué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Snooze 5 min</source>
+        <translation>Rappeler dans 5 min</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Ignorer le rappel</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Remind me</source>
+        <translation>Me rappeler</translation>
+    </message>
+    <message>
+        <source>Minutes before a session to remind me</source>
+        <translation>Minutes avant une session pour le rappel</translation>
+    </message>
+    <message>
+        <source>min before</source>
+        <translation>min avant</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Suspendre les rappels</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export my schedule to a calendar file</source>
+        <translation>Exporter Mon programme dans un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Import bookmarks…</source>
+        <translation>Importer des favoris…</translation>
+    </message>
+    <message>
+        <source>Import bookmarks from a calendar file</source>
+        <translation>Importer des favoris depuis un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Some of your sessions overlap: they are marked below.</source>
+        <translation>Certaines de vos sessions se chevauchent&#xa0;: elles sont signalées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mon programme</translation>
+    </message>
+    <message>
+        <source>No longer in the agenda</source>
+        <translation>N’est plus au programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing here yet.
+In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %n minute(s) before it starts.</source>
+        <translation>
+            <numerusform>Rien ici pour l’instant.
+Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sélectionnez-la et appuyez sur Space) pour l’ajouter à Mon programme. Attend vous la rappellera %n minute avant son début.</numerusform>
+            <numerusform>Rien ici pour l’instant.
+Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sélectionnez-la et appuyez sur Space) pour l’ajouter à Mon programme. Attend vous la rappellera %n minutes avant son début.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export my schedule</source>
+        <translation>Exporter Mon programme</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Importer des favoris</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>bookmarked</source>
+        <translation>dans les favoris</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>‹ Agenda</source>
+        <translation>‹ Programme</translation>
+    </message>
+    <message>
+        <source>Back to the agenda</source>
+        <translation>Retour au programme</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Remind me of %1</source>
+        <translation>Me rappeler %1</translation>
+    </message>
+    <message>
+        <source>This session is not in the agenda.</source>
+        <translation>Cette session ne figure pas au programme.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the agenda. This is what Attend last knew of it.</source>
+        <translation>Cette session ne figure plus au programme. Voici ce qu’Attend en savait en dernier.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quand&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Où&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Intervenants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No description was published for this session.</source>
+        <translation>Aucune description n’a été publiée pour cette session.</translation>
+    </message>
+    <message>
+        <source>Abstract: %1</source>
+        <translation>Résumé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open link: %1</source>
+        <translation>Ouvrir le lien&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Remind me before a session</source>
+        <translation>Me rappeler avant une session</translation>
+    </message>
+    <message>
+        <source>Minutes before a session to remind me</source>
+        <translation>Minutes avant une session pour le rappel</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause all reminders</source>
+        <translation>Suspendre tous les rappels</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Afficher les heures en</translation>
+    </message>
+    <message>
+        <source>My time</source>
+        <translation>Mon heure</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time</source>
+        <translation>L’heure de l’événement</translation>
+    </message>
+    <message>
+        <source>Show times in: %1</source>
+        <translation>Afficher les heures en&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>My time zone</source>
+        <translation>Mon fuseau horaire</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s: %1</source>
+        <translation>Celui de cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>My time zone, an IANA name such as Europe/Berlin; empty for this computer&apos;s</source>
+        <translation>Mon fuseau horaire, un nom IANA comme Europe/Berlin&#x202f;; vide pour celui de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Unknown time zone. Use a name such as Europe/Berlin or America/Los_Angeles; leave it empty for this computer&apos;s zone.</source>
+        <translation>Fuseau horaire inconnu. Utilisez un nom comme Europe/Berlin ou America/Los_Angeles&#x202f;; laissez vide pour le fuseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Start at login, in the tray</source>
+        <translation>Démarrer à l’ouverture de session, dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Start Attend at login, hidden in the tray</source>
+        <translation>Démarrer Attend à l’ouverture de session, masqué dans la zone de notification</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <source>Search the agenda</source>
+        <translation>Rechercher dans le programme</translation>
+    </message>
+    <message>
+        <source>Agenda, My schedule, Settings, About</source>
+        <translation>Programme, Mon programme, Paramètres, À propos</translation>
+    </message>
+    <message>
+        <source>Move through a list</source>
+        <translation>Parcourir une liste</translation>
+    </message>
+    <message>
+        <source>Open the selected session</source>
+        <translation>Ouvrir la session sélectionnée</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected session, or remove its bookmark</source>
+        <translation>Ajouter la session sélectionnée aux favoris, ou l’en retirer</translation>
+    </message>
+    <message>
+        <source>Back, or clear the search</source>
+        <translation>Retour, ou effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation>Afficher ces raccourcis</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the shortcuts</source>
+        <translation>Fermer les raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlotHeader</name>
+    <message>
+        <source>From %1</source>
+        <translation>À partir de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSwitch</name>
+    <message>
+        <source>My time</source>
+        <translation>Mon heure</translation>
+    </message>
+    <message>
+        <source>Show times in my time zone, %1</source>
+        <translation>Afficher les heures dans mon fuseau horaire, %1</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Heure de l’événement</translation>
+    </message>
+    <message>
+        <source>Show times in the event&apos;s time zone, %1</source>
+        <translation>Afficher les heures dans le fuseau horaire de l’événement, %1</translation>
+    </message>
+</context>
+</TS>
