@@ -143,6 +143,24 @@
     </message>
 </context>
 <context>
+    <name>Attend::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze 5 min</source>
+        <translation>In 5 Min. erinnern</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::PersonalSchedule</name>
+    <message>
+        <source>Your schedule could not be saved to %1: %2</source>
+        <translation>Ihr Zeitplan konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Attend::ScheduleModel</name>
     <message>
         <source>Clashes with %1</source>
@@ -469,6 +487,21 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>Import bookmarks</source>
         <translation>Lesezeichen importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>Your schedule (%1) was %2. Attend shows it empty and will not change it; update Attend to use it.</source>
+        <translation>Ihr Zeitplan (%1) wurde %2. Attend zeigt ihn leer an und verändert ihn nicht; aktualisieren Sie Attend, um ihn zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Your schedule could not be read (%1). It was kept as %2 and Attend started a new one.</source>
+        <translation>Ihr Zeitplan konnte nicht gelesen werden (%1). Er wurde als %2 aufbewahrt, und Attend hat einen neuen begonnen.</translation>
+    </message>
+    <message>
+        <source>Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.</source>
+        <translation>Ihr Zeitplan (%1) konnte weder gelesen (%2) noch beiseitegelegt werden; Attend verändert ihn nicht.</translation>
     </message>
 </context>
 <context>

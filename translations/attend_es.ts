@@ -143,6 +143,24 @@
     </message>
 </context>
 <context>
+    <name>Attend::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Snooze 5 min</source>
+        <translation>Recordar en 5 min</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::PersonalSchedule</name>
+    <message>
+        <source>Your schedule could not be saved to %1: %2</source>
+        <translation>No se pudo guardar tu agenda en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Attend::ScheduleModel</name>
     <message>
         <source>Clashes with %1</source>
@@ -469,6 +487,21 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Import bookmarks</source>
         <translation>Importar marcadores</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>Your schedule (%1) was %2. Attend shows it empty and will not change it; update Attend to use it.</source>
+        <translation>Tu agenda (%1) fue %2. Attend la muestra vacía y no la modificará; actualiza Attend para usarla.</translation>
+    </message>
+    <message>
+        <source>Your schedule could not be read (%1). It was kept as %2 and Attend started a new one.</source>
+        <translation>No se pudo leer tu agenda (%1). Se guardó como %2 y Attend empezó una nueva.</translation>
+    </message>
+    <message>
+        <source>Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.</source>
+        <translation>No se pudo leer tu agenda (%1) (%2) ni apartarla; Attend no la modificará.</translation>
     </message>
 </context>
 <context>

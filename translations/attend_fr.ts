@@ -143,6 +143,24 @@
     </message>
 </context>
 <context>
+    <name>Attend::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Snooze 5 min</source>
+        <translation>Rappeler dans 5 min</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::PersonalSchedule</name>
+    <message>
+        <source>Your schedule could not be saved to %1: %2</source>
+        <translation>Votre programme n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Attend::ScheduleModel</name>
     <message>
         <source>Clashes with %1</source>
@@ -469,6 +487,21 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Import bookmarks</source>
         <translation>Importer des favoris</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>Your schedule (%1) was %2. Attend shows it empty and will not change it; update Attend to use it.</source>
+        <translation>Votre programme (%1) a été %2. Attend l’affiche vide et ne le modifiera pas&#xa0;; mettez Attend à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Your schedule could not be read (%1). It was kept as %2 and Attend started a new one.</source>
+        <translation>Votre programme n’a pas pu être lu (%1). Il a été conservé sous %2 et Attend en a commencé un nouveau.</translation>
+    </message>
+    <message>
+        <source>Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.</source>
+        <translation>Votre programme (%1) n’a pu être ni lu (%2) ni mis de côté&#xa0;; Attend ne le modifiera pas.</translation>
     </message>
 </context>
 <context>

@@ -118,9 +118,9 @@ void FreedesktopNotifier::send(const ReminderNotice &notice)
     QStringList actions;
     if (m_capabilities.contains(QStringLiteral("actions"))) {
         // "default" is what a click on the bubble itself sends.
-        actions = {QStringLiteral("default"), QStringLiteral("Open"),
-                   QStringLiteral("open"), QStringLiteral("Open"),
-                   QStringLiteral("snooze"), QStringLiteral("Snooze 5 min")};
+        actions = {QStringLiteral("default"), tr("Open"),
+                   QStringLiteral("open"), tr("Open"),
+                   QStringLiteral("snooze"), tr("Snooze 5 min")};
     }
     // A server that takes markup in the body would read "Rust & C++" or "Room <B>" as broken markup.
     const QString body = m_capabilities.contains(QStringLiteral("body-markup")) ? notice.body.toHtmlEscaped() : notice.body;

@@ -189,10 +189,13 @@ void PersonalSchedule::save()
     if (m_readOnly)
         return; // a newer Attend's file: never clobber it
     QString error;
-    if (!m_store.save(m_data, &error))
-        setProblem(QStringLiteral("Your schedule could not be saved to %1: %2").arg(m_store.path(), error));
-    else if (!m_problem.isEmpty() && m_problem.startsWith(QLatin1String("Your schedule could not be saved")))
+    if (!m_store.save(m_data, &error)) {
+        m_saveFailed = true;
+        setProblem(tr("Your schedule could not be saved to %1: %2").arg(m_store.path(), error));
+    } else if (m_saveFailed) {
+        m_saveFailed = false; // saving works again: the earlier warning no longer holds
         setProblem(QString());
+    }
 }
 
 void PersonalSchedule::setProblem(const QString &problem)

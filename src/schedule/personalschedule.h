@@ -75,6 +75,7 @@ private:
     ScheduleStore m_store;
     ScheduleData m_data;
     bool m_readOnly = false; // the file on disk must not be overwritten (newer version)
+    bool m_saveFailed = false; // the problem shown is a failed save, to clear once one succeeds
     QString m_problem;
 };
 

@@ -1,5 +1,6 @@
 #include "schedulestore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -36,7 +37,7 @@ ScheduleStore::LoadResult ScheduleStore::load() const
         }
         if (error.version > ScheduleData::currentVersion) {
             result.status = Status::TooNew;
-            result.message = QStringLiteral("Your schedule (%1) was %2. Attend shows it empty and will not change it; update Attend to use it.")
+            result.message = QCoreApplication::translate("ScheduleStore", "Your schedule (%1) was %2. Attend shows it empty and will not change it; update Attend to use it.")
                                  .arg(m_path, error.message);
             return result;
         }
@@ -52,11 +53,11 @@ ScheduleStore::LoadResult ScheduleStore::load() const
     result.status = Status::MovedAside;
     if (QFile::rename(m_path, aside)) {
         result.movedAsidePath = aside;
-        result.message = QStringLiteral("Your schedule could not be read (%1). It was kept as %2 and Attend started a new one.")
+        result.message = QCoreApplication::translate("ScheduleStore", "Your schedule could not be read (%1). It was kept as %2 and Attend started a new one.")
                              .arg(problem, aside);
     } else {
         result.status = Status::TooNew; // cannot move it: protect it the same way, by never writing over it
-        result.message = QStringLiteral("Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.")
+        result.message = QCoreApplication::translate("ScheduleStore", "Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.")
                              .arg(m_path, problem);
     }
     return result;
