@@ -66,8 +66,8 @@ QString Agenda::dates() const
     const QDate last = m_conference.days.constLast();
     const QLocale locale;
     if (first == last)
-        return locale.toString(first, QStringLiteral("dddd d MMMM yyyy"));
-    return tr("%1 to %2").arg(locale.toString(first, QStringLiteral("d MMMM")), locale.toString(last, QStringLiteral("d MMMM yyyy")));
+        return locale.toString(first, QLocale::LongFormat);
+    return tr("%1 to %2").arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat));
 }
 
 QString Agenda::zoneName() const

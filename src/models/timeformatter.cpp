@@ -71,7 +71,8 @@ QString TimeFormatter::formatTime(const QDateTime &instant, const QTimeZone &zon
 
 QString TimeFormatter::formatDay(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    // The person's own long date: "Thursday, 10 November 2022", "Donnerstag, 10. November 2022".
+    return QLocale().toString(date, QLocale::LongFormat);
 }
 
 QString TimeFormatter::time(const QDateTime &instant) const

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QObject *when = nullptr;
         QTRY_VERIFY((when = find(shell.engine(), "sessionWhen")));
         QTRY_COMPARE(when->property("text").toString(),
-                     QStringLiteral("Thursday 10 November 2022\n18:20\u201318:40 your time \u00B7 09:20\u201309:40 PST"));
+                     QStringLiteral("Thursday, 10 November 2022\n18:20\u201318:40 your time \u00B7 09:20\u201309:40 PST"));
         QObject *abstract = find(shell.engine(), "sessionAbstract");
         QVERIFY(abstract->property("text").toString().startsWith(QLatin1String("Deploying one or more services")));
 

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(model->index(0).data(SessionListModel::TimeRangeRole).toString(), QStringLiteral("09:00\u201309:05"));
         QCOMPARE(model->index(0).data(SessionListModel::TimeSlotRole).toString(), QStringLiteral("2022-11-10 09:00"));
         QCOMPARE(model->index(0).data(SessionListModel::SlotLabelRole).toString(), QStringLiteral("09:00 PST"));
-        QCOMPARE(model->index(0).data(SessionListModel::DayHeadingRole).toString(), QStringLiteral("Thursday 10 November 2022"));
+        QCOMPARE(model->index(0).data(SessionListModel::DayHeadingRole).toString(), QStringLiteral("Thursday, 10 November 2022"));
         m_formatter.setUseEventZone(false);
     }
 
