@@ -8,6 +8,7 @@
 #include <QDBusMessage>
 #include <QDBusArgument>
 #include <QDBusVariant>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,8 +115,15 @@ private Q_SLOTS:
         QDBusMessage activate = QDBusMessage::createMethodCall(service, QStringLiteral("/StatusNotifierItem"),
                                                                QStringLiteral("org.kde.StatusNotifierItem"), QStringLiteral("Activate"));
         activate << 0 << 0;
-        QDBusConnection::sessionBus().call(activate, QDBus::Block, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(attendWindowVisible(), 10000);
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(activate, QDBus::Block, 5000);
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+        // Polled by wall time: each look runs xdotool, which QTRY's step counting would not see.
+        QElapsedTimer waited;
+        waited.start();
+        bool shown = false;
+        while (!(shown = attendWindowVisible()) && waited.elapsed() < 20000)
+            QTest::qWait(200);
+        QVERIFY2(shown, "the window did not appear within 20 s of a click on the tray item");
 
         attend.terminate();
         QVERIFY(attend.waitForFinished(10000));
