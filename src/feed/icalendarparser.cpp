@@ -8,7 +8,7 @@
 #include <QStringDecoder>
 #include <QTimeZone>
 
-#include <libical/ical.h>
+#include "ical/icalsupport.h"
 
 #include <algorithm>
 #include <memory>
@@ -23,32 +23,7 @@ namespace {
 // frees components recursively, so a file of endless BEGIN lines must stop here, not on the stack.
 constexpr int kMaxDepth = 16;
 
-/** Starts and leaves libical's per-thread error state clean, and keeps a bad file from aborting. */
-class IcalErrorScope
-{
-public:
-    IcalErrorScope()
-        : m_wasFatal(icalerror_get_errors_are_fatal())
-    {
-        icalerror_set_errors_are_fatal(0);
-        icalerror_clear_errno();
-    }
-    ~IcalErrorScope()
-    {
-        icalerror_clear_errno();
-        icalerror_set_errors_are_fatal(m_wasFatal);
-    }
-    IcalErrorScope(const IcalErrorScope &) = delete;
-    IcalErrorScope &operator=(const IcalErrorScope &) = delete;
-
-private:
-    int m_wasFatal;
-};
-
-struct ComponentDeleter {
-    void operator()(icalcomponent *component) const { icalcomponent_free(component); }
-};
-using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
+using ComponentPtr = IcalComponentPtr;
 
 /** A DTSTART or DTEND as the feed wrote it, before the conference's zone is known. */
 struct WrittenTime {

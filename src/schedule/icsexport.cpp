@@ -3,7 +3,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
-#include <libical/ical.h>
+#include "ical/icalsupport.h"
 
 #include <memory>
 #include <utility>
@@ -24,32 +24,7 @@ const char *const kSpeakerProperty = "X-ATTEND-SPEAKER";
 const char *const kReminderProperty = "X-ATTEND-REMINDER";
 const QLatin1String kUidSuffix(".attend");
 
-/** Starts and leaves libical's per-thread error state clean, and keeps a bad file from aborting. */
-class IcalErrorScope
-{
-public:
-    IcalErrorScope()
-        : m_wasFatal(icalerror_get_errors_are_fatal())
-    {
-        icalerror_set_errors_are_fatal(0);
-        icalerror_clear_errno();
-    }
-    ~IcalErrorScope()
-    {
-        icalerror_clear_errno();
-        icalerror_set_errors_are_fatal(m_wasFatal);
-    }
-    IcalErrorScope(const IcalErrorScope &) = delete;
-    IcalErrorScope &operator=(const IcalErrorScope &) = delete;
-
-private:
-    int m_wasFatal;
-};
-
-struct ComponentDeleter {
-    void operator()(icalcomponent *component) const { icalcomponent_free(component); }
-};
-using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
+using ComponentPtr = IcalComponentPtr;
 
 // ---- writing ----
 
