@@ -104,6 +104,8 @@ Column {
                 }
             }
             BookmarkButton {
+                // One Tab stop for the whole list, not one per row: Space bookmarks the selected row.
+                activeFocusOnTab: false
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
                 onToggleRequested: row.bookmarkToggled(row.key)

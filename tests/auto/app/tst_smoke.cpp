@@ -237,6 +237,35 @@ private Q_SLOTS:
         QGuiApplication::setPalette(original);
     }
 
+    void tabWalksTheAgendaInReadingOrder()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        QStringList visited;
+        for (int step = 0; step < 14; ++step) {
+            QQuickItem *item = window->activeFocusItem();
+            QVERIFY(item);
+            const QString text = item->property("text").toString();
+            visited.append(QString::fromLatin1(item->metaObject()->className()).section(QLatin1Char('_'), 0, 0)
+                           + QLatin1Char(':') + text.left(20));
+            QTest::keyClick(window, Qt::Key_Tab);
+        }
+        // Reading order, one stop for the whole list (its rows' stars are reached with Space),
+        // then round to the page tabs, the conference, the zone switch and back to the search.
+        const QStringList expected = {
+            QStringLiteral("TextField:"), QStringLiteral("TabButton:All days"), QStringLiteral("TabButton:Thu 10 Nov"),
+            QStringLiteral("ComboBox:"), QStringLiteral("SessionDelegate:"), QStringLiteral("TabButton:Agenda"),
+            QStringLiteral("TabButton:My schedule"),
+            QStringLiteral("TabButton:Settings"), QStringLiteral("TabButton:About"), QStringLiteral("ToolButton:RethinkConn 2022"),
+            QStringLiteral("Button:My time"), QStringLiteral("Button:Event time"), QStringLiteral("TextField:"),
+            QStringLiteral("TabButton:All days"),
+        };
+        QCOMPARE(visited, expected);
+    }
+
     void brokenFeedFallsBackAndSaysWhy()
     {
         AppShell shell;
