@@ -1,5 +1,6 @@
 #include "feed/feedreader.h"
 #include "feed/frabjsonparser.h"
+#include "feedtestsupport.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -7,35 +8,12 @@
 #include <QTest>
 
 using namespace Attend;
-
-Q_DECLARE_METATYPE(Attend::ZoneSource)
+using namespace Attend::FeedTest;
 
 namespace {
-QString feedPath(const QString &name)
-{
-    return QStringLiteral(ATTEND_TEST_DATA "/feeds/") + name;
-}
-
-QByteArray feedBytes(const QString &name)
-{
-    QFile file(feedPath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
 ParseResult readFeed(const QString &name)
 {
     return FeedReader::readFile(feedPath(name));
-}
-
-const Session *findByTitle(const Conference &conference, const QString &title)
-{
-    for (const Session &session : conference.sessions) {
-        if (session.title == title)
-            return &session;
-    }
-    return nullptr;
 }
 
 QList<const Session *> allWithTitle(const Conference &conference, const QString &title)
@@ -52,11 +30,6 @@ QList<const Session *> allWithTitle(const Conference &conference, const QString 
 QByteArray json(const char *text)
 {
     return QByteArray(text).replace('\'', '"');
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
 /**

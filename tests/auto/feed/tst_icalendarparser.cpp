@@ -1,5 +1,6 @@
 #include "feed/feedreader.h"
 #include "feed/icalendarparser.h"
+#include "feedtestsupport.h"
 
 #include <QFile>
 #include <QHash>
@@ -10,32 +11,13 @@
 #include <algorithm>
 
 using namespace Attend;
-
-Q_DECLARE_METATYPE(Attend::ZoneSource)
+using namespace Attend::FeedTest;
 
 // Expected values come from the feed text, worked out with python3-icalendar and zoneinfo (TZID
 // read by hand as an IANA zone), never from this parser's output. The test runs in
 // America/Sao_Paulo so that a time read as the machine's local time shows up as wrong.
 
 namespace {
-QString feedPath(const QString &name)
-{
-    return QStringLiteral(ATTEND_TEST_DATA "/feeds/") + name;
-}
-
-QByteArray feedBytes(const QString &name)
-{
-    QFile file(feedPath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
-
 /** The session with that UID (when given) and title (when given); the first in agenda order. */
 const Session *find(const Conference &conference, const QString &guid, const QString &title)
 {

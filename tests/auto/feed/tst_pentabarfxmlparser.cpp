@@ -1,33 +1,12 @@
 #include "feed/feedreader.h"
 #include "feed/pentabarfxmlparser.h"
+#include "feedtestsupport.h"
 
 #include <QSet>
 #include <QTest>
 
 using namespace Attend;
-
-Q_DECLARE_METATYPE(Attend::ZoneSource)
-
-namespace {
-QString feedPath(const QString &name)
-{
-    return QStringLiteral(ATTEND_TEST_DATA "/feeds/") + name;
-}
-
-const Session *findByTitle(const Conference &conference, const QString &title)
-{
-    for (const Session &session : conference.sessions) {
-        if (session.title == title)
-            return &session;
-    }
-    return nullptr;
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
-} // namespace
+using namespace Attend::FeedTest;
 
 class TestPentabarfXmlParser : public QObject
 {
