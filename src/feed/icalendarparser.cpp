@@ -3,6 +3,8 @@
 #include "domain/stablekeys.h"
 #include "htmltotext.h"
 
+#include <QFileInfo>
+#include <QUrl>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -362,6 +364,19 @@ std::optional<FeedError> Reader::checkStructure()
     return std::nullopt;
 }
 
+// A calendar that names itself nowhere is named after its file or URL ("moca-2024-handmade"), so
+// that two such calendars do not share one conference id, and with it one set of bookmarks.
+QString nameFromSource(const QString &source)
+{
+    QString name = QUrl(source).fileName();
+    if (name.isEmpty())
+        name = QFileInfo(source).fileName();
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot > 0)
+        name.truncate(dot);
+    return name.isEmpty() ? QStringLiteral("Calendar") : name;
+}
+
 void Reader::readCalendar(icalcomponent *calendar)
 {
     m_fromPretalx = firstText(calendar, ICAL_PRODID_PROPERTY).contains(QLatin1String("pretalx"), Qt::CaseInsensitive);
@@ -374,7 +389,7 @@ void Reader::readCalendar(icalcomponent *calendar)
     else if (!description.isEmpty() && !description.contains(QLatin1Char('\n')) && description.size() <= 80)
         m_conference.title = description; // LCA names itself only here: "linux.conf.au 2020"
     else
-        m_conference.title = QStringLiteral("Calendar");
+        m_conference.title = nameFromSource(m_source);
 }
 
 void Reader::readEvent(icalcomponent *event, icalcomponent *calendar)

@@ -84,17 +84,17 @@ private Q_SLOTS:
                                      << "460@KOLT20" << "OpenCelium - Der generische OpenSoure API-Hub" << utc("2020-09-18T11:00:00Z") << 3600LL
                                      << "470@KOLT20" << "Einstieg in Qt/C++ 2020" << utc("2020-09-18T11:00:00Z") << 7200LL;
         // Only "VTIMEZONE: Europe/Rome", an invalid line, names the zone; the times are all Z.
-        QTest::addRow("MOCA 2024") << "moca-2024-handmade.ics" << 88 << "Europe/Rome" << ZoneSource::Declared << "Calendar" << 3
+        QTest::addRow("MOCA 2024") << "moca-2024-handmade.ics" << 88 << "Europe/Rome" << ZoneSource::Declared << "moca-2024-handmade" << 3
                                    << "46939" << "Closing ceremony" << utc("2024-09-15T13:00:00Z") << 3600LL
                                    << "46939" << "Digital Forensics ed investigazioni digitali" << utc("2024-09-15T11:00:00Z") << 1800LL;
         // DURATION instead of DTEND (PT2H30M); SUMMARY "Title - Speaker" loses the speaker.
-        QTest::addRow("PyCon India 2021") << "pycon-india-2021-icspy.ics" << 60 << "UTC" << ZoneSource::AssumedUtc << "Calendar" << 3
+        QTest::addRow("PyCon India 2021") << "pycon-india-2021-icspy.ics" << 60 << "UTC" << ZoneSource::AssumedUtc << "pycon-india-2021-icspy" << 3
                                           << "d3b195e8-7b55-4e61-a974-85f34ef9ab93@d3b1.org"
                                           << "Building Powerful Interactive AI/ML web apps using Streamlit" << utc("2021-09-17T06:30:00Z") << 9000LL
                                           << "878d9ade-dfdb-464a-89c5-cd015a23d08b@878d.org" << "Day 1 Opening Address"
                                           << utc("2021-09-18T06:30:00Z") << 1800LL;
         // TZID=Europe/Berlin with a VTIMEZONE; 01:50 local is before midnight UTC; HEMUKA is ICS-only.
-        QTest::addRow("pretalx DemoCon") << "pretalx-democon-2022.ics" << 36 << "Europe/Berlin" << ZoneSource::Declared << "Calendar" << 4
+        QTest::addRow("pretalx DemoCon") << "pretalx-democon-2022.ics" << 36 << "Europe/Berlin" << ZoneSource::Declared << "pretalx-democon-2022" << 4
                                          << "pretalx-democon-XFUR3C@localhost" << "Persevering cohesive concept" << utc("2022-09-05T23:50:00Z") << 5400LL
                                          << "pretalx-democon-HEMUKA@localhost" << "Enhanced stable model" << utc("2022-09-24T07:00:00Z") << 1800LL;
     }
@@ -452,10 +452,17 @@ private Q_SLOTS:
         QVERIFY(other.conference.sessions.at(0).speakers.isEmpty());
     }
 
-    void calendarNameFallsBack()
+    void calendarNameFallsBackToItsSource()
     {
-        const ParseResult result = parse(calendar({}, {"DTSTART:20240301T100000Z\r\nSUMMARY:A\r\n"}));
+        // Unnamed calendars get their file's (or URL's) name, so two of them never share an id.
+        const QByteArray data = calendar({}, {"DTSTART:20240301T100000Z\r\nSUMMARY:A\r\n"});
+        ParseResult result = parse(data);
         QVERIFY(result.ok);
+        QCOMPARE(result.conference.title, QStringLiteral("test"));
+        result = ICalendarParser::parse(data, QStringLiteral("https://example.org/events/moca24.ics?lang=it"));
+        QCOMPARE(result.conference.title, QStringLiteral("moca24"));
+        QCOMPARE(conferenceIdFor(result.conference), QStringLiteral("moca24"));
+        result = ICalendarParser::parse(data, QString());
         QCOMPARE(result.conference.title, QStringLiteral("Calendar"));
     }
 
