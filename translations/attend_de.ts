@@ -93,10 +93,6 @@
         <translation>Der Feed nennt keine Zeitzone: %1 wurde aus der Stadt des Veranstaltungsorts geschätzt, %2.</translation>
     </message>
     <message>
-        <source>The feed names no time zone and no city: its times are read as UTC and may be off.</source>
-        <translation>Der Feed nennt weder Zeitzone noch Stadt: Seine Zeitangaben werden als UTC gelesen und können abweichen.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -125,6 +121,10 @@
     <message>
         <source>All tracks</source>
         <translation>Alle Tracks</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.</source>
+        <translation>Der Feed nennt keine Zeitzone: Die Veranstaltungszeit wird in UTC angezeigt. Zeiten ohne Zeitversatz werden als UTC gelesen und können abweichen.</translation>
     </message>
 </context>
 <context>

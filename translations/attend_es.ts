@@ -93,10 +93,6 @@
         <translation>El feed no indica zona horaria: se ha supuesto %1 a partir de la ciudad de la sede, %2.</translation>
     </message>
     <message>
-        <source>The feed names no time zone and no city: its times are read as UTC and may be off.</source>
-        <translation>El feed no indica zona horaria ni ciudad: sus horas se leen como UTC y pueden no ser exactas.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -125,6 +121,10 @@
     <message>
         <source>All tracks</source>
         <translation>Todas las temáticas</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.</source>
+        <translation>La fuente no indica zona horaria: la hora del evento se muestra en UTC. Las horas escritas sin desfase se leen como UTC y pueden no ser exactas.</translation>
     </message>
 </context>
 <context>

@@ -93,10 +93,6 @@
         <translation>Le flux n’indique pas de fuseau horaire&#xa0;: %1 a été déduit de la ville du lieu, %2.</translation>
     </message>
     <message>
-        <source>The feed names no time zone and no city: its times are read as UTC and may be off.</source>
-        <translation>Le flux n’indique ni fuseau horaire ni ville&#xa0;: ses heures sont lues en UTC et peuvent être décalées.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -125,6 +121,10 @@
     <message>
         <source>All tracks</source>
         <translation>Toutes les thématiques</translation>
+    </message>
+    <message>
+        <source>The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.</source>
+        <translation>Le flux n’indique aucun fuseau horaire&#xa0;: l’heure de l’événement est affichée en UTC. Les heures écrites sans décalage sont lues comme UTC et peuvent être fausses.</translation>
     </message>
 </context>
 <context>

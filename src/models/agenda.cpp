@@ -90,7 +90,7 @@ QString Agenda::zoneNote() const
         return tr("The feed names no time zone: guessed %1 from the venue's city, %2.")
             .arg(QString::fromUtf8(m_conference.timeZone.id()), m_conference.city);
     case ZoneSource::AssumedUtc:
-        return tr("The feed names no time zone and no city: its times are read as UTC and may be off.");
+        return tr("The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.");
     }
     return {};
 }
