@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace Attend {
 
@@ -16,16 +15,6 @@ const QStringList headlessFlags = {
     QStringLiteral("--list"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
     QStringLiteral("--version"), QStringLiteral("-v"),
 };
-
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 
 void writeLine(FILE *stream, const QString &line)
 {
@@ -39,7 +28,7 @@ int exportBookmarks(const Conference &conference, const QString &path, FILE *out
     schedule.load();
     const QList<Bookmark> bookmarks = schedule.bookmarks(conferenceIdFor(conference));
     QString error;
-    if (!writeFileAtomically(path, exportBookmarksToIcs(bookmarks), &error)) {
+    if (!writeBookmarksIcsFile(path, bookmarks, &error)) {
         writeLine(err, QStringLiteral("attend: cannot write %1: %2").arg(path, error));
         return ExitFeedError;
     }

@@ -19,12 +19,7 @@ QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone)
     const QString wall = local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     if (zone == QTimeZone::utc())
         return wall + QLatin1Char('Z');
-    const int offset = local.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return wall + QStringLiteral("%1%2:%3")
-                      .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                      .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-                      .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return wall + formatUtcOffset(local.offsetFromUtc());
 }
 
 QByteArray listSessions(const Conference &conference, const QTimeZone &zone)

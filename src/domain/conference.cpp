@@ -80,6 +80,15 @@ void sortSessions(QList<Session> &sessions)
     });
 }
 
+QString formatUtcOffset(int offsetSeconds)
+{
+    const int minutes = std::abs(offsetSeconds) / 60;
+    return QStringLiteral("%1%2:%3")
+        .arg(offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at)
 {
     if (!zone.isValid())
@@ -93,11 +102,7 @@ QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at)
         const int offset = zone.offsetFromUtc(at);
         if (offset == 0)
             return QStringLiteral("UTC");
-        const int minutes = std::abs(offset) / 60;
-        return QStringLiteral("UTC%1%2:%3")
-            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("UTC") + formatUtcOffset(offset);
     }
     return abbreviation;
 }

@@ -48,6 +48,9 @@ QString conferenceIdFor(const Conference &conference);
 /** Sorts by start instant, then room, then title, in code-point order: the order everything lists in. */
 void sortSessions(QList<Session> &sessions);
 
+/** An offset from UTC as ISO 8601 writes it: "+01:00", "-08:00", "+05:30". */
+QString formatUtcOffset(int offsetSeconds);
+
 /** A short name for a zone shown to people: "PST", "CET", or "UTC+01:00" for fixed offsets. */
 QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at);
 

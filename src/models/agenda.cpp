@@ -7,7 +7,6 @@
 
 #include <QFile>
 #include <QJSEngine>
-#include <QSaveFile>
 #include <QUrl>
 #include <QLocale>
 
@@ -133,10 +132,9 @@ void Agenda::setReminderEnabled(const QString &key, bool enabled)
 QString Agenda::exportBookmarks(const QUrl &file) const
 {
     const QList<Bookmark> bookmarks = m_schedule->bookmarks(m_conferenceId);
-    QSaveFile out(file.toLocalFile());
-    const QByteArray ics = exportBookmarksToIcs(bookmarks);
-    if (!out.open(QIODevice::WriteOnly) || out.write(ics) != ics.size() || !out.commit())
-        return tr("Could not write %1: %2").arg(file.toLocalFile(), out.errorString());
+    QString error;
+    if (!writeBookmarksIcsFile(file.toLocalFile(), bookmarks, &error))
+        return tr("Could not write %1: %2").arg(file.toLocalFile(), error);
     return tr("Exported %n bookmarked session(s) to %1.", nullptr, int(bookmarks.size())).arg(file.toLocalFile());
 }
 
