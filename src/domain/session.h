@@ -28,6 +28,7 @@ struct Session {
     QString abstract;  // plain text, never markup
     QString url;       // the session's own page, when the feed gives one
     QList<SessionLink> links;
+    bool cancelled = false; // the feed says it will not take place (a status, or "CANCELLED" in the title)
 
     QDateTime end() const { return start.addSecs(durationSeconds); }
     QStringList speakerNames() const;

@@ -1,5 +1,6 @@
 #include "feedreader.h"
 
+#include "domain/cancellation.h"
 #include "feedformat.h"
 #include "frabjsonparser.h"
 #include "icalendarparser.h"
@@ -14,7 +15,24 @@ namespace {
 constexpr qint64 maxFeedBytes = 50 * 1024 * 1024; // larger than any real agenda by far
 }
 
+namespace {
+// Feeds without a status field say "CANCELLED" in the title: the same mark for every format.
+ParseResult withCancellationsMarked(ParseResult result)
+{
+    for (Session &session : result.conference.sessions) {
+        if (!session.cancelled)
+            session.cancelled = titleSaysCancelled(session.title);
+    }
+    return result;
+}
+} // namespace
+
 ParseResult FeedReader::readData(const QByteArray &data, const QString &sourceName)
+{
+    return withCancellationsMarked(readDataAsPublished(data, sourceName));
+}
+
+ParseResult FeedReader::readDataAsPublished(const QByteArray &data, const QString &sourceName)
 {
     switch (detectFeedFormat(data)) {
     case FeedFormat::PentabarfXml:

@@ -17,6 +17,9 @@ public:
     /** The agenda compiled into the app: RethinkConn 2022. */
     static ParseResult readBuiltIn();
     static QString builtInPath();
+
+private:
+    static ParseResult readDataAsPublished(const QByteArray &data, const QString &sourceName);
 };
 
 } // namespace Attend

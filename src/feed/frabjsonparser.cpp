@@ -363,6 +363,10 @@ void Reader::readSchedule2Event(const QJsonObject &event)
     session.type = readableType(text(event, "type"));
     session.language = text(event, "language");
     session.url = text(event, "url");
+    // schedule2 says so in "state"; a withdrawn or deleted session will not take place either.
+    const QString state = text(event, "state").toUpper();
+    session.cancelled = state == QLatin1String("CANCELED") || state == QLatin1String("CANCELLED")
+        || state == QLatin1String("WITHDRAWN") || state == QLatin1String("DELETED");
 
     // Rooms and tracks are references ({"guid"}, {"slug"}) into the conference's lists.
     const QJsonValue room = member(event, "room");

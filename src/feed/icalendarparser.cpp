@@ -410,6 +410,7 @@ void Reader::readEvent(icalcomponent *event, icalcomponent *calendar)
     pending.summary = firstText(event, ICAL_SUMMARY_PROPERTY).simplified();
     session.title = pending.summary;
     session.room = firstText(event, ICAL_LOCATION_PROPERTY).simplified();
+    session.cancelled = icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED;
     session.url = firstText(event, ICAL_URL_PROPERTY);
     session.abstract = descriptionText(firstText(event, ICAL_DESCRIPTION_PROPERTY));
 

@@ -45,7 +45,8 @@ void ReminderScheduler::evaluate()
     // Copy: marking a reminder fired saves the schedule, and a slot may change it while we iterate.
     const QList<Bookmark> bookmarks = m_schedule->allBookmarks();
     for (const Bookmark &bookmark : bookmarks) {
-        if (!bookmark.reminderEnabled || !bookmark.start.isValid() || m_schedule->hasFired(bookmark))
+        // A cancelled session, or one the feed no longer lists, has nothing to remind of.
+        if (!bookmark.reminderEnabled || bookmark.cancelled || bookmark.missing || !bookmark.start.isValid() || m_schedule->hasFired(bookmark))
             continue;
         if (now >= bookmark.end)
             continue; // over: nothing left to remind of

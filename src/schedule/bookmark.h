@@ -26,12 +26,19 @@ struct Bookmark {
     bool reminderEnabled = true;
     QDateTime added;       // UTC
 
+    // What changed in the feed since the person bookmarked it, for the marks in the UI.
+    QDateTime movedFrom;   // the start it had before the feed moved it; invalid when it did not move
+    QString roomWas;       // the room it had before the feed changed it; empty when it did not
+    bool cancelled = false; // the feed says it will not take place
+    bool missing = false;   // gone from the feed; the snapshot is what it last said
+
     friend bool operator==(const Bookmark &a, const Bookmark &b)
     {
         return a.conferenceId == b.conferenceId && a.key == b.key && a.conferenceTitle == b.conferenceTitle
             && a.title == b.title && a.room == b.room && a.track == b.track && a.speakers == b.speakers
             && a.url == b.url && a.abstract == b.abstract && a.start == b.start && a.end == b.end
-            && a.reminderEnabled == b.reminderEnabled && a.added == b.added;
+            && a.reminderEnabled == b.reminderEnabled && a.added == b.added && a.movedFrom == b.movedFrom
+            && a.roomWas == b.roomWas && a.cancelled == b.cancelled && a.missing == b.missing;
     }
 };
 

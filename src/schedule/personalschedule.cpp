@@ -1,5 +1,7 @@
 #include "personalschedule.h"
 
+#include "bookmarkchanges.h"
+
 #include "domain/session.h"
 
 #include <QHash>
@@ -121,32 +123,32 @@ int PersonalSchedule::mergeBookmarks(const QList<Bookmark> &bookmarks)
     return int(added.size());
 }
 
-void PersonalSchedule::refreshSnapshots(const QString &conferenceId, const QString &conferenceTitle, const QList<Session> &sessions)
+QList<BookmarkChange> PersonalSchedule::refreshSnapshots(const QString &conferenceId, const QString &conferenceTitle,
+                                                         const QList<Session> &sessions)
 {
+    const QList<BookmarkChange> changes = detectBookmarkChanges(bookmarks(conferenceId), sessions);
+
     QHash<QString, const Session *> byKey;
     for (const Session &session : sessions)
         byKey.insert(session.key, &session);
-
     QStringList changed;
     for (Bookmark &bookmark : m_data.bookmarks) {
         if (bookmark.conferenceId != conferenceId)
             continue;
         const Session *session = byKey.value(bookmark.key);
-        if (!session)
-            continue; // gone from the feed: the bookmark keeps what it last knew
-        Bookmark fresh = bookmarkFor(conferenceId, conferenceTitle, *session);
-        fresh.reminderEnabled = bookmark.reminderEnabled;
-        fresh.added = bookmark.added;
-        if (!(fresh == bookmark)) {
-            bookmark = fresh;
+        const Bookmark after = bookmarkAfterUpdate(bookmark, session,
+                                                   session ? bookmarkFor(conferenceId, conferenceTitle, *session) : Bookmark());
+        if (!(after == bookmark)) {
+            bookmark = after;
             changed.append(bookmark.key);
         }
     }
-    if (changed.isEmpty())
-        return;
-    save();
-    for (const QString &key : std::as_const(changed))
-        Q_EMIT bookmarkChanged(conferenceId, key);
+    if (!changed.isEmpty()) {
+        save();
+        for (const QString &key : std::as_const(changed))
+            Q_EMIT bookmarkChanged(conferenceId, key);
+    }
+    return changes;
 }
 
 void PersonalSchedule::setLeadMinutes(int minutes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookmarkchanges.h"
 #include "domain/session.h"
 #include "scheduledata.h"
 #include "schedulestore.h"
@@ -41,9 +42,10 @@ public:
 
     /**
      * Brings bookmark snapshots up to date with a freshly read agenda: a moved session's new time,
-     * room and title. Bookmarks whose session is gone are kept as they were.
+     * room and title, with marks of what changed. Bookmarks whose session is gone are kept as they
+     * were, marked missing. Returns what changed for the person, for one notification.
      */
-    void refreshSnapshots(const QString &conferenceId, const QString &conferenceTitle, const QList<Session> &sessions);
+    QList<BookmarkChange> refreshSnapshots(const QString &conferenceId, const QString &conferenceTitle, const QList<Session> &sessions);
 
     int leadMinutes() const { return m_data.leadMinutes; }
     void setLeadMinutes(int minutes);

@@ -19,7 +19,7 @@ QDateTime fromIso(const QJsonValue &value)
 
 QJsonObject bookmarkToJson(const Bookmark &bookmark)
 {
-    return {
+    QJsonObject object{
         {QStringLiteral("conference"), bookmark.conferenceId},
         {QStringLiteral("key"), bookmark.key},
         {QStringLiteral("conferenceTitle"), bookmark.conferenceTitle},
@@ -34,6 +34,16 @@ QJsonObject bookmarkToJson(const Bookmark &bookmark)
         {QStringLiteral("reminder"), bookmark.reminderEnabled},
         {QStringLiteral("added"), iso(bookmark.added)},
     };
+    // Change marks are written only when there is one: most bookmarks never change.
+    if (bookmark.movedFrom.isValid())
+        object.insert(QStringLiteral("movedFrom"), iso(bookmark.movedFrom));
+    if (!bookmark.roomWas.isEmpty())
+        object.insert(QStringLiteral("roomWas"), bookmark.roomWas);
+    if (bookmark.cancelled)
+        object.insert(QStringLiteral("cancelled"), true);
+    if (bookmark.missing)
+        object.insert(QStringLiteral("missing"), true);
+    return object;
 }
 
 std::optional<Bookmark> bookmarkFromJson(const QJsonObject &object)
@@ -55,6 +65,11 @@ std::optional<Bookmark> bookmarkFromJson(const QJsonObject &object)
     bookmark.end = fromIso(object.value(QStringLiteral("end")));
     bookmark.reminderEnabled = object.value(QStringLiteral("reminder")).toBool(true);
     bookmark.added = fromIso(object.value(QStringLiteral("added")));
+    if (object.contains(QStringLiteral("movedFrom")))
+        bookmark.movedFrom = fromIso(object.value(QStringLiteral("movedFrom")));
+    bookmark.roomWas = object.value(QStringLiteral("roomWas")).toString();
+    bookmark.cancelled = object.value(QStringLiteral("cancelled")).toBool();
+    bookmark.missing = object.value(QStringLiteral("missing")).toBool();
     return bookmark;
 }
 } // namespace
