@@ -48,6 +48,7 @@ Frame {
             onClicked: Shell.openReminder()
         }
         Button {
+            visible: Shell.reminderCanSnooze
             text: qsTr("Snooze 5 min")
             Accessible.name: text
             Accessible.onPressAction: Shell.snoozeReminder()

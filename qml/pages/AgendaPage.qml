@@ -51,6 +51,16 @@ Page {
                 onClicked: page.conferenceRequested()
             }
 
+            ConferenceMenuButton {
+                objectName: "conferenceMenuButton"
+                onAddRequested: addDialog.open()
+                onRemoveRequested: (conferenceId, title) => {
+                    removeDialog.conferenceId = conferenceId
+                    removeDialog.conferenceTitle = title
+                    removeDialog.open()
+                }
+            }
+
             ZoneSwitch {
                 formatter: Agenda.formatter
             }
@@ -78,11 +88,13 @@ Page {
         anchors.fill: parent
         spacing: 0
 
+        FeedStatusBar {
+            Layout.fillWidth: true
+        }
+
         Banner {
             Layout.fillWidth: true
-            text: Agenda.loadError.length > 0
-                  ? qsTr("Could not open the feed — showing the built-in agenda instead. %1").arg(Agenda.loadError)
-                  : ""
+            text: Agenda.loadError.length > 0 ? qsTr("Could not open the feed: %1").arg(Agenda.loadError) : ""
         }
 
         Banner {
@@ -145,6 +157,11 @@ Page {
             section.criteria: ViewSection.FullString
 
             delegate: SessionDelegate {
+                required property string changeNote
+                required property bool cancelled
+                note: changeNote
+                noteIsWarning: true
+                opacity: cancelled ? Theme.secondaryOpacity : 1
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
                 onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
             }
@@ -197,4 +214,14 @@ Page {
     }
 
     Component.onCompleted: sessionList.forceActiveFocus()
+
+    AddConferenceDialog {
+        id: addDialog
+        parent: Overlay.overlay
+    }
+
+    RemoveConferenceDialog {
+        id: removeDialog
+        parent: Overlay.overlay
+    }
 }

@@ -106,9 +106,13 @@ Page {
                 required property string clashText
                 required property string gap
                 required property bool inAgenda
+                required property string changeNote
 
-                note: !inAgenda ? qsTr("No longer in the agenda") : clashText
-                noteIsWarning: !inAgenda || clashText.length > 0
+                // Gone from the feed says it all; else what changed ("Cancelled", "Moved from …"), then a clash.
+                note: !inAgenda ? qsTr("No longer in the agenda")
+                      : changeNote.length > 0 && clashText.length > 0 ? changeNote + " · " + clashText
+                      : changeNote.length > 0 ? changeNote : clashText
+                noteIsWarning: note.length > 0
                 gapText: card.gap
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
                 onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)

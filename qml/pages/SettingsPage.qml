@@ -106,6 +106,33 @@ Page {
             Label {
                 Layout.columnSpan: 2
                 Layout.topMargin: Theme.margin
+                text: qsTr("Agenda feeds")
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                text: qsTr("Check for updates every")
+            }
+            RowLayout {
+                SpinBox {
+                    objectName: "refreshMinutes"
+                    from: 5
+                    to: 1440
+                    stepSize: 5
+                    editable: true
+                    value: Conferences.refreshMinutes
+                    Accessible.name: qsTr("Minutes between checks for agenda updates")
+                    onValueModified: Conferences.refreshMinutes = value
+                }
+                Label {
+                    text: qsTr("minutes", "", Conferences.refreshMinutes)
+                }
+            }
+
+            Label {
+                Layout.columnSpan: 2
+                Layout.topMargin: Theme.margin
                 text: qsTr("Desktop")
                 font.bold: true
                 Accessible.role: Accessible.Heading

@@ -8,7 +8,12 @@
 #include "desktop/sleepwatcher.h"
 #include "desktop/traycontroller.h"
 #include "desktop/traynotifier.h"
+#include "changetext.h"
 #include "feed/feedreader.h"
+#include "library/conferencelibrary.h"
+#include "library/feedcache.h"
+#include "models/conferences.h"
+#include "secrets/keychainsecretstore.h"
 #include "models/agenda.h"
 #include "models/shellstate.h"
 #include "models/timeformatter.h"
@@ -38,6 +43,9 @@ AppShell::AppShell(QObject *parent)
     , m_schedule(new PersonalSchedule(ScheduleStore(ScheduleStore::defaultPath()), this))
     , m_agenda(new Agenda(m_formatter, m_schedule, this))
     , m_scheduler(new ReminderScheduler(m_schedule, m_clock.get(), this))
+    , m_secrets(new KeychainSecretStore(this))
+    , m_conferences(new Conferences(m_agenda, m_schedule, m_formatter, m_clock.get(), m_secrets, ConferenceLibrary::defaultPath(),
+                                    FeedCache::defaultRoot(), this))
 {
     m_nextSessionTimer.setSingleShot(true);
     connect(&m_nextSessionTimer, &QTimer::timeout, this, &AppShell::refreshNextSession);
@@ -56,27 +64,13 @@ QQuickWindow *AppShell::window() const
                                                           : nullptr;
 }
 
-void AppShell::loadFeed(const QString &feed)
-{
-    ParseResult result = feed.isEmpty() ? FeedReader::readBuiltIn() : FeedReader::readFile(feed);
-    if (!result.ok) {
-        // A feed that cannot be read must not leave the person with nothing: say why, keep or show
-        // an agenda that works.
-        qWarning().noquote() << "attend:" << result.error.toString();
-        m_agenda->setLoadError(result.error.toString());
-        if (!m_agenda->conference().sessions.isEmpty())
-            return;
-        result = FeedReader::readBuiltIn();
-    } else {
-        m_agenda->setLoadError(QString());
-    }
-    m_agenda->setConference(std::move(result.conference));
-}
-
 bool AppShell::start(const CommandLineOptions &options)
 {
     m_schedule->load();
-    loadFeed(options.feed);
+    m_conferences->load();
+    if (!options.feed.isEmpty())
+        m_conferences->openFeed(options.feed);
+    connect(m_conferences, &Conferences::bookmarksChanged, this, &AppShell::tellBookmarkChanges);
 
     QSettings settings;
     m_formatter->setViewerZoneId(settings.value(QStringLiteral("display/zone")).toString());
@@ -117,6 +111,7 @@ bool AppShell::start(const CommandLineOptions &options)
     connect(m_schedule, &PersonalSchedule::bookmarkChanged, this, &AppShell::refreshNextSession);
 
     Agenda::setQmlInstance(m_agenda);
+    Conferences::setQmlInstance(m_conferences);
     ShellState::setQmlInstance(m_shellState);
     qml_register_types_Attend();
     m_engine = std::make_unique<QQmlApplicationEngine>();
@@ -171,7 +166,7 @@ void AppShell::setUpReminderDelivery()
     connect(m_reminderNotifier, &ReminderNotifier::openRequested, this, &AppShell::openSession);
     connect(m_reminderNotifier, &ReminderNotifier::snoozeRequested, m_scheduler, &ReminderScheduler::snooze);
     connect(m_windowNotifier, &InWindowNotifier::shown, this, [this](const ReminderNotice &notice) {
-        m_shellState->showReminder(notice.conferenceId, notice.sessionKey, notice.summary, notice.body);
+        m_shellState->showReminder(notice.conferenceId, notice.sessionKey, notice.summary, notice.body, notice.canSnooze);
         showWindow(); // the window is the last place left to say it: make sure it is seen
     });
 
@@ -184,6 +179,14 @@ void AppShell::deliverReminder(const Bookmark &bookmark, bool missed)
     const ReminderNotice notice = reminderNoticeFor(bookmark, missed, m_formatter->viewerZone(), m_clock->now());
     qInfo().noquote() << "attend: reminder" << notice.summary << "-" << notice.body;
     m_reminderNotifier->deliver(notice);
+}
+
+void AppShell::tellBookmarkChanges(const QString &conferenceTitle, const QList<BookmarkChange> &changes)
+{
+    const ReminderNotice notice = changeNoticeFor(conferenceTitle, changes, m_formatter->viewerZone());
+    qInfo().noquote() << "attend:" << notice.summary << "-" << QString(notice.body).replace(QLatin1Char('\n'), QLatin1String("; "));
+    m_reminderNotifier->deliver(notice);
+    m_scheduler->evaluate(); // reminders follow the new times
 }
 
 void AppShell::refreshNextSession()
@@ -242,8 +245,7 @@ void AppShell::handleArguments(const QStringList &arguments)
     if (!options) {
         qWarning().noquote() << "attend: another launch passed:" << error;
     } else if (!options->feed.isEmpty()) {
-        loadFeed(options->feed);
-        m_scheduler->evaluate();
+        m_conferences->openFeed(options->feed);
     }
     showWindow();
 }

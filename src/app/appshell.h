@@ -13,6 +13,9 @@ class QQuickWindow;
 namespace Attend {
 
 class Agenda;
+class Conferences;
+class SecretStore;
+struct BookmarkChange;
 struct Bookmark;
 class FreedesktopNotifier;
 class InWindowNotifier;
@@ -46,6 +49,7 @@ public:
     TimeFormatter *formatter() const { return m_formatter; }
     PersonalSchedule *schedule() const { return m_schedule; }
     ReminderScheduler *scheduler() const { return m_scheduler; }
+    Conferences *conferences() const { return m_conferences; }
     ReminderNotifier *reminderNotifier() const { return m_reminderNotifier; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const;
@@ -66,13 +70,15 @@ private:
     void hideToTray();
     void restoreWindowState();
     void saveWindowState() const;
-    void loadFeed(const QString &feed);
+    void tellBookmarkChanges(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
 
     std::unique_ptr<SystemClock> m_clock;
     TimeFormatter *m_formatter;
     PersonalSchedule *m_schedule;
     Agenda *m_agenda;
     ReminderScheduler *m_scheduler;
+    SecretStore *m_secrets;
+    Conferences *m_conferences;
     ShellState *m_shellState = nullptr;
     TrayController *m_tray = nullptr;
     FreedesktopNotifier *m_freedesktopNotifier = nullptr;

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "commandlinefeed.h"
+
 #include "feed/feedreader.h"
 #include "schedule/icsexport.h"
 #include "schedule/personalschedule.h"
@@ -102,7 +104,7 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     options.showHelp = parser.isSet(helpOption);
     options.showVersion = parser.isSet(versionOption);
     if (parser.isSet(feedOption) && options.feed.isEmpty()) {
-        *error = QCoreApplication::translate("CommandLine", "--feed needs a file");
+        *error = QCoreApplication::translate("CommandLine", "--feed needs a file or a URL");
         return std::nullopt;
     }
     if (!isKnownZone(options.zone)) {
@@ -122,7 +124,7 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
         writeLine(out, QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
         return ExitSuccess;
     }
-    const ParseResult result = options.feed.isEmpty() ? FeedReader::readBuiltIn() : FeedReader::readFile(options.feed);
+    const ParseResult result = readFeedForCommandLine(options.feed, err);
     if (!result.ok) {
         writeLine(err, QStringLiteral("attend: ") + result.error.toString());
         return ExitFeedError;

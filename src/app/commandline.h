@@ -11,7 +11,7 @@ struct Conference;
 
 /** What the command line asked for. */
 struct CommandLineOptions {
-    QString feed;          // a local file; empty: the built-in agenda
+    QString feed;          // a local file or an http(s) URL; empty: the built-in agenda
     QString zone;          // as given: empty (the system's), "event", or an IANA id
     QString exportIcs;     // write the conference's bookmarks to this .ics file, then exit
     bool list = false;

@@ -119,8 +119,9 @@ void FreedesktopNotifier::send(const ReminderNotice &notice)
     if (m_capabilities.contains(QStringLiteral("actions"))) {
         // "default" is what a click on the bubble itself sends.
         actions = {QStringLiteral("default"), tr("Open"),
-                   QStringLiteral("open"), tr("Open"),
-                   QStringLiteral("snooze"), tr("Snooze 5 min")};
+                   QStringLiteral("open"), tr("Open")};
+        if (notice.canSnooze)
+            actions << QStringLiteral("snooze") << tr("Snooze 5 min");
     }
     // A server that takes markup in the body would read "Rust & C++" or "Room <B>" as broken markup.
     const QString body = m_capabilities.contains(QStringLiteral("body-markup")) ? notice.body.toHtmlEscaped() : notice.body;

@@ -12,6 +12,7 @@ struct ReminderNotice {
     QString summary; // the session's title (prefixed when the reminder was missed)
     QString body;    // "Starts 18:20 (your time) · Online", or "Started 18:20 …" when missed
     bool missed = false;
+    bool canSnooze = true; // false for news that is not a reminder (a session moved)
 };
 
 /**

@@ -1,5 +1,7 @@
 #include "schedulemodel.h"
 
+#include "changenote.h"
+
 #include "domain/textjoin.h"
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
@@ -182,6 +184,8 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return m_agendaKeys.contains(bookmark.key);
     case ReminderRole:
         return bookmark.reminderEnabled;
+    case ChangeNoteRole:
+        return changeNoteFor(&bookmark, false, *m_formatter);
     }
     return {};
 }
@@ -203,6 +207,7 @@ QHash<int, QByteArray> ScheduleModel::roleNames() const
         {GapTextRole, "gap"},
         {InAgendaRole, "inAgenda"},
         {ReminderRole, "reminderEnabled"},
+        {ChangeNoteRole, "changeNote"},
     };
 }
 

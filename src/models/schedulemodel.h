@@ -42,6 +42,7 @@ public:
         GapTextRole,     // "Free 10:20–10:40 (20 min)" before this one, same day only
         InAgendaRole,    // false: "no longer in the agenda"
         ReminderRole,    // bool
+        ChangeNoteRole,  // "Moved from 10:00 to 10:30", "Cancelled"
     };
     Q_ENUM(Role)
 

@@ -2,6 +2,7 @@
 
 #include "domain/searchtext.h"
 #include "domain/textjoin.h"
+#include "changenote.h"
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
@@ -15,6 +16,7 @@ SessionListModel::SessionListModel(TimeFormatter *formatter, PersonalSchedule *s
     connect(formatter, &TimeFormatter::displayZoneChanged, this, &SessionListModel::refreshTimes);
     connect(schedule, &PersonalSchedule::bookmarkAdded, this, &SessionListModel::refreshBookmark);
     connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &SessionListModel::refreshBookmark);
+    connect(schedule, &PersonalSchedule::bookmarkChanged, this, &SessionListModel::refreshBookmark);
 }
 
 void SessionListModel::setSessions(const QString &conferenceId, const QList<Session> &sessions)
@@ -84,6 +86,12 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return m_searchText.at(index.row());
     case BookmarkedRole:
         return m_schedule && m_schedule->isBookmarked(m_conferenceId, session.key);
+    case CancelledRole:
+        return session.cancelled;
+    case ChangeNoteRole:
+        if (!m_formatter)
+            return QString();
+        return changeNoteFor(m_schedule ? m_schedule->bookmark(m_conferenceId, session.key) : nullptr, session.cancelled, *m_formatter);
     }
     return {};
 }
@@ -107,6 +115,8 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {DetailLineRole, "detailLine"},
         {AbstractRole, "abstract"},
         {BookmarkedRole, "bookmarked"},
+        {CancelledRole, "cancelled"},
+        {ChangeNoteRole, "changeNote"},
     };
 }
 
@@ -114,7 +124,7 @@ void SessionListModel::refreshTimes()
 {
     if (m_sessions.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole, TimeSlotRole, DayHeadingRole, SlotLabelRole, DetailLineRole});
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole, TimeSlotRole, DayHeadingRole, SlotLabelRole, DetailLineRole, ChangeNoteRole});
 }
 
 } // namespace Attend
@@ -129,7 +139,7 @@ void SessionListModel::refreshBookmark(const QString &conferenceId, const QStrin
     if (row == m_rowByKey.cend())
         return;
     const QModelIndex changed = index(*row);
-    Q_EMIT dataChanged(changed, changed, {BookmarkedRole});
+    Q_EMIT dataChanged(changed, changed, {BookmarkedRole, ChangeNoteRole});
 }
 
 } // namespace Attend

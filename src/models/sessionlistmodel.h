@@ -38,6 +38,8 @@ public:
         AbstractRole,
         SearchTextRole, // folded title, speakers, abstract (see foldForSearch)
         BookmarkedRole,
+        CancelledRole,   // the feed cancelled it (everyone sees it)
+        ChangeNoteRole,  // "Cancelled", "Moved from 10:00 to 10:30": what changed since it was bookmarked
     };
     Q_ENUM(Role)
 

@@ -30,8 +30,10 @@ void ShellState::setTrayAvailable(bool available)
     Q_EMIT trayAvailableChanged();
 }
 
-void ShellState::showReminder(const QString &conferenceId, const QString &sessionKey, const QString &summary, const QString &body)
+void ShellState::showReminder(const QString &conferenceId, const QString &sessionKey, const QString &summary, const QString &body,
+                              bool canSnooze)
 {
+    m_canSnooze = canSnooze;
     m_conferenceId = conferenceId;
     m_sessionKey = sessionKey;
     m_summary = summary;

@@ -25,6 +25,7 @@ class ShellState : public QObject
     Q_PROPERTY(bool reminderVisible READ reminderVisible NOTIFY reminderChanged)
     Q_PROPERTY(QString reminderSummary READ reminderSummary NOTIFY reminderChanged)
     Q_PROPERTY(QString reminderBody READ reminderBody NOTIFY reminderChanged)
+    Q_PROPERTY(bool reminderCanSnooze READ reminderCanSnooze NOTIFY reminderChanged)
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE requestStartAtLogin NOTIFY startAtLoginChanged)
     Q_PROPERTY(QString settingsProblem READ settingsProblem NOTIFY settingsProblemChanged)
     Q_PROPERTY(QString libraries READ libraries CONSTANT)
@@ -42,8 +43,10 @@ public:
     bool reminderVisible() const { return !m_sessionKey.isEmpty(); }
     QString reminderSummary() const { return m_summary; }
     QString reminderBody() const { return m_body; }
+    bool reminderCanSnooze() const { return m_canSnooze; }
     /** Shows a reminder inside the window (the last resort when nothing else can show it). */
-    void showReminder(const QString &conferenceId, const QString &sessionKey, const QString &summary, const QString &body);
+    void showReminder(const QString &conferenceId, const QString &sessionKey, const QString &summary, const QString &body,
+                      bool canSnooze = true);
 
     Q_INVOKABLE void openReminder();
     Q_INVOKABLE void snoozeReminder();
@@ -78,6 +81,7 @@ private:
     QString m_sessionKey;
     QString m_summary;
     QString m_body;
+    bool m_canSnooze = true;
     bool m_startAtLogin = false;
     QString m_settingsProblem;
     QString m_libraries;

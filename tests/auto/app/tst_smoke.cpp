@@ -1,4 +1,6 @@
 #include "app/appshell.h"
+#include "library/conferencelibrary.h"
+#include "library/feedcache.h"
 #include "models/agenda.h"
 #include "models/timeformatter.h"
 
@@ -6,6 +8,7 @@
 
 #include "desktop/remindernotifier.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -39,6 +42,9 @@ private Q_SLOTS:
     void init()
     {
         QFile::remove(ScheduleStore::defaultPath());
+        // Each test starts on the built-in agenda: no conference a previous one added.
+        QFile::remove(ConferenceLibrary::defaultPath());
+        QDir(FeedCache::defaultRoot()).removeRecursively();
         QSettings().clear(); // window size, page and zone choice start afresh in each test
     }
 
@@ -245,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         QStringList visited;
-        for (int step = 0; step < 14; ++step) {
+        for (int step = 0; step < 15; ++step) {
             QQuickItem *item = window->activeFocusItem();
             QVERIFY(item);
             const QString text = item->property("text").toString();
@@ -254,13 +260,14 @@ private Q_SLOTS:
             QTest::keyClick(window, Qt::Key_Tab);
         }
         // Reading order, one stop for the whole list (its rows' stars are reached with Space),
-        // then round to the page tabs, the conference, the zone switch and back to the search.
+        // then round to the page tabs, the conference, the conference menu, the zone switch and back
+        // to the search.
         const QStringList expected = {
             QStringLiteral("TextField:"), QStringLiteral("TabButton:All days"), QStringLiteral("TabButton:Thu 10 Nov"),
             QStringLiteral("ComboBox:"), QStringLiteral("SessionDelegate:"), QStringLiteral("TabButton:Agenda"),
             QStringLiteral("TabButton:My schedule"),
             QStringLiteral("TabButton:Settings"), QStringLiteral("TabButton:About"), QStringLiteral("ToolButton:RethinkConn 2022"),
-            QStringLiteral("Button:My time"), QStringLiteral("Button:Event time"), QStringLiteral("TextField:"),
+            QStringLiteral("ConferenceMenuButton:Conferences \u25BE"), QStringLiteral("Button:My time"), QStringLiteral("Button:Event time"), QStringLiteral("TextField:"),
             QStringLiteral("TabButton:All days"),
         };
         QCOMPARE(visited, expected);

@@ -1,0 +1,121 @@
+#include "commandlinefeed.h"
+
+#include "feed/feedreader.h"
+#include "library/conferencelibrary.h"
+#include "library/feedcache.h"
+#include "models/conferences.h"
+#include "network/feedfetcher.h"
+#include "secrets/keychainsecretstore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+namespace Attend {
+
+namespace {
+
+void say(FILE *err, const QString &text)
+{
+    fputs((QStringLiteral("attend: ") + text + QLatin1Char('\n')).toUtf8().constData(), err);
+    fflush(err);
+}
+
+/** A followed private feed's secret, from the keychain; empty when there is none or no keychain. */
+QString secretFromKeychain(const Subscription &subscription)
+{
+    KeychainSecretStore store;
+    QString secret;
+    QEventLoop loop;
+    QObject::connect(&store, &SecretStore::readFinished, &loop, [&](const QString &, const QString &value, SecretStore::Status status, const QString &) {
+        if (status == SecretStore::Status::Ok)
+            secret = value;
+        loop.quit();
+    });
+    store.read(secretKeyFor(subscription));
+    loop.exec();
+    return secret;
+}
+
+QString copyTime(const CachedFeedInfo &info)
+{
+    return info.downloadedAt.isValid() ? info.downloadedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("?");
+}
+
+ParseResult readRemote(const QUrl &url, FILE *err)
+{
+    const QString id = subscriptionIdFor(url);
+    FeedCache cache(FeedCache::defaultRoot() + QLatin1Char('/') + id);
+    CachedFeedInfo info = cache.info();
+    info.url = url;
+
+    FetchRequest request;
+    request.url = url;
+    if (cache.hasCopy())
+        request.validators = info.validators;
+    ConferenceLibrary library(ConferenceLibrary::defaultPath());
+    library.load();
+    if (const Subscription *followed = library.find(id); followed && followed->auth != FeedCredentials::Kind::None) {
+        request.credentials.kind = followed->auth;
+        request.credentials.user = followed->user;
+        request.credentials.secret = secretFromKeychain(*followed);
+    }
+
+    QNetworkAccessManager network;
+    const FetchResult fetched = FeedFetcher::fetchAndWait(&network, request);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    info.lastAttemptAt = now;
+
+    auto fallBack = [&](const QString &why) {
+        info.lastError = why;
+        cache.storeInfo(info);
+        const ParseResult copy = cache.hasCopy() ? FeedReader::readData(cache.readCopy().value_or(QByteArray()), url.toString())
+                                                 : ParseResult::failure({url.toString(), 0, 0, why});
+        if (copy.ok)
+            say(err, QCoreApplication::translate("CommandLine", "could not refresh %1 (%2); showing the copy from %3")
+                         .arg(url.toString(), why, copyTime(info)));
+        return copy.ok ? copy : ParseResult::failure({url.toString(), 0, 0, why});
+    };
+
+    switch (fetched.outcome) {
+    case FetchResult::Outcome::Failed:
+        info.retryAfter = fetched.retryAfter;
+        return fallBack(fetched.message);
+    case FetchResult::Outcome::NotModified: {
+        info.checkedAt = now;
+        info.lastError.clear();
+        info.maxAgeSeconds = fetched.maxAgeSeconds;
+        if (!fetched.validators.isEmpty())
+            info.validators = fetched.validators;
+        cache.storeInfo(info);
+        return FeedReader::readData(cache.readCopy().value_or(QByteArray()), url.toString());
+    }
+    case FetchResult::Outcome::Downloaded:
+        break;
+    }
+    ParseResult parsed = FeedReader::readData(fetched.body, url.toString());
+    if (!parsed.ok)
+        return fallBack(parsed.error.toString());
+    info.validators = fetched.validators;
+    info.maxAgeSeconds = fetched.maxAgeSeconds;
+    info.downloadedAt = info.checkedAt = now;
+    info.lastError.clear();
+    info.retryAfter = QDateTime();
+    QString error;
+    if (!cache.storeCopy(fetched.body, info, &error))
+        say(err, QCoreApplication::translate("CommandLine", "could not keep a copy of the feed: %1").arg(error));
+    return parsed;
+}
+
+} // namespace
+
+ParseResult readFeedForCommandLine(const QString &feed, FILE *err)
+{
+    if (feed.isEmpty())
+        return FeedReader::readBuiltIn();
+    if (feed.startsWith(QLatin1String("http://")) || feed.startsWith(QLatin1String("https://")))
+        return readRemote(QUrl(feed), err);
+    return FeedReader::readFile(feed);
+}
+
+} // namespace Attend

@@ -1,0 +1,164 @@
+#include "conferencelibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Attend {
+
+namespace {
+
+QString authName(FeedCredentials::Kind kind)
+{
+    switch (kind) {
+    case FeedCredentials::Kind::Basic:
+        return QStringLiteral("basic");
+    case FeedCredentials::Kind::Bearer:
+        return QStringLiteral("bearer");
+    case FeedCredentials::Kind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+FeedCredentials::Kind authFromName(const QString &name)
+{
+    if (name == QLatin1String("basic"))
+        return FeedCredentials::Kind::Basic;
+    if (name == QLatin1String("bearer"))
+        return FeedCredentials::Kind::Bearer;
+    return FeedCredentials::Kind::None;
+}
+
+Subscription builtIn()
+{
+    Subscription subscription;
+    subscription.id = Subscription::builtInId();
+    subscription.title = QStringLiteral("RethinkConn 2022");
+    subscription.conferenceId = QStringLiteral("rethinkconn-2022");
+    return subscription;
+}
+
+} // namespace
+
+ConferenceLibrary::ConferenceLibrary(QString path)
+    : m_path(std::move(path))
+    , m_subscriptions{builtIn()}
+    , m_currentId(Subscription::builtInId())
+{
+}
+
+QString ConferenceLibrary::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/conferences.json");
+}
+
+bool ConferenceLibrary::load(QString *error)
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = parseError.errorString();
+        return false;
+    }
+    const QJsonObject root = document.object();
+    for (const QJsonValue &value : root.value(QStringLiteral("conferences")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Subscription subscription;
+        subscription.url = QUrl(object.value(QStringLiteral("url")).toString());
+        if (!subscription.url.isValid() || subscription.url.isEmpty())
+            continue;
+        subscription.id = subscriptionIdFor(subscription.url);
+        subscription.title = object.value(QStringLiteral("title")).toString();
+        subscription.conferenceId = object.value(QStringLiteral("conferenceId")).toString();
+        subscription.auth = authFromName(object.value(QStringLiteral("auth")).toString());
+        subscription.user = object.value(QStringLiteral("user")).toString();
+        subscription.added = QDateTime::fromString(object.value(QStringLiteral("added")).toString(), Qt::ISODate).toUTC();
+        put(subscription);
+    }
+    setCurrentId(root.value(QStringLiteral("current")).toString());
+    return true;
+}
+
+bool ConferenceLibrary::save(QString *error) const
+{
+    QJsonArray conferences;
+    for (const Subscription &subscription : m_subscriptions) {
+        if (subscription.isBuiltIn())
+            continue;
+        // Never a secret here: only whether one is needed, and the user name for Basic.
+        conferences.append(QJsonObject{
+            {QStringLiteral("url"), subscription.url.toString()},
+            {QStringLiteral("title"), subscription.title},
+            {QStringLiteral("conferenceId"), subscription.conferenceId},
+            {QStringLiteral("auth"), authName(subscription.auth)},
+            {QStringLiteral("user"), subscription.user},
+            {QStringLiteral("added"), subscription.added.toUTC().toString(Qt::ISODate)},
+        });
+    }
+    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("current"), m_currentId}, {QStringLiteral("conferences"), conferences}};
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    const QByteArray bytes = QJsonDocument(root).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+const Subscription *ConferenceLibrary::find(const QString &id) const
+{
+    const int index = indexOf(id);
+    return index >= 0 ? &m_subscriptions.at(index) : nullptr;
+}
+
+int ConferenceLibrary::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_subscriptions.size(); ++i) {
+        if (m_subscriptions.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void ConferenceLibrary::put(const Subscription &subscription)
+{
+    const int index = indexOf(subscription.id);
+    if (index >= 0)
+        m_subscriptions[index] = subscription;
+    else
+        m_subscriptions.append(subscription);
+}
+
+bool ConferenceLibrary::remove(const QString &id)
+{
+    const int index = indexOf(id);
+    if (index <= 0) // the built-in agenda stays
+        return false;
+    m_subscriptions.removeAt(index);
+    if (m_currentId == id)
+        m_currentId = Subscription::builtInId();
+    return true;
+}
+
+void ConferenceLibrary::setCurrentId(const QString &id)
+{
+    m_currentId = indexOf(id) >= 0 ? id : Subscription::builtInId();
+}
+
+} // namespace Attend

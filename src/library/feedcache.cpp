@@ -1,0 +1,135 @@
+#include "feedcache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Attend {
+
+namespace {
+
+QString iso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue &value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray infoToJson(const CachedFeedInfo &info)
+{
+    QJsonObject object{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("url"), info.url.toString()},
+        {QStringLiteral("etag"), info.validators.etag},
+        {QStringLiteral("lastModified"), info.validators.lastModified},
+        {QStringLiteral("downloadedAt"), iso(info.downloadedAt)},
+        {QStringLiteral("checkedAt"), iso(info.checkedAt)},
+        {QStringLiteral("lastAttemptAt"), iso(info.lastAttemptAt)},
+        {QStringLiteral("retryAfter"), iso(info.retryAfter)},
+        {QStringLiteral("lastError"), info.lastError},
+        {QStringLiteral("lastErrorIsOffline"), info.lastErrorIsOffline},
+    };
+    if (info.maxAgeSeconds)
+        object.insert(QStringLiteral("maxAge"), double(*info.maxAgeSeconds));
+    return QJsonDocument(object).toJson();
+}
+
+} // namespace
+
+FeedCache::FeedCache(QString directory)
+    : m_directory(std::move(directory))
+{
+}
+
+QString FeedCache::defaultRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/feeds");
+}
+
+QString FeedCache::copyPath() const
+{
+    return m_directory + QStringLiteral("/feed");
+}
+
+QString FeedCache::infoPath() const
+{
+    return m_directory + QStringLiteral("/feed.json");
+}
+
+bool FeedCache::hasCopy() const
+{
+    return QFile::exists(copyPath());
+}
+
+std::optional<QByteArray> FeedCache::readCopy(QString *error) const
+{
+    QFile file(copyPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.exists() ? file.errorString() : QStringLiteral("no copy yet");
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+CachedFeedInfo FeedCache::info() const
+{
+    CachedFeedInfo info;
+    QFile file(infoPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return info;
+    // An unreadable info file costs only a full download next time: the copy itself stays good.
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    info.url = QUrl(object.value(QStringLiteral("url")).toString());
+    info.validators.etag = object.value(QStringLiteral("etag")).toString();
+    info.validators.lastModified = object.value(QStringLiteral("lastModified")).toString();
+    info.downloadedAt = fromIso(object.value(QStringLiteral("downloadedAt")));
+    info.checkedAt = fromIso(object.value(QStringLiteral("checkedAt")));
+    info.lastAttemptAt = fromIso(object.value(QStringLiteral("lastAttemptAt")));
+    info.retryAfter = fromIso(object.value(QStringLiteral("retryAfter")));
+    info.lastError = object.value(QStringLiteral("lastError")).toString();
+    info.lastErrorIsOffline = object.value(QStringLiteral("lastErrorIsOffline")).toBool();
+    if (object.contains(QStringLiteral("maxAge")))
+        info.maxAgeSeconds = qint64(object.value(QStringLiteral("maxAge")).toDouble());
+    return info;
+}
+
+bool FeedCache::storeCopy(const QByteArray &body, const CachedFeedInfo &info, QString *error)
+{
+    return writeAtomically(copyPath(), body, error) && storeInfo(info, error);
+}
+
+bool FeedCache::storeInfo(const CachedFeedInfo &info, QString *error)
+{
+    return writeAtomically(infoPath(), infoToJson(info), error);
+}
+
+bool FeedCache::remove()
+{
+    return QDir(m_directory).removeRecursively();
+}
+
+} // namespace Attend

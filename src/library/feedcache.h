@@ -1,0 +1,59 @@
+#pragma once
+
+#include "network/fetchtypes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Attend {
+
+/** What Attend knows of a feed's last good copy and of its latest attempts to refresh it. */
+struct CachedFeedInfo {
+    QUrl url;
+    HttpValidators validators;           // sent with the next GET to make it conditional
+    QDateTime downloadedAt;              // UTC: when the copy kept now arrived
+    QDateTime checkedAt;                 // UTC: when the server last confirmed it (200 or 304)
+    QDateTime lastAttemptAt;             // UTC: the latest try, good or bad
+    std::optional<qint64> maxAgeSeconds; // Cache-Control max-age of the latest answer
+    QDateTime retryAfter;                // UTC: the server asked not to come back before
+    QString lastError;                   // why the latest try failed; empty when it worked
+    bool lastErrorIsOffline = false;     // the network, not the server or the feed, failed
+};
+
+/**
+ * The last good copy of one feed and what goes with it, in a folder of its own: `feed` (the bytes
+ * as served) and `feed.json` (CachedFeedInfo). Both are written atomically, the copy first, so a
+ * crash leaves at worst new bytes with old validators, which only costs one full download.
+ * A copy is written only after it parsed: a broken download never replaces a good one.
+ */
+class FeedCache
+{
+public:
+    explicit FeedCache(QString directory);
+
+    /** Where every feed's folder lives: AppDataLocation/feeds (kept, unlike the cache location). */
+    static QString defaultRoot();
+
+    QString directory() const { return m_directory; }
+    QString copyPath() const;
+    QString infoPath() const;
+
+    bool hasCopy() const;
+    /** The copy's bytes; std::nullopt (and why in error) when there is none or it cannot be read. */
+    std::optional<QByteArray> readCopy(QString *error = nullptr) const;
+    CachedFeedInfo info() const;
+
+    bool storeCopy(const QByteArray &body, const CachedFeedInfo &info, QString *error = nullptr);
+    bool storeInfo(const CachedFeedInfo &info, QString *error = nullptr);
+    /** Forgets the feed: its copy and its info. */
+    bool remove();
+
+private:
+    QString m_directory;
+};
+
+} // namespace Attend

@@ -1,0 +1,89 @@
+#include "feedprobe.h"
+
+#include "feed/feedreader.h"
+#include "network/feedfetcher.h"
+
+#include <QFile>
+#include <QTimer>
+
+namespace Attend {
+
+FeedProbe::FeedProbe(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_fetcher(new FeedFetcher(network, this))
+{
+    connect(m_fetcher, &FeedFetcher::progress, this, &FeedProbe::progress);
+    connect(m_fetcher, &FeedFetcher::finished, this, &FeedProbe::finishWith);
+}
+
+void FeedProbe::probe(const QUrl &url, const FeedCredentials &credentials)
+{
+    abort();
+    m_url = url;
+    m_busy = true;
+    if (url.isLocalFile()) {
+        FetchResult result;
+        QFile file(url.toLocalFile());
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.problem = FetchResult::Problem::Network;
+            result.message = tr("cannot open %1: %2").arg(file.fileName(), file.errorString());
+        } else {
+            result.outcome = FetchResult::Outcome::Downloaded;
+            result.body = file.read(FetchRequest().maxBytes + 1);
+            if (result.body.size() > FetchRequest().maxBytes) {
+                result.outcome = FetchResult::Outcome::Failed;
+                result.problem = FetchResult::Problem::TooLarge;
+                result.message = tr("the feed is larger than 50 MB");
+            }
+        }
+        // Always asynchronous, like a download: callers connect after calling.
+        QTimer::singleShot(0, this, [this, result] { finishWith(result); });
+        return;
+    }
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
+        FetchResult result;
+        result.problem = FetchResult::Problem::Network;
+        result.message = tr("not a web address (http:// or https://) or a file");
+        QTimer::singleShot(0, this, [this, result] { finishWith(result); });
+        return;
+    }
+    FetchRequest request;
+    request.url = url;
+    request.credentials = credentials;
+    m_fetcher->fetch(request);
+}
+
+void FeedProbe::abort()
+{
+    m_fetcher->abort();
+    m_busy = false;
+}
+
+void FeedProbe::finishWith(const FetchResult &fetch)
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    FeedProbeResult result;
+    result.url = m_url;
+    result.fetch = fetch;
+    if (fetch.outcome != FetchResult::Outcome::Downloaded) {
+        result.problem = fetch.problem;
+        result.error = fetch.message;
+        Q_EMIT finished(result);
+        return;
+    }
+    ParseResult parsed = FeedReader::readData(fetch.body, m_url.toString());
+    if (!parsed.ok) {
+        result.error = parsed.error.toString();
+        Q_EMIT finished(result);
+        return;
+    }
+    result.ok = true;
+    result.conference = std::move(parsed.conference);
+    result.body = fetch.body;
+    result.fetch.body.clear(); // one copy of the bytes is enough
+    Q_EMIT finished(result);
+}
+
+} // namespace Attend

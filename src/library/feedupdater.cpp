@@ -1,0 +1,238 @@
+#include "feedupdater.h"
+
+#include "feed/feedreader.h"
+#include "network/feedfetcher.h"
+#include "refreshpolicy.h"
+#include "reminders/clock.h"
+
+#include <QFile>
+
+namespace Attend {
+
+namespace {
+// The timer is re-armed at least this often: a monotonic timer stops while the machine sleeps.
+constexpr qint64 maxTimerStepMs = 5 * 60 * 1000;
+
+bool isOffline(FetchResult::Problem problem)
+{
+    return problem == FetchResult::Problem::HostNotFound || problem == FetchResult::Problem::ConnectionRefused
+        || problem == FetchResult::Problem::Timeout || problem == FetchResult::Problem::Network;
+}
+} // namespace
+
+FeedUpdater::FeedUpdater(Subscription subscription, const QString &cacheRoot, QNetworkAccessManager *network, Clock *clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_subscription(std::move(subscription))
+    , m_cache(cacheRoot + QLatin1Char('/') + m_subscription.id)
+    , m_info(m_cache.info())
+    , m_network(network)
+    , m_clock(clock)
+    , m_fetcher(new FeedFetcher(network, this))
+    , m_jitter(randomJitterFactor())
+{
+    m_info.url = m_subscription.url;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &FeedUpdater::onTimer);
+    connect(m_fetcher, &FeedFetcher::finished, this, &FeedUpdater::finishFetch);
+    connect(m_fetcher, &FeedFetcher::progress, this, [this](qint64 received, qint64 total) {
+        m_received = received;
+        m_total = total;
+        Q_EMIT statusChanged();
+    });
+}
+
+FeedUpdater::~FeedUpdater() = default;
+
+void FeedUpdater::setInterval(std::chrono::seconds interval)
+{
+    m_interval = interval;
+    if (m_running && !m_busy)
+        scheduleNext();
+}
+
+ParseResult FeedUpdater::readCopy() const
+{
+    QString error;
+    const std::optional<QByteArray> copy = m_cache.readCopy(&error);
+    if (!copy)
+        return ParseResult::failure({m_subscription.url.toString(), 0, 0, error});
+    return FeedReader::readData(*copy, m_subscription.url.toString());
+}
+
+bool FeedUpdater::adoptDownload(const QByteArray &body, const FetchResult &result, QString *error)
+{
+    const QDateTime now = m_clock->now();
+    CachedFeedInfo info;
+    info.url = m_subscription.url;
+    info.validators = result.validators;
+    info.maxAgeSeconds = result.maxAgeSeconds;
+    info.downloadedAt = info.checkedAt = info.lastAttemptAt = now;
+    if (!m_cache.storeCopy(body, info, error))
+        return false;
+    m_info = info;
+    return true;
+}
+
+void FeedUpdater::start()
+{
+    m_running = true;
+    if (!m_cache.hasCopy()) {
+        // Nothing to show yet: try at once, whatever the last attempt was; then by the policy.
+        m_nextRefresh = m_clock->now();
+        QTimer::singleShot(0, this, [this] {
+            if (m_running && !m_busy)
+                fetch();
+        });
+        return;
+    }
+    scheduleNext();
+}
+
+void FeedUpdater::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_fetcher->abort();
+    m_busy = false;
+}
+
+void FeedUpdater::refreshNow()
+{
+    if (m_busy)
+        return;
+    if (m_info.retryAfter.isValid() && m_info.retryAfter > m_clock->now()) {
+        Q_EMIT statusChanged(); // the status already says until when the server asked us to wait
+        return;
+    }
+    fetch();
+}
+
+void FeedUpdater::scheduleNext()
+{
+    if (!m_running)
+        return;
+    m_nextRefresh = nextRefreshAt(m_info, m_interval, m_jitter);
+    const QDateTime now = m_clock->now();
+    if (!m_nextRefresh.isValid() || m_nextRefresh <= now) {
+        m_nextRefresh = now;
+        QTimer::singleShot(0, this, &FeedUpdater::onTimer); // after the caller has connected its slots
+        return;
+    }
+    m_timer.start(std::chrono::milliseconds(std::clamp<qint64>(now.msecsTo(m_nextRefresh), 1000, maxTimerStepMs)));
+    Q_EMIT statusChanged();
+}
+
+void FeedUpdater::onTimer()
+{
+    if (!m_running || m_busy)
+        return;
+    const QDateTime due = nextRefreshAt(m_info, m_interval, m_jitter);
+    if (due.isValid() && due > m_clock->now()) {
+        scheduleNext(); // woke early (the timer's step is capped): not yet
+        return;
+    }
+    fetch();
+}
+
+void FeedUpdater::fetch()
+{
+    m_timer.stop();
+    m_jitter = randomJitterFactor(); // a new draw for every round
+    if (m_subscription.url.isLocalFile()) {
+        readLocalFile();
+        return;
+    }
+    FetchRequest request;
+    request.url = m_subscription.url;
+    if (m_cache.hasCopy())
+        request.validators = m_info.validators; // conditional only when there is a copy to fall back on
+    request.credentials = m_credentials;
+    m_busy = true;
+    m_received = 0;
+    m_total = -1;
+    Q_EMIT statusChanged();
+    m_fetcher->fetch(request);
+}
+
+void FeedUpdater::readLocalFile()
+{
+    QFile file(m_subscription.url.toLocalFile());
+    if (!file.open(QIODevice::ReadOnly)) {
+        recordFailure(FetchResult::Problem::Network, tr("cannot open %1: %2").arg(file.fileName(), file.errorString()));
+        return;
+    }
+    FetchResult result;
+    result.outcome = FetchResult::Outcome::Downloaded;
+    result.body = file.read(FetchRequest().maxBytes + 1);
+    if (result.body.size() > FetchRequest().maxBytes) {
+        recordFailure(FetchResult::Problem::TooLarge, tr("the feed is larger than 50 MB"));
+        return;
+    }
+    finishFetch(result);
+}
+
+void FeedUpdater::finishFetch(const FetchResult &result)
+{
+    m_busy = false;
+    const QDateTime now = m_clock->now();
+    switch (result.outcome) {
+    case FetchResult::Outcome::Failed:
+        recordFailure(result.problem, result.message, &result);
+        return;
+    case FetchResult::Outcome::NotModified:
+        m_info.lastAttemptAt = m_info.checkedAt = now;
+        m_info.lastError.clear();
+        m_info.lastErrorIsOffline = false;
+        m_info.retryAfter = result.retryAfter;
+        m_info.maxAgeSeconds = result.maxAgeSeconds;
+        if (!result.validators.isEmpty())
+            m_info.validators = result.validators;
+        m_cache.storeInfo(m_info);
+        scheduleNext();
+        Q_EMIT statusChanged();
+        return;
+    case FetchResult::Outcome::Downloaded:
+        break;
+    }
+
+    // Only a copy that parses may replace the one that works.
+    ParseResult parsed = FeedReader::readData(result.body, m_subscription.url.toString());
+    if (!parsed.ok) {
+        recordFailure(FetchResult::Problem::None, parsed.error.toString(), &result);
+        return;
+    }
+    CachedFeedInfo info = m_info;
+    info.validators = result.validators;
+    info.maxAgeSeconds = result.maxAgeSeconds;
+    info.retryAfter = result.retryAfter;
+    info.downloadedAt = info.checkedAt = info.lastAttemptAt = now;
+    info.lastError.clear();
+    info.lastErrorIsOffline = false;
+    QString error;
+    if (!m_cache.storeCopy(result.body, info, &error)) {
+        // The agenda is still good to show; the next start will download it again.
+        recordFailure(FetchResult::Problem::None, tr("could not keep the downloaded copy: %1").arg(error));
+        Q_EMIT updated(parsed.conference);
+        return;
+    }
+    m_info = info;
+    scheduleNext();
+    Q_EMIT statusChanged();
+    Q_EMIT updated(parsed.conference);
+}
+
+void FeedUpdater::recordFailure(FetchResult::Problem problem, const QString &message, const FetchResult *result)
+{
+    m_busy = false;
+    m_info.lastAttemptAt = m_clock->now();
+    m_info.lastError = message;
+    m_info.lastErrorIsOffline = isOffline(problem);
+    m_info.retryAfter = result ? result->retryAfter : QDateTime();
+    m_cache.storeInfo(m_info);
+    scheduleNext();
+    Q_EMIT statusChanged();
+    Q_EMIT failed(problem, message);
+}
+
+} // namespace Attend

@@ -1,0 +1,523 @@
+#include "conferences.h"
+
+#include "agenda.h"
+#include "feed/feedreader.h"
+#include "library/feedstatus.h"
+#include "library/feedupdater.h"
+#include "reminders/clock.h"
+#include "schedule/personalschedule.h"
+#include "timeformatter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace Attend {
+
+namespace {
+
+const QString refreshMinutesKey = QStringLiteral("feeds/refreshMinutes");
+
+FeedCredentials::Kind credentialsKind(Conferences::Auth auth)
+{
+    switch (auth) {
+    case Conferences::Auth::Basic:
+        return FeedCredentials::Kind::Basic;
+    case Conferences::Auth::Bearer:
+        return FeedCredentials::Kind::Bearer;
+    case Conferences::Auth::None:
+        break;
+    }
+    return FeedCredentials::Kind::None;
+}
+
+FeedCredentials credentialsFor(const Subscription &subscription, const QString &secret)
+{
+    FeedCredentials credentials;
+    credentials.kind = subscription.auth;
+    credentials.user = subscription.user;
+    credentials.secret = secret;
+    return credentials;
+}
+
+} // namespace
+
+QString secretKeyFor(const Subscription &subscription)
+{
+    return subscription.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+}
+
+Conferences::Conferences(Agenda *agenda, PersonalSchedule *schedule, TimeFormatter *formatter, Clock *clock, SecretStore *secrets,
+                         QString libraryPath, QString cacheRoot, QObject *parent)
+    : QObject(parent)
+    , m_agenda(agenda)
+    , m_schedule(schedule)
+    , m_formatter(formatter)
+    , m_clock(clock)
+    , m_secrets(secrets)
+    , m_cacheRoot(std::move(cacheRoot))
+    , m_library(std::move(libraryPath))
+    , m_network(new QNetworkAccessManager(this))
+    , m_model(new ConferenceListModel(this))
+    , m_probe(new FeedProbe(m_network, this))
+{
+    m_refreshMinutes = std::clamp(QSettings().value(refreshMinutesKey, 30).toInt(), 5, 24 * 60);
+    connect(m_probe, &FeedProbe::finished, this, &Conferences::onProbeFinished);
+    connect(m_probe, &FeedProbe::progress, this, [this](qint64 received, qint64 total) {
+        m_probeProgress = total > 0 ? qreal(received) / qreal(total) : -1;
+        Q_EMIT probeChanged();
+    });
+    connect(m_secrets, &SecretStore::readFinished, this, &Conferences::onSecretRead);
+    connect(m_secrets, &SecretStore::writeFinished, this, &Conferences::onSecretWritten);
+    connect(m_formatter, &TimeFormatter::displayZoneChanged, this, &Conferences::statusChanged);
+}
+
+Conferences::~Conferences() = default;
+
+void Conferences::setQmlInstance(Conferences *conferences)
+{
+    s_qmlInstance = conferences;
+}
+
+Conferences *Conferences::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_qmlInstance, "Conferences::create", "the application must set the instance before loading QML");
+    QJSEngine::setObjectOwnership(s_qmlInstance, QJSEngine::CppOwnership);
+    return s_qmlInstance;
+}
+
+void Conferences::load()
+{
+    QString error;
+    if (!m_library.load(&error)) {
+        m_libraryWritable = false;
+        m_agenda->setLoadError(tr("Could not read the list of conferences (%1): %2. It is left as it is.").arg(m_library.path(), error));
+    }
+    for (const Subscription &subscription : m_library.subscriptions()) {
+        if (!subscription.isBuiltIn())
+            createUpdater(subscription);
+    }
+    refreshModel();
+    showCurrent();
+    for (FeedUpdater *updater : std::as_const(m_updaters))
+        startUpdater(updater);
+}
+
+FeedUpdater *Conferences::createUpdater(const Subscription &subscription)
+{
+    auto *updater = new FeedUpdater(subscription, m_cacheRoot, m_network, m_clock, this);
+    updater->setInterval(std::chrono::minutes(m_refreshMinutes));
+    const QString id = subscription.id;
+    connect(updater, &FeedUpdater::updated, this, [this, id](const Conference &conference) {
+        m_credentialProblems.remove(id);
+        applyConference(id, conference);
+    });
+    connect(updater, &FeedUpdater::failed, this, [this, id](FetchResult::Problem problem, const QString &message) {
+        if (problem == FetchResult::Problem::NeedsCredentials || problem == FetchResult::Problem::CredentialsRefused)
+            m_credentialProblems.insert(id, message);
+        if (id == currentId())
+            Q_EMIT statusChanged();
+    });
+    connect(updater, &FeedUpdater::statusChanged, this, [this, id] {
+        if (id == currentId())
+            Q_EMIT statusChanged();
+    });
+    m_updaters.insert(id, updater);
+    return updater;
+}
+
+void Conferences::startUpdater(FeedUpdater *updater)
+{
+    const Subscription &subscription = updater->subscription();
+    if (subscription.auth == FeedCredentials::Kind::None) {
+        updater->start();
+        return;
+    }
+    if (m_runSecrets.contains(subscription.id)) {
+        updater->setCredentials(credentialsFor(subscription, m_runSecrets.value(subscription.id)));
+        updater->start();
+        return;
+    }
+    m_secrets->read(secretKeyFor(subscription)); // onSecretRead starts it
+}
+
+void Conferences::onSecretRead(const QString &key, const QString &secret, SecretStore::Status status, const QString &message)
+{
+    const QString id = subscriptionIdForSecretKey(key);
+    FeedUpdater *updater = m_updaters.value(id);
+    if (!updater)
+        return;
+    if (status == SecretStore::Status::Ok) {
+        updater->setCredentials(credentialsFor(updater->subscription(), secret));
+        m_credentialProblems.remove(id);
+        updater->start();
+    } else {
+        // The copy we have stays readable; the person is asked for the secret again.
+        m_credentialProblems.insert(id, message);
+        if (id == currentId())
+            Q_EMIT statusChanged();
+    }
+}
+
+void Conferences::onSecretWritten(const QString &key, const QString &, SecretStore::Status status, const QString &message)
+{
+    if (m_probeState == ProbeState::Checking && m_probeResult.ok && secretKeyFor(Subscription{QString(), m_probeResult.url}) == key) {
+        if (status == SecretStore::Status::Ok) {
+            commitAdd(m_probeResult, m_probeAuth, m_probeUser, m_probeSecret);
+        } else {
+            // Never a plain-text fallback: the dialog offers to use the secret for this run only.
+            setProbe(ProbeState::KeychainUnavailable, message);
+        }
+        return;
+    }
+    const QString id = subscriptionIdForSecretKey(key);
+    if (!id.isEmpty() && status != SecretStore::Status::Ok) {
+        m_credentialProblems.insert(id, tr("Kept for this run only: %1").arg(message));
+        if (id == currentId())
+            Q_EMIT statusChanged();
+    }
+}
+
+QString Conferences::subscriptionIdForSecretKey(const QString &key) const
+{
+    for (const Subscription &subscription : m_library.subscriptions()) {
+        if (!subscription.isBuiltIn() && secretKeyFor(subscription) == key)
+            return subscription.id;
+    }
+    return {};
+}
+
+void Conferences::showCurrent()
+{
+    const Subscription *subscription = m_library.find(currentId());
+    if (!subscription || subscription->isBuiltIn()) {
+        ParseResult builtIn = FeedReader::readBuiltIn();
+        applyConference(Subscription::builtInId(), std::move(builtIn.conference));
+    } else if (FeedUpdater *updater = m_updaters.value(subscription->id)) {
+        ParseResult copy = updater->readCopy();
+        if (copy.ok) {
+            applyConference(subscription->id, std::move(copy.conference));
+        } else {
+            // Not downloaded yet (or the copy vanished): an empty agenda under its name, and the
+            // status line says what is happening.
+            Conference placeholder;
+            placeholder.title = subscription->title.isEmpty() ? subscription->url.toString() : subscription->title;
+            m_agenda->setConference(std::move(placeholder));
+        }
+    }
+    Q_EMIT currentChanged();
+    Q_EMIT statusChanged();
+}
+
+void Conferences::applyConference(const QString &subscriptionId, Conference conference)
+{
+    const QString conferenceId = conferenceIdFor(conference);
+    const QString title = conference.title;
+    // Bookmarks follow their sessions, and the person hears once of what moved.
+    const QList<BookmarkChange> changes = m_schedule->refreshSnapshots(conferenceId, title, conference.sessions);
+
+    if (subscriptionId == currentId()) {
+        m_agenda->setLoadError(QString());
+        m_agenda->setConference(std::move(conference));
+    }
+    if (const Subscription *known = m_library.find(subscriptionId); known && !known->isBuiltIn()
+        && (known->title != title || known->conferenceId != conferenceId)) {
+        Subscription renamed = *known;
+        renamed.title = title;
+        renamed.conferenceId = conferenceId;
+        m_library.put(renamed);
+        if (FeedUpdater *updater = m_updaters.value(subscriptionId))
+            updater->setSubscription(renamed);
+        saveLibrary();
+        refreshModel();
+    }
+    if (!changes.isEmpty())
+        Q_EMIT bookmarksChanged(title, changes);
+}
+
+void Conferences::openFeed(const QString &urlOrPath)
+{
+    QUrl url = feedUrlFromUserInput(urlOrPath);
+    if (!urlOrPath.contains(QLatin1String("://")) && QFileInfo::exists(urlOrPath))
+        url = QUrl::fromLocalFile(QFileInfo(urlOrPath).absoluteFilePath()); // relative paths too
+    const QString id = subscriptionIdFor(url);
+    if (m_library.find(id)) {
+        switchTo(id);
+        refreshNow();
+        return;
+    }
+    if (url.isLocalFile()) {
+        // A file is read at once: the window opens on it, or on what it showed, with the reason.
+        ParseResult parsed = FeedReader::readFile(url.toLocalFile());
+        if (!parsed.ok) {
+            m_agenda->setLoadError(parsed.error.toString());
+            return;
+        }
+        QFile file(url.toLocalFile());
+        FeedProbeResult result;
+        result.url = url;
+        result.ok = file.open(QIODevice::ReadOnly);
+        result.body = file.readAll();
+        result.conference = std::move(parsed.conference);
+        commitAdd(result, Auth::None, QString(), QString());
+        return;
+    }
+    m_probeAddsWhenFound = true;
+    check(url.toString(), Auth::None, QString(), QString());
+}
+
+void Conferences::check(const QString &url, Auth auth, const QString &user, const QString &secret)
+{
+    const QUrl feedUrl = feedUrlFromUserInput(url);
+    m_probeAuth = auth;
+    m_probeUser = user;
+    m_probeSecret = secret;
+    m_probeResult = FeedProbeResult();
+    m_probeProgress = -1;
+    if (!feedUrl.isValid() || feedUrl.isEmpty()) {
+        setProbe(ProbeState::Failed, tr("That is not a web address."));
+        return;
+    }
+    Subscription target;
+    target.url = feedUrl;
+    target.auth = credentialsKind(auth);
+    target.user = user;
+    setProbe(ProbeState::Checking);
+    m_probe->probe(feedUrl, credentialsFor(target, secret));
+}
+
+void Conferences::cancelCheck()
+{
+    m_probe->abort();
+    m_probeAddsWhenFound = false;
+    m_probeSecret.clear();
+    setProbe(ProbeState::Idle);
+}
+
+void Conferences::onProbeFinished(const FeedProbeResult &result)
+{
+    m_probeResult = result;
+    if (!result.ok) {
+        if (m_probeAddsWhenFound) {
+            m_probeAddsWhenFound = false;
+            m_agenda->setLoadError(tr("Could not open %1: %2").arg(result.url.toString(QUrl::PreferLocalFile), result.error));
+        }
+        setProbe(ProbeState::Failed, result.error);
+        return;
+    }
+    if (m_probeAddsWhenFound) {
+        m_probeAddsWhenFound = false;
+        commitAdd(result, Auth::None, QString(), QString());
+        return;
+    }
+    setProbe(ProbeState::Found);
+}
+
+void Conferences::addChecked()
+{
+    if (m_probeState != ProbeState::Found || !m_probeResult.ok)
+        return;
+    if (m_probeAuth == Auth::None || m_probeSecret.isEmpty()) {
+        commitAdd(m_probeResult, Auth::None, QString(), QString());
+        return;
+    }
+    setProbe(ProbeState::Checking); // onSecretWritten adds it, or says there is no keychain
+    m_secrets->write(secretKeyFor(Subscription{QString(), m_probeResult.url}), m_probeSecret);
+}
+
+void Conferences::addCheckedForThisRun()
+{
+    if (!m_probeResult.ok)
+        return;
+    commitAdd(m_probeResult, m_probeAuth, m_probeUser, m_probeSecret);
+    m_runSecrets.insert(subscriptionIdFor(m_probeResult.url), m_probeSecret);
+}
+
+void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QString &user, const QString &secret)
+{
+    Subscription subscription;
+    subscription.url = result.url;
+    subscription.id = subscriptionIdFor(result.url);
+    subscription.title = result.conference.title;
+    subscription.conferenceId = conferenceIdFor(result.conference);
+    subscription.auth = credentialsKind(auth);
+    subscription.user = subscription.auth == FeedCredentials::Kind::Basic ? user : QString();
+    subscription.added = m_clock->now();
+    if (const Subscription *known = m_library.find(subscription.id))
+        subscription.added = known->added;
+    m_library.put(subscription);
+    m_library.setCurrentId(subscription.id);
+    saveLibrary();
+
+    FeedUpdater *updater = m_updaters.value(subscription.id);
+    if (!updater)
+        updater = createUpdater(subscription);
+    updater->setSubscription(subscription);
+    if (subscription.auth != FeedCredentials::Kind::None) {
+        m_runSecrets.insert(subscription.id, secret); // in memory for this run; the keychain has it too
+        updater->setCredentials(credentialsFor(subscription, secret));
+    }
+    QString error;
+    if (!updater->adoptDownload(result.body, result.fetch, &error))
+        m_agenda->setLoadError(tr("Could not keep a copy of the feed: %1").arg(error));
+    m_probeSecret.clear();
+    m_credentialProblems.remove(subscription.id);
+    refreshModel();
+    applyConference(subscription.id, result.conference);
+    updater->start();
+    setProbe(ProbeState::Idle);
+    Q_EMIT currentChanged();
+    Q_EMIT statusChanged();
+    Q_EMIT added(subscription.id);
+}
+
+void Conferences::switchTo(const QString &id)
+{
+    if (id == currentId() || !m_library.find(id))
+        return;
+    m_library.setCurrentId(id);
+    saveLibrary();
+    refreshModel();
+    showCurrent();
+}
+
+void Conferences::remove(const QString &id)
+{
+    const Subscription *subscription = m_library.find(id);
+    if (!subscription || subscription->isBuiltIn())
+        return;
+    const Subscription removed = *subscription;
+    if (FeedUpdater *updater = m_updaters.take(id)) {
+        updater->stop();
+        FeedCache(updater->cache().directory()).remove();
+        updater->deleteLater();
+    }
+    if (removed.auth != FeedCredentials::Kind::None)
+        m_secrets->remove(secretKeyFor(removed));
+    m_runSecrets.remove(id);
+    m_credentialProblems.remove(id);
+    const bool wasCurrent = id == currentId();
+    m_library.remove(id); // its bookmarks stay: adding it again brings them back
+    saveLibrary();
+    refreshModel();
+    if (wasCurrent)
+        showCurrent();
+}
+
+void Conferences::refreshNow()
+{
+    if (FeedUpdater *updater = m_updaters.value(currentId()))
+        updater->refreshNow();
+}
+
+void Conferences::provideSecret(const QString &secret, bool remember)
+{
+    FeedUpdater *updater = m_updaters.value(currentId());
+    if (!updater || secret.isEmpty())
+        return;
+    const Subscription &subscription = updater->subscription();
+    m_runSecrets.insert(subscription.id, secret);
+    m_credentialProblems.remove(subscription.id);
+    updater->setCredentials(credentialsFor(subscription, secret));
+    if (remember)
+        m_secrets->write(secretKeyFor(subscription), secret);
+    updater->start();
+    updater->refreshNow();
+    Q_EMIT statusChanged();
+}
+
+bool Conferences::refreshable() const
+{
+    return m_updaters.contains(currentId());
+}
+
+QString Conferences::statusText() const
+{
+    FeedStatusInput input;
+    input.now = m_clock->now();
+    input.zone = m_formatter->viewerZone();
+    FeedUpdater *updater = m_updaters.value(currentId());
+    if (!updater) {
+        input.builtIn = true;
+        return feedStatusText(input);
+    }
+    input.info = updater->info();
+    input.hasCopy = updater->cache().hasCopy();
+    input.busy = updater->isBusy();
+    input.received = updater->bytesReceived();
+    input.total = updater->bytesTotal();
+    return feedStatusText(input);
+}
+
+bool Conferences::busy() const
+{
+    FeedUpdater *updater = m_updaters.value(currentId());
+    return updater && updater->isBusy();
+}
+
+bool Conferences::statusIsProblem() const
+{
+    FeedUpdater *updater = m_updaters.value(currentId());
+    return updater && !updater->isBusy() && !updater->info().lastError.isEmpty();
+}
+
+void Conferences::setRefreshMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 5, 24 * 60);
+    if (minutes == m_refreshMinutes)
+        return;
+    m_refreshMinutes = minutes;
+    QSettings().setValue(refreshMinutesKey, minutes);
+    for (FeedUpdater *updater : std::as_const(m_updaters))
+        updater->setInterval(std::chrono::minutes(minutes));
+    Q_EMIT refreshMinutesChanged();
+}
+
+QString Conferences::probeTitle() const
+{
+    return m_probeResult.ok ? m_probeResult.conference.title : QString();
+}
+
+QString Conferences::probeSummary() const
+{
+    if (!m_probeResult.ok)
+        return {};
+    const Conference &conference = m_probeResult.conference;
+    QStringList parts;
+    parts.append(tr("%n session(s)", nullptr, int(conference.sessions.size())));
+    if (!conference.days.isEmpty()) {
+        const QLocale locale;
+        const QString first = locale.toString(conference.days.constFirst(), QLocale::ShortFormat);
+        const QString last = locale.toString(conference.days.constLast(), QLocale::ShortFormat);
+        parts.append(first == last ? first : first + QStringLiteral(" – ") + last);
+    }
+    if (conference.timeZone.isValid())
+        parts.append(QString::fromUtf8(conference.timeZone.id()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void Conferences::setProbe(ProbeState state, const QString &error)
+{
+    m_probeState = state;
+    m_probeError = error;
+    Q_EMIT probeChanged();
+}
+
+void Conferences::saveLibrary()
+{
+    if (!m_libraryWritable)
+        return;
+    QString error;
+    if (!m_library.save(&error))
+        m_agenda->setLoadError(tr("Could not save the list of conferences: %1").arg(error));
+}
+
+void Conferences::refreshModel()
+{
+    m_model->setSubscriptions(m_library.subscriptions(), currentId());
+}
+
+} // namespace Attend

@@ -1,0 +1,274 @@
+// Remote feeds against a real nginx on loopback (tests/network/nginx-fixture.sh, a ctest fixture):
+// the first download is a 200 and the next check a 304 (read from nginx's own access log); a
+// changed file is a 200 again and a bookmarked session that moved is told once; three conferences
+// in three formats come back from their copies after a restart with the server gone.
+
+#include "library/feedupdater.h"
+#include "models/agenda.h"
+#include "models/conferences.h"
+#include "models/timeformatter.h"
+#include "reminders/clock.h"
+#include "schedule/personalschedule.h"
+#include "secrets/memorysecretstore.h"
+#include "../auto/secrets/filescan.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Attend;
+
+namespace {
+
+QString nginxDir()
+{
+    return qEnvironmentVariable("ATTEND_NGINX_DIR");
+}
+
+QString baseUrl()
+{
+    QFile portFile(nginxDir() + QStringLiteral("/port"));
+    if (!portFile.open(QIODevice::ReadOnly))
+        return {};
+    return QStringLiteral("http://127.0.0.1:%1/").arg(QString::fromLatin1(portFile.readAll().trimmed()));
+}
+
+QString served(const QString &name)
+{
+    return nginxDir() + QStringLiteral("/www/") + name;
+}
+
+QByteArray feedBytes(const QString &name)
+{
+    QFile file(QStringLiteral(ATTEND_TEST_DATA "/feeds/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool serve(const QString &name, const QByteArray &bytes, const QDateTime &modified = QDateTime::currentDateTimeUtc())
+{
+    QFile file(served(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return false;
+    file.close();
+    // nginx's ETag is mtime and size: set the time so that a change is a change within a second too.
+    QFile touched(served(name));
+    return touched.open(QIODevice::ReadWrite) && touched.setFileTime(modified, QFileDevice::FileModificationTime);
+}
+
+/** The status codes nginx logged for GETs of this path, in order. */
+QStringList loggedStatuses(const QString &path)
+{
+    QFile log(nginxDir() + QStringLiteral("/access.log"));
+    QStringList statuses;
+    if (!log.open(QIODevice::ReadOnly))
+        return statuses;
+    const QString prefix = QStringLiteral("GET /") + path + QLatin1Char(' ');
+    for (const QByteArray &line : log.readAll().split('\n')) {
+        const QString text = QString::fromUtf8(line);
+        if (text.startsWith(prefix))
+            statuses.append(text.mid(prefix.size(), 3));
+    }
+    return statuses;
+}
+
+/** One app's worth of the objects a conference needs, on files in one folder. */
+struct App {
+    explicit App(const QString &dir)
+        : schedule(ScheduleStore(dir + QStringLiteral("/schedule.json")))
+        , agenda(&formatter, &schedule)
+        , conferences(&agenda, &schedule, &formatter, &clock, &secrets, dir + QStringLiteral("/conferences.json"),
+                      dir + QStringLiteral("/feeds"))
+    {
+        schedule.load();
+    }
+    SystemClock clock;
+    TimeFormatter formatter;
+    PersonalSchedule schedule;
+    Agenda agenda;
+    MemorySecretStore secrets;
+    Conferences conferences;
+};
+
+bool add(App &app, const QString &url)
+{
+    app.conferences.check(url, Conferences::Auth::None, QString(), QString());
+    if (!QTest::qWaitFor([&] { return app.conferences.probeState() != Conferences::ProbeState::Checking; }, 15000))
+        return false;
+    if (app.conferences.probeState() != Conferences::ProbeState::Found) {
+        qWarning() << "check failed:" << app.conferences.probeError();
+        return false;
+    }
+    QSignalSpy added(&app.conferences, &Conferences::added);
+    app.conferences.addChecked();
+    return added.count() == 1 || added.wait(5000);
+}
+
+bool refreshAndWait(App &app)
+{
+    FeedUpdater *updater = app.conferences.updater(app.conferences.currentId());
+    if (!updater)
+        return false;
+    // A start-up refresh may still be running: let it end first.
+    if (!QTest::qWaitFor([&] { return !updater->isBusy(); }, 15000))
+        return false;
+    app.conferences.refreshNow();
+    return QTest::qWaitFor([&] { return !updater->isBusy(); }, 15000);
+}
+
+} // namespace
+
+class TestFeedServing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!baseUrl().isEmpty(), "the nginx fixture did not run (ATTEND_NGINX_DIR)");
+    }
+
+    void firstDownloadThenNotModified()
+    {
+        QTemporaryDir dir;
+        QVERIFY(serve(QStringLiteral("democon.xml"), feedBytes(QStringLiteral("pretalx-democon-2022.xml"))));
+        App app(dir.path());
+        app.conferences.load();
+        QVERIFY(add(app, baseUrl() + QStringLiteral("democon.xml")));
+        QCOMPARE(app.agenda.sessionCount(), 35);
+        QCOMPARE(loggedStatuses(QStringLiteral("democon.xml")), QStringList{QStringLiteral("200")});
+
+        QVERIFY(refreshAndWait(app));
+        // The second GET was conditional, and nginx answered it with a 304.
+        QCOMPARE(loggedStatuses(QStringLiteral("democon.xml")), (QStringList{QStringLiteral("200"), QStringLiteral("304")}));
+        QVERIFY2(app.conferences.statusText().startsWith(QStringLiteral("Updated ")), qPrintable(app.conferences.statusText()));
+        QVERIFY(app.conferences.statusText().contains(QStringLiteral(" · checked ")));
+        QCOMPARE(app.agenda.sessionCount(), 35);
+    }
+
+    void aMovedBookmarkIsToldOnceAndRemindsAtTheNewTime()
+    {
+        QTemporaryDir dir;
+        const QByteArray original = feedBytes(QStringLiteral("pretalx-democon-2022.xml"));
+        QVERIFY(serve(QStringLiteral("moving.xml"), original, QDateTime::currentDateTimeUtc().addSecs(-60)));
+        App app(dir.path());
+        app.conferences.load();
+        QVERIFY(add(app, baseUrl() + QStringLiteral("moving.xml")));
+        const QString key = QStringLiteral("g:3d4850d3-2dfb-5648-b82c-860600bf368a");
+        QVERIFY(app.agenda.session(key));
+        app.agenda.toggleBookmark(key);
+        QVERIFY(app.schedule.isBookmarked(app.agenda.conferenceId(), key));
+
+        // The organisers move "Persevering cohesive concept" from 01:50 to 02:20.
+        QByteArray moved = original;
+        moved.replace("<date>2022-09-06T01:50:00+02:00</date>\n                <start>01:50</start>",
+                      "<date>2022-09-06T02:20:00+02:00</date>\n                <start>02:20</start>");
+        QVERIFY(moved != original);
+        QVERIFY(serve(QStringLiteral("moving.xml"), moved));
+
+        QSignalSpy told(&app.conferences, &Conferences::bookmarksChanged);
+        QVERIFY(refreshAndWait(app));
+        QCOMPARE(loggedStatuses(QStringLiteral("moving.xml")).last(), QStringLiteral("200"));
+        QCOMPARE(told.count(), 1);
+        const auto changes = told.at(0).at(1).value<QList<BookmarkChange>>();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).kind, BookmarkChange::Kind::Moved);
+        QCOMPARE(changes.at(0).oldStart, QDateTime(QDate(2022, 9, 5), QTime(23, 50), Qt::UTC));
+        QCOMPARE(changes.at(0).newStart, QDateTime(QDate(2022, 9, 6), QTime(0, 20), Qt::UTC));
+        // Reminders use the new time; the mark says where it was.
+        const Bookmark *bookmark = app.schedule.bookmark(app.agenda.conferenceId(), key);
+        QCOMPARE(bookmark->start, QDateTime(QDate(2022, 9, 6), QTime(0, 20), Qt::UTC));
+        QCOMPARE(bookmark->movedFrom, QDateTime(QDate(2022, 9, 5), QTime(23, 50), Qt::UTC));
+
+        // Checked again, unchanged: a 304 and no second notification.
+        QVERIFY(refreshAndWait(app));
+        QCOMPARE(loggedStatuses(QStringLiteral("moving.xml")).last(), QStringLiteral("304"));
+        QCOMPARE(told.count(), 1);
+    }
+
+    void aBrokenUpdateKeepsTheLastGoodCopy()
+    {
+        QTemporaryDir dir;
+        QVERIFY(serve(QStringLiteral("breaking.xml"), feedBytes(QStringLiteral("pretalx-democon-2022.xml")),
+                      QDateTime::currentDateTimeUtc().addSecs(-60)));
+        App app(dir.path());
+        app.conferences.load();
+        QVERIFY(add(app, baseUrl() + QStringLiteral("breaking.xml")));
+        QVERIFY(serve(QStringLiteral("breaking.xml"), QByteArrayLiteral("<schedule><conference><title>Broken")));
+        QVERIFY(refreshAndWait(app));
+        QCOMPARE(app.agenda.sessionCount(), 35);
+        QVERIFY2(app.conferences.statusText().startsWith(QStringLiteral("Could not update (")), qPrintable(app.conferences.statusText()));
+        QVERIFY(app.conferences.statusIsProblem());
+        // The copy on disk is still the good one.
+        FeedUpdater *updater = app.conferences.updater(app.conferences.currentId());
+        QVERIFY(updater->readCopy().ok);
+    }
+
+    void aPrivateFeedsTokenIsSentAndNeverWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(served(QStringLiteral("private"))));
+        QVERIFY(serve(QStringLiteral("private/members.xml"), feedBytes(QStringLiteral("pretalx-democon-2022.xml"))));
+        App app(dir.path());
+        app.conferences.load();
+        const QString url = baseUrl() + QStringLiteral("private/members.xml");
+
+        // Without the token, the person is told what is missing.
+        app.conferences.check(url, Conferences::Auth::None, QString(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(app.conferences.probeState() == Conferences::ProbeState::Failed, 15000);
+        QCOMPARE(app.conferences.probeError(), QStringLiteral("the feed needs credentials"));
+
+        const QString token = QStringLiteral("attend-test-token");
+        app.conferences.check(url, Conferences::Auth::Bearer, QString(), token);
+        QTRY_VERIFY_WITH_TIMEOUT(app.conferences.probeState() == Conferences::ProbeState::Found, 15000);
+        QSignalSpy added(&app.conferences, &Conferences::added);
+        app.conferences.addChecked(); // the (in-memory) keychain keeps the token
+        QVERIFY(added.count() == 1 || added.wait(5000));
+        QVERIFY(refreshAndWait(app));
+        QCOMPARE(loggedStatuses(QStringLiteral("private/members.xml")),
+                 (QStringList{QStringLiteral("401"), QStringLiteral("200"), QStringLiteral("304")}));
+        QCOMPARE(app.agenda.sessionCount(), 35);
+        // Nothing Attend wrote holds it: not the library, not the copy's info, not the schedule.
+        QCOMPARE(Attend::Test::filesContaining(dir.path(), token.toUtf8()), QStringList());
+    }
+
+    // Last: it stops the server.
+    void threeFormatsComeBackOfflineAfterARestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(serve(QStringLiteral("fosdem.xml"), feedBytes(QStringLiteral("fosdem-2026-pretalx-pentabarf.xml"))));
+        QVERIFY(serve(QStringLiteral("camp.json"), feedBytes(QStringLiteral("camp2019-frab.json"))));
+        QVERIFY(serve(QStringLiteral("jres.ics"), feedBytes(QStringLiteral("jres-2022.ics"))));
+        QStringList ids;
+        {
+            App app(dir.path());
+            app.conferences.load();
+            for (const QString &name : {QStringLiteral("fosdem.xml"), QStringLiteral("camp.json"), QStringLiteral("jres.ics")}) {
+                QVERIFY2(add(app, baseUrl() + name), qPrintable(name));
+                ids.append(app.conferences.currentId());
+            }
+            QCOMPARE(app.conferences.model()->rowCount(), 4); // and the built-in agenda
+        }
+
+        // The server goes away; Attend starts again.
+        QVERIFY(QProcess::execute(QStringLiteral("sh"), {QStringLiteral(ATTEND_NGINX_FIXTURE), QStringLiteral("stop"), nginxDir()}) == 0);
+        App app(dir.path());
+        app.conferences.load();
+        QCOMPARE(app.conferences.model()->rowCount(), 4);
+        const QList<int> expected{883, 79, 120};
+        for (int i = 0; i < ids.size(); ++i) {
+            app.conferences.switchTo(ids.at(i));
+            QCOMPARE(app.agenda.sessionCount(), expected.at(i));
+            QVERIFY(refreshAndWait(app));
+            QVERIFY2(app.conferences.statusText().startsWith(QStringLiteral("Offline — showing the copy from ")),
+                     qPrintable(app.conferences.statusText()));
+            QCOMPARE(app.agenda.sessionCount(), expected.at(i));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedServing)
+#include "tst_feedserving.moc"
