@@ -22,6 +22,7 @@ ToolButton {
         id: menu
         objectName: "conferenceMenu"
         y: button.height
+        width: Math.max(implicitWidth, 380)
 
         Instantiator {
             model: Conferences.model

@@ -11,7 +11,8 @@ Popup {
 
     readonly property var shortcuts: [
         ["Ctrl+F", qsTr("Search the agenda")],
-        ["Ctrl+1 … Ctrl+4", qsTr("Agenda, My schedule, Settings, About")],
+        ["Ctrl+1 … Ctrl+6", qsTr("Agenda, My schedule, Now & Next, Speakers, Settings, About")],
+        ["F5", qsTr("Refresh the agenda from its feed")],
         ["↑ ↓", qsTr("Move through a list")],
         ["Enter", qsTr("Open the selected session")],
         ["Space", qsTr("Bookmark the selected session, or remove its bookmark")],

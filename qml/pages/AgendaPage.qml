@@ -16,6 +16,23 @@ Page {
 
     title: Agenda.title
 
+    // Just that day, from its start (Now & Next's "Show the first day").
+    function showDay(dayIndex) {
+        filteredSessions.resetFilters()
+        filteredSessions.days = [dayIndex]
+        sessionList.positionViewAtBeginning()
+    }
+
+    // Shows the first session not over yet, or says there is none.
+    function jumpToNow() {
+        const row = filteredSessions.firstRowNotEndedAt(Agenda.now)
+        if (row >= 0) {
+            sessionList.currentIndex = row
+            sessionList.positionViewAtIndex(row, ListView.Beginning)
+            sessionList.forceActiveFocus()
+        }
+    }
+
     function focusSearch() {
         searchField.forceActiveFocus()
         searchField.selectAll()
@@ -29,8 +46,8 @@ Page {
     SessionFilterModel {
         id: filteredSessions
         sourceModel: Agenda.sessions
-        dayIndex: dayBar.currentIndex - 1
-        track: trackBox.currentIndex > 0 ? trackBox.currentText : ""
+        hiddenTracks: Agenda.hiddenTracks
+        hiddenRooms: Agenda.hiddenRooms
         searchText: searchField.text
     }
 
@@ -102,39 +119,22 @@ Page {
             text: Agenda.zoneNote
         }
 
-        RowLayout {
+        FilterBar {
+            id: filterBar
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacing
-            Layout.rightMargin: Theme.spacing
-            spacing: Theme.spacing
+            filter: filteredSessions
+            onJumpToNowRequested: page.jumpToNow()
+        }
 
-            TabBar {
-                id: dayBar
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Day")
-
-                TabButton {
-                    text: qsTr("All days")
-                    width: implicitWidth
-                    Accessible.name: qsTr("Show all days")
-                }
-                Repeater {
-                    model: Agenda.dayLabels
-                    TabButton {
-                        required property string modelData
-                        text: modelData
-                        width: implicitWidth
-                        Accessible.name: qsTr("Show %1").arg(modelData)
-                    }
-                }
-            }
-
-            ComboBox {
-                id: trackBox
-                Layout.preferredWidth: 200
-                model: Agenda.trackChoices
-                Accessible.name: qsTr("Track: %1").arg(currentText)
-            }
+        TimetableView {
+            objectName: "timetable"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: filterBar.gridShown
+            filter: filteredSessions
+            // The grid is one day: the first day chosen, else the first day.
+            dayIndex: filteredSessions.days.length > 0 ? filteredSessions.days[0] : 0
+            onSessionActivated: sessionKey => page.sessionActivated(sessionKey)
         }
 
         ListView {
@@ -142,6 +142,7 @@ Page {
             objectName: "sessionList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: !filterBar.gridShown
             clip: true
             model: filteredSessions
             currentIndex: -1
@@ -161,7 +162,8 @@ Page {
                 required property bool cancelled
                 note: changeNote
                 noteIsWarning: true
-                opacity: cancelled ? Theme.secondaryOpacity : 1
+                required property bool past
+                opacity: cancelled || past ? 0.55 : 1
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
                 onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
             }
@@ -187,7 +189,7 @@ Page {
                 wrapMode: Text.WordWrap
                 text: searchField.text.length > 0
                       ? qsTr("No session matches “%1”.").arg(searchField.text)
-                      : qsTr("No sessions on this day or track.")
+                      : qsTr("No session passes these filters.")
             }
         }
 

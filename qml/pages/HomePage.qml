@@ -5,7 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Attend
 
-// The pages, as tabs: the agenda, the person's own schedule, settings and about (Ctrl+1 … Ctrl+4).
+// The pages, as tabs: the agenda, the person's own schedule, what is on now, the speakers,
+// settings and about (Ctrl+1 … Ctrl+6).
 Page {
     id: home
 
@@ -32,16 +33,29 @@ Page {
             Accessible.onPressAction: tabs.currentIndex = 1
         }
         TabButton {
+            objectName: "nowNextTab"
+            text: Agenda.nowNext.nowCount > 0 ? qsTr("Now && Next (%1)").arg(Agenda.nowNext.nowCount) : qsTr("Now && Next")
+            width: implicitWidth + 2 * Theme.margin
+            Accessible.name: qsTr("Now and next (Ctrl+3)")
+            Accessible.onPressAction: tabs.currentIndex = 2
+        }
+        TabButton {
+            text: qsTr("Speakers")
+            width: implicitWidth + 2 * Theme.margin
+            Accessible.name: qsTr("Speakers (Ctrl+4)")
+            Accessible.onPressAction: tabs.currentIndex = 3
+        }
+        TabButton {
             text: qsTr("Settings")
             width: implicitWidth + 2 * Theme.margin
-            Accessible.name: qsTr("Settings (Ctrl+3)")
-            Accessible.onPressAction: tabs.currentIndex = 2
+            Accessible.name: qsTr("Settings (Ctrl+5)")
+            Accessible.onPressAction: tabs.currentIndex = 4
         }
         TabButton {
             text: qsTr("About")
             width: implicitWidth + 2 * Theme.margin
-            Accessible.name: qsTr("About Attend (Ctrl+4)")
-            Accessible.onPressAction: tabs.currentIndex = 3
+            Accessible.name: qsTr("About Attend (Ctrl+6)")
+            Accessible.onPressAction: tabs.currentIndex = 5
         }
     }
 
@@ -61,12 +75,21 @@ Page {
         sequence: "Ctrl+4"
         onActivated: tabs.currentIndex = 3
     }
+    Shortcut {
+        sequence: "Ctrl+5"
+        onActivated: tabs.currentIndex = 4
+    }
+    Shortcut {
+        sequence: "Ctrl+6"
+        onActivated: tabs.currentIndex = 5
+    }
 
     StackLayout {
         anchors.fill: parent
         currentIndex: tabs.currentIndex
 
         AgendaPage {
+            id: agendaPage
             objectName: "agendaPage"
             onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
             onConferenceRequested: home.conferenceRequested()
@@ -74,6 +97,20 @@ Page {
 
         SchedulePage {
             objectName: "schedulePage"
+            onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
+        }
+
+        NowNextPage {
+            objectName: "nowNextPage"
+            onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
+            onFirstDayRequested: dayIndex => {
+                agendaPage.showDay(dayIndex)
+                tabs.currentIndex = 0
+            }
+        }
+
+        SpeakersPage {
+            objectName: "speakersPage"
             onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
         }
 

@@ -41,13 +41,15 @@ AppShell::AppShell(QObject *parent)
     , m_clock(std::make_unique<SystemClock>())
     , m_formatter(new TimeFormatter(this))
     , m_schedule(new PersonalSchedule(ScheduleStore(ScheduleStore::defaultPath()), this))
-    , m_agenda(new Agenda(m_formatter, m_schedule, this))
+    , m_agenda(new Agenda(m_formatter, m_schedule, this, m_clock.get()))
     , m_scheduler(new ReminderScheduler(m_schedule, m_clock.get(), this))
     , m_secrets(new KeychainSecretStore(this))
     , m_conferences(new Conferences(m_agenda, m_schedule, m_formatter, m_clock.get(), m_secrets, ConferenceLibrary::defaultPath(),
                                     FeedCache::defaultRoot(), this))
 {
     m_nextSessionTimer.setSingleShot(true);
+    m_minuteTimer.setSingleShot(true);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &AppShell::tickMinute);
     connect(&m_nextSessionTimer, &QTimer::timeout, this, &AppShell::refreshNextSession);
 }
 
@@ -67,6 +69,7 @@ QQuickWindow *AppShell::window() const
 bool AppShell::start(const CommandLineOptions &options)
 {
     m_schedule->load();
+    tickMinute();
     m_conferences->load();
     if (!options.feed.isEmpty())
         m_conferences->openFeed(options.feed);
@@ -187,6 +190,15 @@ void AppShell::tellBookmarkChanges(const QString &conferenceTitle, const QList<B
     qInfo().noquote() << "attend:" << notice.summary << "-" << QString(notice.body).replace(QLatin1Char('\n'), QLatin1String("; "));
     m_reminderNotifier->deliver(notice);
     m_scheduler->evaluate(); // reminders follow the new times
+}
+
+// One timer, fired at each minute boundary: the agenda's "now" (past sessions dimmed, jump to now).
+void AppShell::tickMinute()
+{
+    const QDateTime now = m_clock->now();
+    const QDateTime minute = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
+    m_agenda->setNow(minute);
+    m_minuteTimer.start(std::chrono::milliseconds(std::max<qint64>(now.msecsTo(minute.addSecs(60)) + 50, 1000)));
 }
 
 void AppShell::refreshNextSession()

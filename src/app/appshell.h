@@ -70,6 +70,7 @@ private:
     void hideToTray();
     void restoreWindowState();
     void saveWindowState() const;
+    void tickMinute();
     void tellBookmarkChanges(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
 
     std::unique_ptr<SystemClock> m_clock;
@@ -87,6 +88,7 @@ private:
     ReminderNotifier *m_reminderNotifier = nullptr;
     SleepWatcher *m_sleepWatcher = nullptr;
     QTimer m_nextSessionTimer;
+    QTimer m_minuteTimer;
     bool m_zoneFromCommandLine = false; // --tz is for this run: not saved as the person's choice
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

@@ -9,14 +9,14 @@ namespace Attend {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ChangeText", text, nullptr, n);
-}
+// The translation context of these free functions (lupdate and the runtime agree on its name).
+struct ChangeText {
+    Q_DECLARE_TR_FUNCTIONS(Attend::ChangeText)
+};
 
 QString quoted(const QString &title)
 {
-    return QStringLiteral("“%1”").arg(title);
+    return ChangeText::tr("“%1”", "a session's title, quoted as the language does").arg(title);
 }
 
 QString lineFor(const BookmarkChange &change, const QTimeZone &zone)
@@ -29,16 +29,16 @@ QString lineFor(const BookmarkChange &change, const QTimeZone &zone)
             from = TimeFormatter::formatDay(change.oldStart.toTimeZone(zone).date()) + QLatin1Char(' ') + from;
             to = TimeFormatter::formatDay(change.newStart.toTimeZone(zone).date()) + QLatin1Char(' ') + to;
         }
-        return tr("%1 moved from %2 to %3").arg(quoted(change.title), from, to);
+        return ChangeText::tr("%1 moved from %2 to %3").arg(quoted(change.title), from, to);
     }
     case BookmarkChange::Kind::RoomChanged:
-        return tr("%1 moved from room %2 to %3").arg(quoted(change.title), change.oldRoom, change.newRoom);
+        return ChangeText::tr("%1 moved from room %2 to %3").arg(quoted(change.title), change.oldRoom, change.newRoom);
     case BookmarkChange::Kind::Cancelled:
-        return tr("%1 was cancelled").arg(quoted(change.title));
+        return ChangeText::tr("%1 was cancelled").arg(quoted(change.title));
     case BookmarkChange::Kind::Removed:
-        return tr("%1 is no longer in the agenda").arg(quoted(change.title));
+        return ChangeText::tr("%1 is no longer in the agenda").arg(quoted(change.title));
     case BookmarkChange::Kind::NewClash:
-        return tr("%1 now clashes with %2").arg(quoted(change.title), quoted(change.otherTitle));
+        return ChangeText::tr("%1 now clashes with %2").arg(quoted(change.title), quoted(change.otherTitle));
     }
     return {};
 }
@@ -59,7 +59,7 @@ ReminderNotice changeNoticeFor(const QString &conferenceTitle, const QList<Bookm
         sessions.insert(change.key);
         lines.append(lineFor(change, zone));
     }
-    notice.summary = tr("%1: %n of your sessions changed", int(sessions.size())).arg(conferenceTitle);
+    notice.summary = ChangeText::tr("%1: %n of your sessions changed", nullptr, int(sessions.size())).arg(conferenceTitle);
     notice.body = lines.join(QLatin1Char('\n'));
     return notice;
 }

@@ -9,10 +9,10 @@ namespace Attend {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedStatus", text);
-}
+// The translation context of these free functions (lupdate and the runtime agree on its name).
+struct FeedStatus {
+    Q_DECLARE_TR_FUNCTIONS(Attend::FeedStatus)
+};
 
 QString when(const QDateTime &time, const FeedStatusInput &input)
 {
@@ -28,9 +28,9 @@ QString when(const QDateTime &time, const FeedStatusInput &input)
 QString feedStatusText(const FeedStatusInput &input)
 {
     if (input.builtIn)
-        return tr("Built into Attend");
+        return FeedStatus::tr("Built into Attend");
     if (input.busy) {
-        const QString verb = input.hasCopy ? tr("Checking for updates…") : tr("Downloading…");
+        const QString verb = input.hasCopy ? FeedStatus::tr("Checking for updates…") : FeedStatus::tr("Downloading…");
         if (input.total > 0)
             return verb + QLatin1Char(' ') + QLocale().toString(100.0 * double(input.received) / double(input.total), 'f', 0) + QLatin1Char('%');
         return verb;
@@ -38,15 +38,15 @@ QString feedStatusText(const FeedStatusInput &input)
     const CachedFeedInfo &info = input.info;
     QString text;
     if (!input.hasCopy) {
-        text = info.lastError.isEmpty() ? tr("Not downloaded yet") : tr("Could not download: %1").arg(info.lastError);
+        text = info.lastError.isEmpty() ? FeedStatus::tr("Not downloaded yet") : FeedStatus::tr("Could not download: %1").arg(info.lastError);
     } else if (!info.lastError.isEmpty()) {
-        text = info.lastErrorIsOffline ? tr("Offline — showing the copy from %1").arg(when(info.downloadedAt, input))
-                                       : tr("Could not update (%1) — showing the copy from %2").arg(info.lastError, when(info.downloadedAt, input));
+        text = info.lastErrorIsOffline ? FeedStatus::tr("Offline — showing the copy from %1").arg(when(info.downloadedAt, input))
+                                       : FeedStatus::tr("Could not update (%1) — showing the copy from %2").arg(info.lastError, when(info.downloadedAt, input));
     } else {
-        text = tr("Updated %1 · checked %2").arg(when(info.downloadedAt, input), when(info.checkedAt, input));
+        text = FeedStatus::tr("Updated %1 · checked %2").arg(when(info.downloadedAt, input), when(info.checkedAt, input));
     }
     if (info.retryAfter.isValid() && info.retryAfter > input.now)
-        text += QStringLiteral(" · ") + tr("the server asked to wait until %1").arg(when(info.retryAfter, input));
+        text += QStringLiteral(" · ") + FeedStatus::tr("the server asked to wait until %1").arg(when(info.retryAfter, input));
     return text;
 }
 

@@ -3,22 +3,43 @@
 #include "sessionlistmodel.h"
 #include "timeformatter.h"
 
+#include "domain/textjoin.h"
+
 #include "schedule/icsexport.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QJSEngine>
 #include <QUrl>
 #include <QLocale>
 
 namespace Attend {
 
-Agenda::Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent)
+Agenda::Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent, Clock *clock)
     : QObject(parent)
     , m_formatter(formatter)
     , m_schedule(schedule)
     , m_sessions(new SessionListModel(formatter, schedule, this))
     , m_mySchedule(new ScheduleModel(formatter, schedule, this))
+    , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
+    , m_nowNext(new NowNextModel(formatter, clock ? clock : m_ownClock.get(), this))
+    , m_speakers(new SpeakerListModel(this))
 {
+}
+
+Agenda::~Agenda()
+{
+    delete m_nowNext; // before the clock it reads
+}
+
+QVariantMap Agenda::sessionSummary(const QString &key) const
+{
+    const Session *found = session(key);
+    if (!found)
+        return {{QStringLiteral("title"), key}, {QStringLiteral("detailLine"), QString()}, {QStringLiteral("bookmarked"), false}};
+    return {{QStringLiteral("title"), found->title},
+            {QStringLiteral("detailLine"), joinNonEmpty({m_formatter->day(found->start), m_formatter->timeRange(found->start, found->end()), found->room})},
+            {QStringLiteral("bookmarked"), isBookmarked(key)}};
 }
 
 void Agenda::setQmlInstance(Agenda *agenda)
@@ -38,6 +59,12 @@ void Agenda::setConference(Conference conference)
     m_conference = std::move(conference);
     m_conferenceId = conferenceIdFor(m_conference);
     m_tracks = m_conference.tracks();
+    m_rooms.clear();
+    for (const Session &session : std::as_const(m_conference.sessions)) {
+        if (!session.room.isEmpty() && !m_rooms.contains(session.room))
+            m_rooms.append(session.room);
+    }
+    loadHidden();
     m_formatter->setEventZone(m_conference.timeZone);
     // Bookmarks follow their sessions: a moved session's new time is what reminders use.
     m_schedule->refreshSnapshots(m_conferenceId, m_conference.title, m_conference.sessions);
@@ -46,7 +73,13 @@ void Agenda::setConference(Conference conference)
     for (const Session &session : std::as_const(m_conference.sessions))
         keys.insert(session.key);
     m_mySchedule->setConference(m_conferenceId, keys);
+    m_nowNext->setConferenceTitle(m_conference.title);
+    m_nowNext->setSessions(m_conferenceId, m_conference.sessions);
+    m_speakers->setSessions(m_conferenceId, m_conference.sessions);
+    if (m_now.isValid())
+        m_sessions->setNow(m_now);
     Q_EMIT conferenceChanged();
+    Q_EMIT hiddenChanged();
 }
 
 void Agenda::setLoadError(const QString &error)
@@ -155,6 +188,68 @@ const Session *Agenda::session(const QString &key) const
 {
     const int index = m_conference.indexOfKey(key);
     return index < 0 ? nullptr : &m_conference.sessions.at(index);
+}
+
+} // namespace Attend
+
+namespace Attend {
+
+namespace {
+QString hiddenKey(const QString &conferenceId, const char *what)
+{
+    return QStringLiteral("hidden/") + conferenceId + QLatin1Char('/') + QLatin1String(what);
+}
+} // namespace
+
+void Agenda::loadHidden()
+{
+    const QSettings settings;
+    m_hiddenTracks = settings.value(hiddenKey(m_conferenceId, "tracks")).toStringList();
+    m_hiddenRooms = settings.value(hiddenKey(m_conferenceId, "rooms")).toStringList();
+}
+
+void Agenda::saveHidden() const
+{
+    QSettings settings;
+    settings.setValue(hiddenKey(m_conferenceId, "tracks"), m_hiddenTracks);
+    settings.setValue(hiddenKey(m_conferenceId, "rooms"), m_hiddenRooms);
+}
+
+void Agenda::hideTrack(const QString &track)
+{
+    if (track.isEmpty() || m_hiddenTracks.contains(track))
+        return;
+    m_hiddenTracks.append(track);
+    saveHidden();
+    Q_EMIT hiddenChanged();
+}
+
+void Agenda::hideRoom(const QString &room)
+{
+    if (room.isEmpty() || m_hiddenRooms.contains(room))
+        return;
+    m_hiddenRooms.append(room);
+    saveHidden();
+    Q_EMIT hiddenChanged();
+}
+
+void Agenda::showHidden()
+{
+    if (m_hiddenTracks.isEmpty() && m_hiddenRooms.isEmpty())
+        return;
+    m_hiddenTracks.clear();
+    m_hiddenRooms.clear();
+    saveHidden();
+    Q_EMIT hiddenChanged();
+}
+
+void Agenda::setNow(const QDateTime &now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    m_sessions->setNow(now);
+    Q_EMIT nowChanged();
 }
 
 } // namespace Attend

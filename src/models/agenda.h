@@ -2,13 +2,19 @@
 
 #include "domain/conference.h"
 #include "schedule/personalschedule.h"
+#include "nownextmodel.h"
+#include "reminders/clock.h"
 #include "schedulemodel.h"
+#include "speakerlistmodel.h"
 #include "sessionlistmodel.h"
 #include "timeformatter.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
 
 class QQmlEngine;
 class QJSEngine;
@@ -36,15 +42,23 @@ class Agenda : public QObject
     Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY conferenceChanged)
     Q_PROPERTY(QStringList tracks READ tracks NOTIFY conferenceChanged)
     Q_PROPERTY(QStringList trackChoices READ trackChoices NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList rooms READ rooms NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList hiddenTracks READ hiddenTracks NOTIFY hiddenChanged)
+    Q_PROPERTY(QStringList hiddenRooms READ hiddenRooms NOTIFY hiddenChanged)
+    Q_PROPERTY(QDateTime now READ now NOTIFY nowChanged)
     Q_PROPERTY(int sessionCount READ sessionCount NOTIFY conferenceChanged)
     Q_PROPERTY(QString loadError READ loadError NOTIFY loadErrorChanged)
     Q_PROPERTY(Attend::SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(Attend::TimeFormatter *formatter READ formatter CONSTANT)
     Q_PROPERTY(Attend::ScheduleModel *mySchedule READ mySchedule CONSTANT)
     Q_PROPERTY(Attend::PersonalSchedule *schedule READ schedule CONSTANT)
+    Q_PROPERTY(Attend::NowNextModel *nowNext READ nowNext CONSTANT)
+    Q_PROPERTY(Attend::SpeakerListModel *speakers READ speakers CONSTANT)
 
 public:
-    Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent = nullptr);
+    /** clock: what "now" is for Now & Next (the system's when null; tests inject one). */
+    Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent = nullptr, Clock *clock = nullptr);
+    ~Agenda() override;
 
     void setConference(Conference conference);
     const Conference &conference() const { return m_conference; }
@@ -62,10 +76,27 @@ public:
     /** "All tracks" then every track: the track picker's choices. */
     QStringList trackChoices() const { return QStringList{tr("All tracks")} + m_tracks; }
     int sessionCount() const { return int(m_conference.sessions.size()); }
+    /** Every room of the conference, in the order the feed lists them first. */
+    QStringList rooms() const { return m_rooms; }
+
+    /** Tracks and rooms the person never wants to see in this conference; remembered per conference. */
+    QStringList hiddenTracks() const { return m_hiddenTracks; }
+    QStringList hiddenRooms() const { return m_hiddenRooms; }
+    Q_INVOKABLE void hideTrack(const QString &track);
+    Q_INVOKABLE void hideRoom(const QString &room);
+    Q_INVOKABLE void showHidden();
+
+    /** The current minute, as the application's clock says: past sessions are dimmed against it. */
+    QDateTime now() const { return m_now; }
+    void setNow(const QDateTime &now);
     SessionListModel *sessions() const { return m_sessions; }
     TimeFormatter *formatter() const { return m_formatter; }
     ScheduleModel *mySchedule() const { return m_mySchedule; }
     PersonalSchedule *schedule() const { return m_schedule; }
+    NowNextModel *nowNext() const { return m_nowNext; }
+    SpeakerListModel *speakers() const { return m_speakers; }
+    /** {title, detailLine, bookmarked} of a session, for lists that hold keys (a speaker's sessions). */
+    Q_INVOKABLE QVariantMap sessionSummary(const QString &key) const;
 
     Q_INVOKABLE bool isBookmarked(const QString &key) const;
     /** Bookmarks the session, or removes its bookmark. */
@@ -95,6 +126,8 @@ public:
 Q_SIGNALS:
     void conferenceChanged();
     void loadErrorChanged();
+    void hiddenChanged();
+    void nowChanged();
     void openSessionRequested(const QString &key);
 
 private:
@@ -102,9 +135,19 @@ private:
     PersonalSchedule *m_schedule;
     SessionListModel *m_sessions;
     ScheduleModel *m_mySchedule;
+    std::unique_ptr<Clock> m_ownClock;
+    NowNextModel *m_nowNext;
+    SpeakerListModel *m_speakers;
     Conference m_conference;
     QString m_conferenceId;
     QStringList m_tracks;
+    QStringList m_rooms;
+    QStringList m_hiddenTracks;
+    QStringList m_hiddenRooms;
+    QDateTime m_now;
+
+    void loadHidden();
+    void saveHidden() const;
     QString m_loadError;
     static inline QPointer<Agenda> s_qmlInstance;
 };

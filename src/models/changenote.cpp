@@ -10,17 +10,17 @@ namespace Attend {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChangeNote", text);
-}
+// The translation context of these free functions (lupdate and the runtime agree on its name).
+struct ChangeNote {
+    Q_DECLARE_TR_FUNCTIONS(Attend::ChangeNote)
+};
 
 } // namespace
 
 QString changeNoteFor(const Bookmark *bookmark, bool sessionCancelled, const TimeFormatter &formatter)
 {
     if (sessionCancelled || (bookmark && bookmark->cancelled))
-        return tr("Cancelled");
+        return ChangeNote::tr("Cancelled");
     if (!bookmark)
         return {};
     QStringList notes;
@@ -32,10 +32,10 @@ QString changeNoteFor(const Bookmark *bookmark, bool sessionCancelled, const Tim
             from = formatter.day(bookmark->movedFrom) + QLatin1Char(' ') + from;
             to = formatter.day(bookmark->start) + QLatin1Char(' ') + to;
         }
-        notes.append(tr("Moved from %1 to %2").arg(from, to));
+        notes.append(ChangeNote::tr("Moved from %1 to %2").arg(from, to));
     }
     if (!bookmark->roomWas.isEmpty())
-        notes.append(tr("Room changed from %1 to %2").arg(bookmark->roomWas, bookmark->room));
+        notes.append(ChangeNote::tr("Room changed from %1 to %2").arg(bookmark->roomWas, bookmark->room));
     return notes.join(QStringLiteral(" · "));
 }
 

@@ -88,6 +88,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return m_schedule && m_schedule->isBookmarked(m_conferenceId, session.key);
     case CancelledRole:
         return session.cancelled;
+    case PastRole:
+        return isPast(index.row());
     case ChangeNoteRole:
         if (!m_formatter)
             return QString();
@@ -116,6 +118,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {AbstractRole, "abstract"},
         {BookmarkedRole, "bookmarked"},
         {CancelledRole, "cancelled"},
+        {PastRole, "past"},
         {ChangeNoteRole, "changeNote"},
     };
 }
@@ -140,6 +143,36 @@ void SessionListModel::refreshBookmark(const QString &conferenceId, const QStrin
         return;
     const QModelIndex changed = index(*row);
     Q_EMIT dataChanged(changed, changed, {BookmarkedRole, ChangeNoteRole});
+}
+
+} // namespace Attend
+
+namespace Attend {
+
+bool SessionListModel::isBookmarked(int row) const
+{
+    return m_schedule && m_schedule->isBookmarked(m_conferenceId, m_sessions.at(row).key);
+}
+
+void SessionListModel::setNow(const QDateTime &now)
+{
+    const QDateTime before = m_now;
+    m_now = now;
+    // Only the rows that ended between the two minutes change; told as one range.
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        const QDateTime end = m_sessions.at(row).end();
+        const bool was = before.isValid() && end <= before;
+        const bool is = now.isValid() && end <= now;
+        if (was != is) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first), index(last), {PastRole});
 }
 
 } // namespace Attend

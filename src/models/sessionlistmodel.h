@@ -40,6 +40,7 @@ public:
         BookmarkedRole,
         CancelledRole,   // the feed cancelled it (everyone sees it)
         ChangeNoteRole,  // "Cancelled", "Moved from 10:00 to 10:30": what changed since it was bookmarked
+        PastRole,        // ended before now: dimmed
     };
     Q_ENUM(Role)
 
@@ -47,6 +48,13 @@ public:
 
     void setSessions(const QString &conferenceId, const QList<Session> &sessions);
     const Session &session(int row) const { return m_sessions.at(row); }
+    /** Folded title, speakers and abstract of a row: what search matches against. */
+    const QString &searchText(int row) const { return m_searchText.at(row); }
+    bool isBookmarked(int row) const;
+    /** Whether the session ended before the current minute (Agenda's now), for dimming. */
+    bool isPast(int row) const { return m_now.isValid() && m_sessions.at(row).end() <= m_now; }
+    /** The minute the agenda treats as now: past sessions are dimmed. */
+    void setNow(const QDateTime &now);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -65,6 +73,7 @@ private:
     QHash<QString, int> m_rowByKey;
     QList<Session> m_sessions;
     QStringList m_searchText; // parallel to m_sessions, built once per feed
+    QDateTime m_now;
 };
 
 } // namespace Attend

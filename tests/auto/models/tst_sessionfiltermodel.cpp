@@ -109,8 +109,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(m_agenda->sessions());
         QSignalSpy countChanged(&filter, &SessionFilterModel::countChanged);
-        filter.setDayIndex(day);
-        filter.setTrack(track);
+        filter.setDays(day < 0 ? QList<int>() : QList<int>{day});
+        filter.setTracks(track.isEmpty() ? QStringList() : QStringList{track});
         filter.setSearchText(search);
         if (day < 0 && track.isEmpty() && search.isEmpty()) {
             QCOMPARE(filter.count(), 17);
@@ -137,6 +137,82 @@ private Q_SLOTS:
         QCOMPARE(counts.constLast(), 17);
         QVERIFY(counts.at(4) < counts.at(3));
         QCOMPARE(counts.at(5), counts.at(3));
+    }
+
+    void severalDaysTracksAndRoomsAtOnce()
+    {
+        ParseResult fosdem = FeedReader::readFile(QStringLiteral(ATTEND_TEST_DATA "/feeds/fosdem-2026-pretalx-pentabarf.xml"));
+        QVERIFY(fosdem.ok);
+        m_agenda->setConference(fosdem.conference);
+        SessionFilterModel filter;
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(m_agenda->sessions());
+        QCOMPARE(filter.count(), 883);
+        QVERIFY(!filter.narrowed());
+
+        // Counted independently from the feed: what each choice should leave.
+        auto expected = [&](auto accept) {
+            return int(std::count_if(fosdem.conference.sessions.cbegin(), fosdem.conference.sessions.cend(), accept));
+        };
+        filter.toggleRoom(QStringLiteral("Janson"));
+        filter.toggleRoom(QStringLiteral("K.1.105 (La Fontaine)"));
+        const int twoRooms = expected([](const Session &s) { return s.room == QLatin1String("Janson") || s.room == QLatin1String("K.1.105 (La Fontaine)"); });
+        QVERIFY(twoRooms > 10);
+        QCOMPARE(filter.count(), twoRooms);
+        QVERIFY(filter.narrowed());
+        filter.toggleDay(1);
+        QCOMPARE(filter.count(), expected([](const Session &s) {
+            return s.dayIndex == 1 && (s.room == QLatin1String("Janson") || s.room == QLatin1String("K.1.105 (La Fontaine)"));
+        }));
+        filter.toggleDay(0); // both days again
+        QCOMPARE(filter.count(), twoRooms);
+
+        filter.resetFilters();
+        QCOMPARE(filter.count(), 883);
+        QVERIFY(!filter.narrowed());
+
+        // Hidden tracks stay hidden through a reset: they are a preference, not a filter.
+        filter.setHiddenTracks({QStringLiteral("Main Track")});
+        const int withoutMain = expected([](const Session &s) { return s.track != QLatin1String("Main Track"); });
+        QVERIFY(withoutMain < 883);
+        QCOMPARE(filter.count(), withoutMain);
+        filter.toggleTrack(QStringLiteral("Main Track"));
+        QCOMPARE(filter.count(), 0);
+        filter.resetFilters();
+        QCOMPARE(filter.count(), withoutMain);
+    }
+
+    void bookmarkedOnlyFollowsTheStars()
+    {
+        SessionFilterModel filter;
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(m_agenda->sessions());
+        filter.setBookmarkedOnly(true);
+        QCOMPARE(filter.count(), 0);
+        m_agenda->toggleBookmark(m_agenda->conference().sessions.at(3).key);
+        QCOMPARE(filter.count(), 1);
+        QCOMPARE(filter.keyAt(0), m_agenda->conference().sessions.at(3).key);
+        m_agenda->toggleBookmark(m_agenda->conference().sessions.at(3).key);
+        QCOMPARE(filter.count(), 0);
+    }
+
+    void jumpToNowAndPastSessions()
+    {
+        SessionFilterModel filter;
+        filter.setSourceModel(m_agenda->sessions());
+        const QList<Session> &sessions = m_agenda->conference().sessions;
+        // During the fourth session, the first row not over is the fourth.
+        const QDateTime during = sessions.at(3).start.addSecs(60);
+        QCOMPARE(filter.firstRowNotEndedAt(during), 3);
+        QCOMPARE(filter.firstRowNotEndedAt(sessions.constLast().end().addSecs(1)), -1);
+
+        QSignalSpy changed(m_agenda->sessions(), &QAbstractItemModel::dataChanged);
+        m_agenda->sessions()->setNow(during);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        QVERIFY(m_agenda->sessions()->index(2).data(SessionListModel::PastRole).toBool());
+        QVERIFY(!m_agenda->sessions()->index(3).data(SessionListModel::PastRole).toBool());
     }
 };
 

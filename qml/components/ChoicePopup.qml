@@ -1,0 +1,67 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// A list of tracks or rooms to pick from, several at once, each with "Hide" for the ones the
+// person never wants to see in this conference. Opened from the filter bar.
+Popup {
+    id: popup
+
+    /** Every choice (tracks or rooms of the conference). */
+    property list<string> choices
+    /** The chosen ones: the filter shows only these (none: all). */
+    property list<string> chosen
+    property list<string> hidden
+    /** "track" or "room", for the accessible names. */
+    property string kindLabel
+
+    signal toggled(string choice)
+    signal hideRequested(string choice)
+
+    width: 360
+    height: Math.min(implicitHeight, 420)
+    padding: Theme.spacing
+    focus: true
+
+    contentItem: ListView {
+        id: list
+        implicitHeight: contentHeight
+        clip: true
+        model: popup.choices
+        keyNavigationEnabled: true
+        Accessible.role: Accessible.List
+        Accessible.name: popup.kindLabel
+        ScrollBar.vertical: ScrollBar {}
+
+        delegate: RowLayout {
+            id: choiceRow
+            required property string modelData
+            readonly property bool isHidden: popup.hidden.indexOf(modelData) >= 0
+            width: ListView.view.width
+            spacing: Theme.spacing
+
+            CheckBox {
+                Layout.fillWidth: true
+                text: choiceRow.modelData
+                enabled: !choiceRow.isHidden
+                checked: popup.chosen.indexOf(choiceRow.modelData) >= 0
+                Accessible.name: qsTr("Show only %1 (with the others ticked)").arg(choiceRow.modelData)
+                onToggled: popup.toggled(choiceRow.modelData)
+            }
+            ToolButton {
+                visible: !choiceRow.isHidden
+                text: qsTr("Hide")
+                Accessible.name: qsTr("Never show %1 in this conference").arg(choiceRow.modelData)
+                onClicked: popup.hideRequested(choiceRow.modelData)
+            }
+            Label {
+                visible: choiceRow.isHidden
+                text: qsTr("hidden")
+                opacity: Theme.secondaryOpacity
+            }
+        }
+    }
+}

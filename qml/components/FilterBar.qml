@@ -1,0 +1,140 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// Narrowing the agenda: day chips (several at once), tracks and rooms to pick from, "bookmarked
+// only", and "Now"; under it, when something is narrowed or hidden, how much is shown and one
+// click to undo it.
+ColumnLayout {
+    id: bar
+
+    required property SessionFilterModel filter
+
+    /** The day as a grid of rooms against time, instead of the list. */
+    property alias gridShown: gridButton.checked
+
+    signal jumpToNowRequested()
+
+    spacing: 0
+
+    Flow {
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spacing
+        Layout.rightMargin: Theme.spacing
+        spacing: 4
+
+        Repeater {
+            model: Agenda.dayLabels
+            Button {
+                id: dayChip
+                required property int index
+                required property string modelData
+                text: modelData
+                checkable: true
+                checked: bar.filter.days.indexOf(index) >= 0
+                flat: !checked
+                Accessible.name: qsTr("Show %1").arg(modelData)
+                onClicked: bar.filter.toggleDay(dayChip.index)
+            }
+        }
+        Button {
+            id: tracksButton
+            visible: Agenda.tracks.length > 1
+            text: bar.filter.tracks.length > 0 ? qsTr("Tracks (%1) ▾").arg(bar.filter.tracks.length) : qsTr("Tracks ▾")
+            flat: bar.filter.tracks.length === 0
+            Accessible.name: qsTr("Choose tracks")
+            onClicked: tracksPopup.open()
+
+            ChoicePopup {
+                id: tracksPopup
+                y: tracksButton.height
+                kindLabel: qsTr("Tracks")
+                choices: Agenda.tracks
+                chosen: bar.filter.tracks
+                hidden: Agenda.hiddenTracks
+                onToggled: choice => bar.filter.toggleTrack(choice)
+                onHideRequested: choice => Agenda.hideTrack(choice)
+            }
+        }
+        Button {
+            id: roomsButton
+            visible: Agenda.rooms.length > 1
+            text: bar.filter.rooms.length > 0 ? qsTr("Rooms (%1) ▾").arg(bar.filter.rooms.length) : qsTr("Rooms ▾")
+            flat: bar.filter.rooms.length === 0
+            Accessible.name: qsTr("Choose rooms")
+            onClicked: roomsPopup.open()
+
+            ChoicePopup {
+                id: roomsPopup
+                y: roomsButton.height
+                kindLabel: qsTr("Rooms")
+                choices: Agenda.rooms
+                chosen: bar.filter.rooms
+                hidden: Agenda.hiddenRooms
+                onToggled: choice => bar.filter.toggleRoom(choice)
+                onHideRequested: choice => Agenda.hideRoom(choice)
+            }
+        }
+        Button {
+            objectName: "bookmarkedOnly"
+            text: qsTr("★ Bookmarked")
+            checkable: true
+            checked: bar.filter.bookmarkedOnly
+            flat: !checked
+            Accessible.name: qsTr("Show only bookmarked sessions")
+            onToggled: bar.filter.bookmarkedOnly = checked
+        }
+        Button {
+            id: gridButton
+            objectName: "gridToggle"
+            text: qsTr("Grid")
+            checkable: true
+            flat: !checked
+            Accessible.name: checked ? qsTr("Show the list") : qsTr("Show the day as a grid of rooms")
+        }
+        Button {
+            objectName: "jumpToNow"
+            text: qsTr("Now")
+            flat: true
+            Accessible.name: qsTr("Jump to what is on now")
+            onClicked: bar.jumpToNowRequested()
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.margin
+        Layout.rightMargin: Theme.spacing
+        visible: bar.filter.narrowed || Agenda.hiddenTracks.length + Agenda.hiddenRooms.length > 0
+        spacing: Theme.spacing
+
+        Label {
+            objectName: "filterSummary"
+            Layout.fillWidth: true
+            text: {
+                const hiddenCount = Agenda.hiddenTracks.length + Agenda.hiddenRooms.length
+                let summary = qsTr("Showing %1 of %2 sessions").arg(bar.filter.count).arg(bar.filter.totalCount)
+                if (hiddenCount > 0)
+                    summary += " · " + qsTr("%n track(s) or room(s) hidden", "", hiddenCount)
+                return summary
+            }
+            color: Theme.warningColor
+            elide: Text.ElideRight
+        }
+        ToolButton {
+            visible: bar.filter.narrowed
+            text: qsTr("Reset filters")
+            Accessible.name: text
+            onClicked: bar.filter.resetFilters()
+        }
+        ToolButton {
+            visible: Agenda.hiddenTracks.length + Agenda.hiddenRooms.length > 0
+            text: qsTr("Show hidden")
+            Accessible.name: qsTr("Show the hidden tracks and rooms again")
+            onClicked: Agenda.showHidden()
+        }
+    }
+}

@@ -1,0 +1,132 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// What is on now (and how far in), then what starts within the hour; live, minute by minute.
+// Before or after the conference it says so and offers the first day of the agenda.
+Page {
+    id: page
+
+    signal sessionActivated(string sessionKey)
+    signal firstDayRequested(int dayIndex)
+
+    title: qsTr("Now & Next")
+
+    component NowNextRow: ItemDelegate {
+        id: row
+        required property int index
+        required property string key
+        required property string title
+        required property string detailLine
+        required property string progressText
+        required property real progress
+
+        signal activated(string sessionKey)
+
+        width: row.ListView.view ? row.ListView.view.width : implicitWidth
+        leftPadding: Theme.margin
+        rightPadding: Theme.margin
+        highlighted: row.ListView.isCurrentItem
+        Accessible.role: Accessible.ListItem
+        Accessible.name: row.title + ", " + row.detailLine + ", " + row.progressText
+        Accessible.onPressAction: row.activated(row.key)
+        onClicked: {
+            row.ListView.view.currentIndex = row.index
+            row.activated(row.key)
+        }
+
+        contentItem: ColumnLayout {
+            spacing: 2
+            // The group's heading, on the first row of "now" and of "next" (section delegates
+            // cannot take required properties on Qt 6.4).
+            Label {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing / 2
+                visible: row.ListView.section !== row.ListView.previousSection
+                text: row.ListView.section === "now" ? qsTr("On now") : qsTr("Starting within the hour")
+                font.bold: true
+                font.pixelSize: Qt.application.font.pixelSize * Theme.headingScale
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: row.title
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: row.detailLine
+                opacity: Theme.secondaryOpacity
+                elide: Text.ElideRight
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                ProgressBar {
+                    Layout.preferredWidth: 120
+                    visible: row.progress > 0
+                    value: row.progress
+                    Accessible.ignored: true
+                }
+                Label {
+                    text: row.progressText
+                    opacity: Theme.secondaryOpacity
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Banner {
+            Layout.fillWidth: true
+            text: Agenda.nowNext.stateText
+        }
+        Button {
+            Layout.leftMargin: Theme.margin
+            Layout.topMargin: Theme.spacing
+            visible: Agenda.nowNext.beforeStart || Agenda.nowNext.afterEnd
+            text: qsTr("Show the first day")
+            onClicked: page.firstDayRequested(Agenda.nowNext.firstDayIndex)
+        }
+
+        ListView {
+            id: list
+            objectName: "nowNextList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: Agenda.nowNext
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            highlightMoveDuration: 0
+            reuseItems: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Now and next")
+            ScrollBar.vertical: ScrollBar {}
+
+            section.property: "section"
+
+            delegate: NowNextRow {
+                onActivated: sessionKey => page.sessionActivated(sessionKey)
+            }
+
+            Keys.onReturnPressed: {
+                if (currentItem)
+                    page.sessionActivated((currentItem as NowNextRow).key)
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0 && !Agenda.nowNext.beforeStart && !Agenda.nowNext.afterEnd
+                text: qsTr("Nothing on now or within the hour.")
+            }
+        }
+    }
+}

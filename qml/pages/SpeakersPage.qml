@@ -1,0 +1,172 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// Everyone who speaks, searchable as you type, with how many sessions each has; choosing a
+// person lists their sessions beside, each opening its page.
+Page {
+    id: page
+
+    signal sessionActivated(string sessionKey)
+
+    property string chosenName
+    property list<string> chosenKeys
+
+    title: qsTr("Speakers")
+
+    SpeakerFilterModel {
+        id: filteredSpeakers
+        sourceModel: Agenda.speakers
+        searchText: searchField.text
+    }
+
+    function choose(row) {
+        if (row < 0 || row >= filteredSpeakers.count)
+            return
+        page.chosenName = filteredSpeakers.data(filteredSpeakers.index(row, 0), SpeakerListModel.NameRole)
+        page.chosenKeys = filteredSpeakers.sessionKeysAt(row)
+    }
+
+    Connections {
+        target: Agenda
+        function onConferenceChanged() {
+            page.chosenName = ""
+            page.chosenKeys = []
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ColumnLayout {
+            Layout.preferredWidth: 340
+            Layout.fillHeight: true
+            spacing: 0
+
+            TextField {
+                id: searchField
+                objectName: "speakerSearch"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                placeholderText: qsTr("Search speakers")
+                selectByMouse: true
+                Accessible.name: qsTr("Search speakers")
+                Keys.onDownPressed: speakerList.forceActiveFocus()
+            }
+
+            ListView {
+                id: speakerList
+                objectName: "speakerList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: filteredSpeakers
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                highlightMoveDuration: 0
+                reuseItems: true
+                cacheBuffer: 600
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Speakers")
+                ScrollBar.vertical: ScrollBar {}
+                onCurrentIndexChanged: page.choose(currentIndex)
+
+                delegate: ItemDelegate {
+                    id: speakerRow
+                    required property int index
+                    required property string name
+                    required property int sessionCount
+                    width: speakerRow.ListView.view ? speakerRow.ListView.view.width : implicitWidth
+                    leftPadding: Theme.margin
+                    highlighted: speakerRow.ListView.isCurrentItem
+                    text: name
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: qsTr("%1, %n session(s)", "", sessionCount).arg(name)
+                    onClicked: speakerRow.ListView.view.currentIndex = speakerRow.index
+
+                    contentItem: RowLayout {
+                        Label {
+                            Layout.fillWidth: true
+                            text: speakerRow.name
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            text: speakerRow.sessionCount
+                            opacity: Theme.secondaryOpacity
+                        }
+                    }
+                }
+
+                Label {
+                    anchors.centerIn: parent
+                    visible: speakerList.count === 0
+                    text: searchField.text.length > 0 ? qsTr("No speaker matches “%1”.").arg(searchField.text)
+                                                      : qsTr("This agenda names no speakers.")
+                }
+            }
+        }
+
+        ToolSeparator {
+            Layout.fillHeight: true
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                text: page.chosenName.length > 0 ? page.chosenName : qsTr("Choose a speaker to see their sessions.")
+                font.bold: page.chosenName.length > 0
+                font.pixelSize: Qt.application.font.pixelSize * Theme.headingScale
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            ListView {
+                objectName: "speakerSessions"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: page.chosenKeys
+                activeFocusOnTab: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Sessions of %1").arg(page.chosenName)
+
+                delegate: ItemDelegate {
+                    id: sessionRow
+                    required property string modelData
+                    readonly property var summary: Agenda.sessionSummary(modelData)
+                    width: sessionRow.ListView.view ? sessionRow.ListView.view.width : implicitWidth
+                    leftPadding: Theme.margin
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: summary.title + ", " + summary.detailLine
+                    onClicked: page.sessionActivated(sessionRow.modelData)
+
+                    contentItem: ColumnLayout {
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: (sessionRow.summary.bookmarked ? "★ " : "") + sessionRow.summary.title
+                            font.weight: Font.DemiBold
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: sessionRow.summary.detailLine
+                            opacity: Theme.secondaryOpacity
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

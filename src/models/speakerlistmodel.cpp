@@ -1,0 +1,190 @@
+#include "speakerlistmodel.h"
+
+#include "domain/searchtext.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace Attend {
+
+namespace {
+// The section a name files under: its first letter without accents ("Émile" -> "E", as the
+// collation files it), or "#" for names that begin with a digit or a sign ("0x4c.de", "@penel_pe").
+QString initialOf(const QString &folded)
+{
+    if (folded.isEmpty())
+        return QStringLiteral("#");
+    char32_t first = folded.at(0).unicode();
+    if (folded.at(0).isHighSurrogate() && folded.size() > 1 && folded.at(1).isLowSurrogate())
+        first = QChar::surrogateToUcs4(folded.at(0), folded.at(1));
+    if (!QChar::isLetter(first))
+        return QStringLiteral("#");
+    return QString::fromUcs4(&first, 1).toUpper();
+}
+} // namespace
+
+SpeakerListModel::SpeakerListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void SpeakerListModel::setSessions(const QString &conferenceId, const QList<Session> &sessions)
+{
+    struct Mention {
+        int session;
+        const Speaker *speaker;
+        QString folded;
+    };
+    QList<Mention> mentions;
+    // Pass 1: which ids name one person. An id seen with two different (folded) names is a merged
+    // feed's reused number or the wiki's 0, and says nothing about who someone is.
+    QHash<QString, QString> foldedOfId;
+    QSet<QString> reusedIds;
+    for (int i = 0; i < sessions.size(); ++i) {
+        for (const Speaker &speaker : sessions.at(i).speakers) {
+            if (speaker.name.isEmpty())
+                continue;
+            Mention mention{i, &speaker, foldForSearch(speaker.name)};
+            if (!speaker.id.isEmpty()) {
+                const auto known = foldedOfId.constFind(speaker.id);
+                if (known == foldedOfId.cend())
+                    foldedOfId.insert(speaker.id, mention.folded);
+                else if (*known != mention.folded)
+                    reusedIds.insert(speaker.id);
+            }
+            mentions.append(std::move(mention));
+        }
+    }
+    // The trusted id of each folded name, or an empty string when two trusted ids share the name
+    // (two people with one name): a mention without an id cannot tell which of them it is.
+    QHash<QString, QString> idOfFolded;
+    for (auto it = foldedOfId.cbegin(); it != foldedOfId.cend(); ++it) {
+        if (reusedIds.contains(it.key()))
+            continue;
+        const auto known = idOfFolded.find(it.value());
+        if (known == idOfFolded.end())
+            idOfFolded.insert(it.value(), it.key());
+        else if (*known != it.key())
+            known->clear();
+    }
+
+    // Pass 2: one person per trusted id, and one per folded name for everyone else.
+    QList<Person> people;
+    QList<int> lastSession; // parallel to people: a person named twice on one session counts once
+    QList<bool> namedById;  // parallel to people: the shown name came from a mention with the trusted id
+    QHash<QString, int> personOfId;
+    QHash<QString, int> personOfName;
+    for (const Mention &mention : std::as_const(mentions)) {
+        const Speaker &speaker = *mention.speaker;
+        const bool ownTrustedId = !speaker.id.isEmpty() && !reusedIds.contains(speaker.id);
+        QString id = ownTrustedId ? speaker.id : idOfFolded.value(mention.folded);
+        QHash<QString, int> &index = id.isEmpty() ? personOfName : personOfId;
+        const QString &indexKey = id.isEmpty() ? mention.folded : id;
+        auto found = index.constFind(indexKey);
+        int person;
+        if (found == index.cend()) {
+            person = int(people.size());
+            index.insert(indexKey, person);
+            people.append({speaker.name, mention.folded, initialOf(mention.folded), id, {}});
+            lastSession.append(-1);
+            namedById.append(ownTrustedId);
+        } else {
+            person = *found;
+            if (ownTrustedId && !namedById.at(person)) {
+                people[person].name = speaker.name; // "Vavoida" as the person's own record writes it
+                namedById[person] = true;
+            }
+        }
+        if (lastSession.at(person) != mention.session) {
+            lastSession[person] = mention.session;
+            people[person].sessionKeys.append(sessions.at(mention.session).key);
+        }
+    }
+
+    // By section first, so that every section is one run of rows even where the collation files
+    // a letter among others ("Ø" among the "O"s); then by name, in the person's own locale.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QString other = QStringLiteral("#");
+    std::sort(people.begin(), people.end(), [&](const Person &a, const Person &b) {
+        if (a.initial != b.initial) {
+            if (a.initial == other || b.initial == other)
+                return a.initial == other;
+            if (const int order = collator.compare(a.initial, b.initial); order != 0)
+                return order < 0;
+            return a.initial < b.initial;
+        }
+        if (const int order = collator.compare(a.name, b.name); order != 0)
+            return order < 0;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.id < b.id;
+    });
+
+    beginResetModel();
+    m_conferenceId = conferenceId;
+    m_people = std::move(people);
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int SpeakerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_people.size());
+}
+
+QVariant SpeakerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Person &person = m_people.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return person.name;
+    case SessionCountRole:
+        return int(person.sessionKeys.size());
+    case SessionKeysRole:
+        return person.sessionKeys;
+    case SearchTextRole:
+        return person.folded;
+    case InitialRole:
+        return person.initial;
+    case SpeakerIdRole:
+        return person.id;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SpeakerListModel::roleNames() const
+{
+    return {
+        {NameRole, "name"},
+        {SessionCountRole, "sessionCount"},
+        {SessionKeysRole, "sessionKeys"},
+        {SearchTextRole, "searchText"},
+        {InitialRole, "initial"},
+        {SpeakerIdRole, "speakerId"},
+    };
+}
+
+QStringList SpeakerListModel::sessionKeysOf(int row) const
+{
+    return row >= 0 && row < m_people.size() ? m_people.at(row).sessionKeys : QStringList();
+}
+
+int SpeakerListModel::rowOfName(const QString &name) const
+{
+    const QString folded = foldForSearch(name.simplified());
+    if (folded.isEmpty())
+        return -1;
+    for (int row = 0; row < m_people.size(); ++row) {
+        if (m_people.at(row).folded == folded)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace Attend
