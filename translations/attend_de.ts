@@ -21,6 +21,81 @@
     </message>
 </context>
 <context>
+    <name>AddConferenceDialog</name>
+    <message>
+        <source>Add a conference</source>
+        <translation>Konferenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste the address of the conference&apos;s schedule feed: Pentabarf/frab XML, frab JSON or iCalendar, as pretalx, frab, Indico or Sched publish it.</source>
+        <translation>Fügen Sie die Adresse des Programm-Feeds der Konferenz ein: Pentabarf/frab XML, frab JSON oder iCalendar, wie pretalx, frab, Indico oder Sched ihn veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>https://example.org/schedule.xml</source>
+        <translation>https://example.org/schedule.xml</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Feed-Adresse</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Public feed</source>
+        <translation>Öffentlicher Feed</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>How the feed is accessed</source>
+        <translation>Zugang zum Feed</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Kept in your desktop&apos;s keychain, and sent only to this feed&apos;s own server.</source>
+        <translation>Wird im Schlüsselbund Ihres Desktops aufbewahrt und nur an den Server dieses Feeds gesendet.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Downloading the feed</source>
+        <translation>Feed wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Use it for this run only</source>
+        <translation>Nur bis zum Beenden von Attend verwenden</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>About %1</source>
@@ -35,30 +110,6 @@
         <translation>Sessions durchsuchen</translation>
     </message>
     <message>
-        <source>Could not open the feed — showing the built-in agenda instead. %1</source>
-        <translation>Der Feed konnte nicht geöffnet werden – stattdessen wird das eingebaute Programm angezeigt. %1</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>All days</source>
-        <translation>Alle Tage</translation>
-    </message>
-    <message>
-        <source>Show all days</source>
-        <translation>Alle Tage anzeigen</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Track: %1</source>
-        <translation>Track: %1</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -66,16 +117,20 @@
         <source>No session matches “%1”.</source>
         <translation>Keine Session passt zu „%1“.</translation>
     </message>
-    <message>
-        <source>No sessions on this day or track.</source>
-        <translation>Keine Sessions an diesem Tag oder in diesem Track.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n session(s) · times in %2</source>
         <translation>
             <numerusform>%1 von %n Session · Zeiten in %2</numerusform>
             <numerusform>%1 von %n Sessions · Zeiten in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not open the feed: %1</source>
+        <translation>Der Feed konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No session passes these filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,6 +198,237 @@
     </message>
 </context>
 <context>
+    <name>Attend::ChangeNote</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation>Verschoben von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Room changed from %1 to %2</source>
+        <translation>Raum geändert von %1 zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ChangeText</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title, quoted as the language does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 wurde von %2 auf %3 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 moved from room %2 to %3</source>
+        <translation>%1 ist von Raum %2 nach %3 umgezogen</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde abgesagt</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the agenda</source>
+        <translation>%1 ist nicht mehr im Programm</translation>
+    </message>
+    <message>
+        <source>%1 now clashes with %2</source>
+        <translation>%1 überschneidet sich jetzt mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of your sessions changed</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n Ihrer Sessions geändert</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ConferenceListModel</name>
+    <message>
+        <source>Built in</source>
+        <translation>Eingebaut</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::Conferences</name>
+    <message>
+        <source>Could not read the list of conferences (%1): %2. It is left as it is.</source>
+        <translation>Die Liste der Konferenzen konnte nicht gelesen werden (%1): %2. Sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Kept for this run only: %1</source>
+        <translation>Nur bis zum Beenden von Attend aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation>Das ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the feed: %1</source>
+        <translation>Eine Kopie des Feeds konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Session</numerusform>
+            <numerusform>%n Sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the list of conferences: %1</source>
+        <translation>Die Liste der Konferenzen konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedFetcher</name>
+    <message>
+        <source>not a web address: %1</source>
+        <translation>keine Webadresse: %1</translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1</source>
+        <translation>der Feed ist größer als %1</translation>
+    </message>
+    <message>
+        <source>secure connection failed: %1</source>
+        <translation>sichere Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>keine Antwort von %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the credentials were refused</source>
+        <translation>die Zugangsdaten wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source>the feed needs credentials</source>
+        <translation>der Feed erfordert Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>the connection broke before the whole feed arrived: %1</source>
+        <translation>die Verbindung brach ab, bevor der ganze Feed ankam: %1</translation>
+    </message>
+    <message>
+        <source>the feed arrived incomplete: %1 of %2 bytes</source>
+        <translation>der Feed kam unvollständig an: %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a target</source>
+        <translation>HTTP-%1-Weiterleitung ohne Ziel</translation>
+    </message>
+    <message>
+        <source>too many redirects (limit %1)</source>
+        <translation>zu viele Weiterleitungen (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>refused a redirect from https to insecure http: %1</source>
+        <translation>Weiterleitung von https auf unsicheres http abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedProbe</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the feed is larger than 50 MB</source>
+        <translation>der Feed ist größer als 50 MB</translation>
+    </message>
+    <message>
+        <source>not a web address (http:// or https://) or a file</source>
+        <translation>weder eine Webadresse (http:// oder https://) noch eine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedStatus</name>
+    <message>
+        <source>Built into Attend</source>
+        <translation>In Attend eingebaut</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Suche nach Aktualisierungen…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing the copy from %1</source>
+        <translation>Offline – angezeigt wird die Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Could not update (%1) — showing the copy from %2</source>
+        <translation>Aktualisierung fehlgeschlagen (%1) – angezeigt wird die Kopie von %2</translation>
+    </message>
+    <message>
+        <source>Updated %1 · checked %2</source>
+        <translation>Aktualisiert %1 · geprüft %2</translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation>der Server bittet, bis %1 zu warten</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedUpdater</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the feed is larger than 50 MB</source>
+        <translation>der Feed ist größer als 50 MB</translation>
+    </message>
+    <message>
+        <source>could not keep the downloaded copy: %1</source>
+        <translation>die heruntergeladene Kopie konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Attend::FreedesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -151,6 +437,82 @@
     <message>
         <source>Snooze 5 min</source>
         <translation>In 5 Min. erinnern</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::KeychainSecretStore</name>
+    <message>
+        <source>The keychain is locked or refused access to the password or token of this feed.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder verweigert den Zugriff auf das Passwort oder Token dieses Feeds.</translation>
+    </message>
+    <message>
+        <source>The keychain on this desktop has no default keyring to keep the password or token of this feed in.</source>
+        <translation>Der Schlüsselbund dieses Desktops hat keinen Standardbereich, in dem das Passwort oder Token dieses Feeds aufbewahrt werden kann.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the password or token of this feed: %1</source>
+        <translation>Der Schlüsselbund konnte das Passwort oder Token dieses Feeds nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the password or token of this feed: %1</source>
+        <translation>Der Schlüsselbund konnte das Passwort oder Token dieses Feeds nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the password or token of this feed: %1</source>
+        <translation>Der Schlüsselbund konnte das Passwort oder Token dieses Feeds nicht entfernen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::NowNextModel</name>
+    <message>
+        <source>The conference starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on right now. Next: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just started · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in · %2 left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -172,6 +534,17 @@
             <numerusform>Frei %1 (%n Min.)</numerusform>
             <numerusform>Frei %1 (%n Min.)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SecretStore</name>
+    <message>
+        <source>No password or token is saved for this feed.</source>
+        <translation>Für diesen Feed ist kein Passwort oder Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this desktop to keep the password or token of this feed in.</source>
+        <translation>Auf diesem Desktop gibt es keinen Schlüsselbund, um das Passwort oder Token dieses Feeds aufzubewahren.</translation>
     </message>
 </context>
 <context>
@@ -243,6 +616,25 @@
     </message>
 </context>
 <context>
+    <name>ChoicePopup</name>
+    <message>
+        <source>Show only %1 (with the others ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never show %1 in this conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Exported %n bookmarked session(s) of %1 to %2</source>
@@ -280,12 +672,43 @@
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>--feed needs a file</source>
-        <translation>--feed braucht eine Datei</translation>
-    </message>
-    <message>
         <source>Unknown time zone: %1 (use an IANA name such as Europe/Berlin, or &quot;event&quot;)</source>
         <translation>Unbekannte Zeitzone: %1 (verwenden Sie einen IANA-Namen wie Europe/Berlin oder „event“)</translation>
+    </message>
+    <message>
+        <source>--feed needs a file or a URL</source>
+        <translation>--feed erfordert eine Datei oder eine URL</translation>
+    </message>
+    <message>
+        <source>could not refresh %1 (%2); showing the copy from %3</source>
+        <translation>%1 konnte nicht aktualisiert werden (%2); angezeigt wird die Kopie von %3</translation>
+    </message>
+    <message>
+        <source>could not keep a copy of the feed: %1</source>
+        <translation>eine Kopie des Feeds konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceMenuButton</name>
+    <message>
+        <source>Conferences ▾</source>
+        <translation>Konferenzen ▾</translation>
+    </message>
+    <message>
+        <source>Switch, add or remove conferences</source>
+        <translation>Konferenzen wechseln, hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Konferenz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>„%1“ entfernen…</translation>
     </message>
 </context>
 <context>
@@ -323,6 +746,127 @@
     </message>
 </context>
 <context>
+    <name>FeedStatusBar</name>
+    <message>
+        <source>Feed status: %1</source>
+        <translation>Feed-Status: %1</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Jetzt aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Passwort oder Token</translation>
+    </message>
+    <message>
+        <source>Password or token for this feed</source>
+        <translation>Passwort oder Token für diesen Feed</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Im Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished">%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Tracks (%1) ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms (%1) ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only bookmarked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the day as a grid of rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to what is on now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) or room(s) hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hidden tracks and rooms again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Pages</source>
@@ -353,16 +897,36 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Settings (Ctrl+3)</source>
-        <translation>Einstellungen (Ctrl+3)</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <source>About Attend (Ctrl+4)</source>
-        <translation>Über Attend (Ctrl+4)</translation>
+        <source>Now &amp;&amp; Next (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now &amp;&amp; Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and next (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+5)</source>
+        <translation type="unfinished">Einstellungen (Ctrl+3) {5)?}</translation>
+    </message>
+    <message>
+        <source>About Attend (Ctrl+6)</source>
+        <translation type="unfinished">Über Attend (Ctrl+4) {6)?}</translation>
     </message>
 </context>
 <context>
@@ -370,6 +934,33 @@
     <message>
         <source>Attend</source>
         <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPage</name>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on now or within the hour.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -418,6 +1009,25 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Erinnerung verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveConferenceDialog</name>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its downloaded agenda is deleted. Your bookmarks in it are kept and come back if you add it again.</source>
+        <translation>Ihr heruntergeladenes Programm wird gelöscht. Ihre Lesezeichen darin bleiben erhalten und kehren zurück, wenn Sie die Konferenz erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -635,16 +1245,24 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Start Attend at login, hidden in the tray</source>
         <translation>Attend bei der Anmeldung starten, verborgen im Infobereich</translation>
     </message>
+    <message>
+        <source>Agenda feeds</source>
+        <translation>Programm-Feeds</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>Nach Aktualisierungen suchen alle</translation>
+    </message>
+    <message>
+        <source>Minutes between checks for agenda updates</source>
+        <translation>Minuten zwischen den Prüfungen auf Programmänderungen</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Search the agenda</source>
         <translation>Im Programm suchen</translation>
-    </message>
-    <message>
-        <source>Agenda, My schedule, Settings, About</source>
-        <translation>Programm, Mein Zeitplan, Einstellungen, Über</translation>
     </message>
     <message>
         <source>Move through a list</source>
@@ -682,12 +1300,69 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Close the shortcuts</source>
         <translation>Tastenkürzel schließen</translation>
     </message>
+    <message>
+        <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the agenda from its feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPage</name>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No speaker matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agenda names no speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a speaker to see their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeSlotHeader</name>
     <message>
         <source>From %1</source>
         <translation>Ab %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>Timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation type="unfinished">mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>No sessions on this day with these filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,43 @@
     </message>
 </context>
 <context>
+    <name>Attend::ChangeText</name>
+    <message numerus="yes">
+        <source>%1: %n of your sessions changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::Conferences</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::NowNextModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Attend::ScheduleModel</name>
     <message numerus="yes">
         <source>Free %1 (%n min)</source>
@@ -55,6 +92,16 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%n track(s) or room(s) hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -95,6 +142,16 @@ In the agenda, press the star ☆ beside a session (or select it and press Space
         <translation>
             <numerusform>minute</numerusform>
             <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPage</name>
+    <message numerus="yes">
+        <source>%1, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

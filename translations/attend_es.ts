@@ -21,6 +21,81 @@
     </message>
 </context>
 <context>
+    <name>AddConferenceDialog</name>
+    <message>
+        <source>Add a conference</source>
+        <translation>Añadir una conferencia</translation>
+    </message>
+    <message>
+        <source>Paste the address of the conference&apos;s schedule feed: Pentabarf/frab XML, frab JSON or iCalendar, as pretalx, frab, Indico or Sched publish it.</source>
+        <translation>Pega la dirección del feed del programa de la conferencia: Pentabarf/frab XML, frab JSON o iCalendar, tal como lo publican pretalx, frab, Indico o Sched.</translation>
+    </message>
+    <message>
+        <source>https://example.org/schedule.xml</source>
+        <translation>https://example.org/schedule.xml</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Dirección del feed</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Public feed</source>
+        <translation>Feed público</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>How the feed is accessed</source>
+        <translation>Cómo se accede al feed</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Kept in your desktop&apos;s keychain, and sent only to this feed&apos;s own server.</source>
+        <translation>Se guarda en el llavero de tu escritorio y solo se envía al servidor de este feed.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Downloading the feed</source>
+        <translation>Descargando el feed</translation>
+    </message>
+    <message>
+        <source>Use it for this run only</source>
+        <translation>Usarlo solo hasta cerrar Attend</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>About %1</source>
@@ -35,30 +110,6 @@
         <translation>Buscar sesiones</translation>
     </message>
     <message>
-        <source>Could not open the feed — showing the built-in agenda instead. %1</source>
-        <translation>No se pudo abrir el feed; en su lugar se muestra el programa integrado. %1</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>All days</source>
-        <translation>Todos los días</translation>
-    </message>
-    <message>
-        <source>Show all days</source>
-        <translation>Mostrar todos los días</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Mostrar %1</translation>
-    </message>
-    <message>
-        <source>Track: %1</source>
-        <translation>Temática: %1</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -66,16 +117,20 @@
         <source>No session matches “%1”.</source>
         <translation>Ninguna sesión coincide con «%1».</translation>
     </message>
-    <message>
-        <source>No sessions on this day or track.</source>
-        <translation>No hay sesiones en este día o temática.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n session(s) · times in %2</source>
         <translation>
             <numerusform>%1 de %n sesión · zona horaria: %2</numerusform>
             <numerusform>%1 de %n sesiones · zona horaria: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not open the feed: %1</source>
+        <translation>No se pudo abrir el feed: %1</translation>
+    </message>
+    <message>
+        <source>No session passes these filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,6 +198,237 @@
     </message>
 </context>
 <context>
+    <name>Attend::ChangeNote</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation>Movida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Room changed from %1 to %2</source>
+        <translation>Cambio de sala: de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ChangeText</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title, quoted as the language does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 pasa de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 moved from room %2 to %3</source>
+        <translation>%1 pasa de la sala %2 a la %3</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 se ha cancelado</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the agenda</source>
+        <translation>%1 ya no está en el programa</translation>
+    </message>
+    <message>
+        <source>%1 now clashes with %2</source>
+        <translation>%1 ahora se solapa con %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of your sessions changed</source>
+        <translation type="unfinished">
+            <numerusform>%1: cambios en %n de tus sesiones</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ConferenceListModel</name>
+    <message>
+        <source>Built in</source>
+        <translation>Integrado</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::Conferences</name>
+    <message>
+        <source>Could not read the list of conferences (%1): %2. It is left as it is.</source>
+        <translation>No se pudo leer la lista de conferencias (%1): %2. Se deja tal como está.</translation>
+    </message>
+    <message>
+        <source>Kept for this run only: %1</source>
+        <translation>Guardado solo hasta cerrar Attend: %1</translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation>Eso no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the feed: %1</source>
+        <translation>No se pudo guardar una copia del feed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the list of conferences: %1</source>
+        <translation>No se pudo guardar la lista de conferencias: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedFetcher</name>
+    <message>
+        <source>not a web address: %1</source>
+        <translation>no es una dirección web: %1</translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1</source>
+        <translation>el feed ocupa más de %1</translation>
+    </message>
+    <message>
+        <source>secure connection failed: %1</source>
+        <translation>falló la conexión segura: %1</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>no se encontró el servidor: %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>%1 rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>sin respuesta de %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>error de red: %1</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>sin respuesta completa en %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the credentials were refused</source>
+        <translation>se rechazaron las credenciales</translation>
+    </message>
+    <message>
+        <source>the feed needs credentials</source>
+        <translation>el feed requiere credenciales</translation>
+    </message>
+    <message>
+        <source>the connection broke before the whole feed arrived: %1</source>
+        <translation>la conexión se cortó antes de recibir todo el feed: %1</translation>
+    </message>
+    <message>
+        <source>the feed arrived incomplete: %1 of %2 bytes</source>
+        <translation>el feed llegó incompleto: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a target</source>
+        <translation>redirección HTTP %1 sin destino</translation>
+    </message>
+    <message>
+        <source>too many redirects (limit %1)</source>
+        <translation>demasiadas redirecciones (límite %1)</translation>
+    </message>
+    <message>
+        <source>refused a redirect from https to insecure http: %1</source>
+        <translation>se rechazó una redirección de https a http inseguro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedProbe</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the feed is larger than 50 MB</source>
+        <translation>el feed ocupa más de 50 MB</translation>
+    </message>
+    <message>
+        <source>not a web address (http:// or https://) or a file</source>
+        <translation>no es una dirección web (http:// o https://) ni un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedStatus</name>
+    <message>
+        <source>Built into Attend</source>
+        <translation>Integrado en Attend</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Buscando actualizaciones…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Aún no descargado</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>No se pudo descargar: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing the copy from %1</source>
+        <translation>Sin conexión — se muestra la copia de %1</translation>
+    </message>
+    <message>
+        <source>Could not update (%1) — showing the copy from %2</source>
+        <translation>No se pudo actualizar (%1) — se muestra la copia de %2</translation>
+    </message>
+    <message>
+        <source>Updated %1 · checked %2</source>
+        <translation>Actualizado %1 · comprobado %2</translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation>el servidor pidió esperar hasta %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedUpdater</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the feed is larger than 50 MB</source>
+        <translation>el feed ocupa más de 50 MB</translation>
+    </message>
+    <message>
+        <source>could not keep the downloaded copy: %1</source>
+        <translation>no se pudo guardar la copia descargada: %1</translation>
+    </message>
+</context>
+<context>
     <name>Attend::FreedesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -151,6 +437,82 @@
     <message>
         <source>Snooze 5 min</source>
         <translation>Recordar en 5 min</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::KeychainSecretStore</name>
+    <message>
+        <source>The keychain is locked or refused access to the password or token of this feed.</source>
+        <translation>El llavero está bloqueado o denegó el acceso a la contraseña o el token de este feed.</translation>
+    </message>
+    <message>
+        <source>The keychain on this desktop has no default keyring to keep the password or token of this feed in.</source>
+        <translation>El llavero de este escritorio no tiene un depósito predeterminado donde guardar la contraseña o el token de este feed.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the password or token of this feed: %1</source>
+        <translation>El llavero no pudo leer la contraseña o el token de este feed: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the password or token of this feed: %1</source>
+        <translation>El llavero no pudo guardar la contraseña o el token de este feed: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the password or token of this feed: %1</source>
+        <translation>El llavero no pudo eliminar la contraseña o el token de este feed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::NowNextModel</name>
+    <message>
+        <source>The conference starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on right now. Next: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just started · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in · %2 left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -172,6 +534,17 @@
             <numerusform>Libre %1 (%n min)</numerusform>
             <numerusform>Libre %1 (%n min)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SecretStore</name>
+    <message>
+        <source>No password or token is saved for this feed.</source>
+        <translation>No hay ninguna contraseña ni token guardados para este feed.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this desktop to keep the password or token of this feed in.</source>
+        <translation>No hay ningún llavero en este escritorio donde guardar la contraseña o el token de este feed.</translation>
     </message>
 </context>
 <context>
@@ -243,6 +616,25 @@
     </message>
 </context>
 <context>
+    <name>ChoicePopup</name>
+    <message>
+        <source>Show only %1 (with the others ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never show %1 in this conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Exported %n bookmarked session(s) of %1 to %2</source>
@@ -280,12 +672,43 @@
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <source>--feed needs a file</source>
-        <translation>--feed necesita un archivo</translation>
-    </message>
-    <message>
         <source>Unknown time zone: %1 (use an IANA name such as Europe/Berlin, or &quot;event&quot;)</source>
         <translation>Zona horaria desconocida: %1 (usa un nombre IANA como Europe/Berlin, o «event»)</translation>
+    </message>
+    <message>
+        <source>--feed needs a file or a URL</source>
+        <translation>--feed necesita un archivo o una URL</translation>
+    </message>
+    <message>
+        <source>could not refresh %1 (%2); showing the copy from %3</source>
+        <translation>no se pudo actualizar %1 (%2); se muestra la copia de %3</translation>
+    </message>
+    <message>
+        <source>could not keep a copy of the feed: %1</source>
+        <translation>no se pudo guardar una copia del feed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceMenuButton</name>
+    <message>
+        <source>Conferences ▾</source>
+        <translation>Conferencias ▾</translation>
+    </message>
+    <message>
+        <source>Switch, add or remove conferences</source>
+        <translation>Cambiar, añadir o quitar conferencias</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Añadir una conferencia…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>Quitar «%1»…</translation>
     </message>
 </context>
 <context>
@@ -323,6 +746,127 @@
     </message>
 </context>
 <context>
+    <name>FeedStatusBar</name>
+    <message>
+        <source>Feed status: %1</source>
+        <translation>Estado del feed: %1</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Actualizar ahora (F5)</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Contraseña o token</translation>
+    </message>
+    <message>
+        <source>Password or token for this feed</source>
+        <translation>Contraseña o token para este feed</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Guardar en el llavero</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished">Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Tracks (%1) ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms (%1) ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only bookmarked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the day as a grid of rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to what is on now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) or room(s) hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hidden tracks and rooms again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Pages</source>
@@ -353,16 +897,36 @@
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>Settings (Ctrl+3)</source>
-        <translation>Configuración (Ctrl+3)</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <source>About Attend (Ctrl+4)</source>
-        <translation>Acerca de Attend (Ctrl+4)</translation>
+        <source>Now &amp;&amp; Next (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now &amp;&amp; Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and next (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+5)</source>
+        <translation type="unfinished">Configuración (Ctrl+3) {5)?}</translation>
+    </message>
+    <message>
+        <source>About Attend (Ctrl+6)</source>
+        <translation type="unfinished">Acerca de Attend (Ctrl+4) {6)?}</translation>
     </message>
 </context>
 <context>
@@ -370,6 +934,33 @@
     <message>
         <source>Attend</source>
         <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPage</name>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on now or within the hour.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -418,6 +1009,25 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Descartar el recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveConferenceDialog</name>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>¿Quitar «%1»?</translation>
+    </message>
+    <message>
+        <source>Its downloaded agenda is deleted. Your bookmarks in it are kept and come back if you add it again.</source>
+        <translation>Se borra su programa descargado. Tus marcadores se conservan y vuelven si añades la conferencia de nuevo.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -635,16 +1245,24 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Start Attend at login, hidden in the tray</source>
         <translation>Arrancar Attend al iniciar sesión, oculto en el área de notificación</translation>
     </message>
+    <message>
+        <source>Agenda feeds</source>
+        <translation>Feeds de programas</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>Buscar actualizaciones cada</translation>
+    </message>
+    <message>
+        <source>Minutes between checks for agenda updates</source>
+        <translation>Minutos entre comprobaciones de actualizaciones del programa</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Search the agenda</source>
         <translation>Buscar en el programa</translation>
-    </message>
-    <message>
-        <source>Agenda, My schedule, Settings, About</source>
-        <translation>Programa, Mi agenda, Configuración, Acerca de</translation>
     </message>
     <message>
         <source>Move through a list</source>
@@ -682,12 +1300,69 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Close the shortcuts</source>
         <translation>Cerrar los atajos</translation>
     </message>
+    <message>
+        <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the agenda from its feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPage</name>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No speaker matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agenda names no speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a speaker to see their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeSlotHeader</name>
     <message>
         <source>From %1</source>
         <translation>Desde las %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>Timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation type="unfinished">con marcador</translation>
+    </message>
+    <message>
+        <source>No sessions on this day with these filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,81 @@
     </message>
 </context>
 <context>
+    <name>AddConferenceDialog</name>
+    <message>
+        <source>Add a conference</source>
+        <translation>Ajouter une conférence</translation>
+    </message>
+    <message>
+        <source>Paste the address of the conference&apos;s schedule feed: Pentabarf/frab XML, frab JSON or iCalendar, as pretalx, frab, Indico or Sched publish it.</source>
+        <translation>Collez l’adresse du flux du programme de la conférence&#xa0;: Pentabarf/frab XML, frab JSON ou iCalendar, tel que le publient pretalx, frab, Indico ou Sched.</translation>
+    </message>
+    <message>
+        <source>https://example.org/schedule.xml</source>
+        <translation>https://example.org/schedule.xml</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Adresse du flux</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Public feed</source>
+        <translation>Flux public</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Nom d’utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>How the feed is accessed</source>
+        <translation>Mode d’accès au flux</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Kept in your desktop&apos;s keychain, and sent only to this feed&apos;s own server.</source>
+        <translation>Conservé dans le trousseau de votre bureau et envoyé uniquement au serveur de ce flux.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Downloading the feed</source>
+        <translation>Téléchargement du flux</translation>
+    </message>
+    <message>
+        <source>Use it for this run only</source>
+        <translation>L’utiliser jusqu’à la fermeture d’Attend</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>About %1</source>
@@ -35,30 +110,6 @@
         <translation>Rechercher des sessions</translation>
     </message>
     <message>
-        <source>Could not open the feed — showing the built-in agenda instead. %1</source>
-        <translation>Impossible d’ouvrir le flux — le programme intégré est affiché à la place. %1</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>All days</source>
-        <translation>Tous les jours</translation>
-    </message>
-    <message>
-        <source>Show all days</source>
-        <translation>Afficher tous les jours</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Afficher %1</translation>
-    </message>
-    <message>
-        <source>Track: %1</source>
-        <translation>Thématique&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -66,16 +117,20 @@
         <source>No session matches “%1”.</source>
         <translation>Aucune session ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message>
-        <source>No sessions on this day or track.</source>
-        <translation>Aucune session ce jour-là ou dans cette thématique.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n session(s) · times in %2</source>
         <translation>
             <numerusform>%1 sur %n session · fuseau horaire&#xa0;: %2</numerusform>
             <numerusform>%1 sur %n sessions · fuseau horaire&#xa0;: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not open the feed: %1</source>
+        <translation>Impossible d’ouvrir le flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No session passes these filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,6 +198,237 @@
     </message>
 </context>
 <context>
+    <name>Attend::ChangeNote</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation>Déplacée de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Room changed from %1 to %2</source>
+        <translation>Changement de salle&#xa0;: de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ChangeText</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title, quoted as the language does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>La session %1 passe de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 moved from room %2 to %3</source>
+        <translation>La session %1 passe de la salle %2 à la salle %3</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>La session %1 est annulée</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the agenda</source>
+        <translation>La session %1 ne figure plus au programme</translation>
+    </message>
+    <message>
+        <source>%1 now clashes with %2</source>
+        <translation>La session %1 est désormais en conflit avec %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of your sessions changed</source>
+        <translation type="unfinished">
+            <numerusform>%1&#xa0;: changements pour %n de vos sessions</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::ConferenceListModel</name>
+    <message>
+        <source>Built in</source>
+        <translation>Intégré</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::Conferences</name>
+    <message>
+        <source>Could not read the list of conferences (%1): %2. It is left as it is.</source>
+        <translation>Impossible de lire la liste des conférences (%1)&#xa0;: %2. Elle est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Kept for this run only: %1</source>
+        <translation>Conservé seulement jusqu’à la fermeture d’Attend&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation>Ce n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the feed: %1</source>
+        <translation>Impossible de conserver une copie du flux&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the list of conferences: %1</source>
+        <translation>Impossible d’enregistrer la liste des conférences&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedFetcher</name>
+    <message>
+        <source>not a web address: %1</source>
+        <translation>pas une adresse web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1</source>
+        <translation>le flux dépasse %1</translation>
+    </message>
+    <message>
+        <source>secure connection failed: %1</source>
+        <translation>échec de la connexion sécurisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>hôte introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>connexion refusée par %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>pas de réponse de %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>erreur réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>pas de réponse complète en %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the credentials were refused</source>
+        <translation>les identifiants ont été refusés</translation>
+    </message>
+    <message>
+        <source>the feed needs credentials</source>
+        <translation>le flux demande des identifiants</translation>
+    </message>
+    <message>
+        <source>the connection broke before the whole feed arrived: %1</source>
+        <translation>la connexion a été coupée avant la réception complète du flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the feed arrived incomplete: %1 of %2 bytes</source>
+        <translation>le flux est arrivé incomplet&#xa0;: %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a target</source>
+        <translation>redirection HTTP %1 sans destination</translation>
+    </message>
+    <message>
+        <source>too many redirects (limit %1)</source>
+        <translation>trop de redirections (limite&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>refused a redirect from https to insecure http: %1</source>
+        <translation>redirection de https vers http non sécurisé refusée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedProbe</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the feed is larger than 50 MB</source>
+        <translation>le flux dépasse 50&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>not a web address (http:// or https://) or a file</source>
+        <translation>ni une adresse web (http:// ou https://) ni un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedStatus</name>
+    <message>
+        <source>Built into Attend</source>
+        <translation>Intégré à Attend</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Recherche de mises à jour…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Pas encore téléchargé</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>Téléchargement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing the copy from %1</source>
+        <translation>Hors ligne — affichage de la copie de %1</translation>
+    </message>
+    <message>
+        <source>Could not update (%1) — showing the copy from %2</source>
+        <translation>Mise à jour impossible (%1) — affichage de la copie de %2</translation>
+    </message>
+    <message>
+        <source>Updated %1 · checked %2</source>
+        <translation>Mis à jour %1 · vérifié %2</translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation>le serveur demande d’attendre jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::FeedUpdater</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the feed is larger than 50 MB</source>
+        <translation>le flux dépasse 50&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>could not keep the downloaded copy: %1</source>
+        <translation>impossible de conserver la copie téléchargée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Attend::FreedesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -151,6 +437,82 @@
     <message>
         <source>Snooze 5 min</source>
         <translation>Rappeler dans 5 min</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::KeychainSecretStore</name>
+    <message>
+        <source>The keychain is locked or refused access to the password or token of this feed.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès au mot de passe ou au jeton de ce flux.</translation>
+    </message>
+    <message>
+        <source>The keychain on this desktop has no default keyring to keep the password or token of this feed in.</source>
+        <translation>Le trousseau de ce bureau n’a pas de trousseau par défaut où conserver le mot de passe ou le jeton de ce flux.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the password or token of this feed: %1</source>
+        <translation>Le trousseau n’a pas pu lire le mot de passe ou le jeton de ce flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the password or token of this feed: %1</source>
+        <translation>Le trousseau n’a pas pu enregistrer le mot de passe ou le jeton de ce flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the password or token of this feed: %1</source>
+        <translation>Le trousseau n’a pas pu supprimer le mot de passe ou le jeton de ce flux&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::NowNextModel</name>
+    <message>
+        <source>The conference starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on right now. Next: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just started · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in · %2 left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -172,6 +534,17 @@
             <numerusform>Libre %1 (%n min)</numerusform>
             <numerusform>Libre %1 (%n min)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SecretStore</name>
+    <message>
+        <source>No password or token is saved for this feed.</source>
+        <translation>Aucun mot de passe ni jeton n’est enregistré pour ce flux.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this desktop to keep the password or token of this feed in.</source>
+        <translation>Ce bureau n’a pas de trousseau où conserver le mot de passe ou le jeton de ce flux.</translation>
     </message>
 </context>
 <context>
@@ -243,6 +616,25 @@
     </message>
 </context>
 <context>
+    <name>ChoicePopup</name>
+    <message>
+        <source>Show only %1 (with the others ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never show %1 in this conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Exported %n bookmarked session(s) of %1 to %2</source>
@@ -280,12 +672,43 @@
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--feed needs a file</source>
-        <translation>--feed nécessite un fichier</translation>
-    </message>
-    <message>
         <source>Unknown time zone: %1 (use an IANA name such as Europe/Berlin, or &quot;event&quot;)</source>
         <translation>Fuseau horaire inconnu&#xa0;: %1 (utilisez un nom IANA comme Europe/Berlin, ou «&#xa0;event&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>--feed needs a file or a URL</source>
+        <translation>--feed attend un fichier ou une URL</translation>
+    </message>
+    <message>
+        <source>could not refresh %1 (%2); showing the copy from %3</source>
+        <translation>impossible d’actualiser %1 (%2)&#x202f;; affichage de la copie de %3</translation>
+    </message>
+    <message>
+        <source>could not keep a copy of the feed: %1</source>
+        <translation>impossible de conserver une copie du flux&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceMenuButton</name>
+    <message>
+        <source>Conferences ▾</source>
+        <translation>Conférences ▾</translation>
+    </message>
+    <message>
+        <source>Switch, add or remove conferences</source>
+        <translation>Changer de conférence, en ajouter ou en retirer</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Ajouter une conférence…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -323,6 +746,127 @@
     </message>
 </context>
 <context>
+    <name>FeedStatusBar</name>
+    <message>
+        <source>Feed status: %1</source>
+        <translation>État du flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Actualiser maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Mot de passe ou jeton</translation>
+    </message>
+    <message>
+        <source>Password or token for this feed</source>
+        <translation>Mot de passe ou jeton pour ce flux</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Conserver dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished">Afficher %1</translation>
+    </message>
+    <message>
+        <source>Tracks (%1) ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms (%1) ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only bookmarked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the day as a grid of rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to what is on now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) or room(s) hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hidden tracks and rooms again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Pages</source>
@@ -353,16 +897,36 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Settings (Ctrl+3)</source>
-        <translation>Paramètres (Ctrl+3)</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <source>About Attend (Ctrl+4)</source>
-        <translation>À propos d’Attend (Ctrl+4)</translation>
+        <source>Now &amp;&amp; Next (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now &amp;&amp; Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and next (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+5)</source>
+        <translation type="unfinished">Paramètres (Ctrl+3) {5)?}</translation>
+    </message>
+    <message>
+        <source>About Attend (Ctrl+6)</source>
+        <translation type="unfinished">À propos d’Attend (Ctrl+4) {6)?}</translation>
     </message>
 </context>
 <context>
@@ -370,6 +934,33 @@
     <message>
         <source>Attend</source>
         <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPage</name>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on now or within the hour.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -418,6 +1009,25 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Ignorer le rappel</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveConferenceDialog</name>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Its downloaded agenda is deleted. Your bookmarks in it are kept and come back if you add it again.</source>
+        <translation>Son programme téléchargé est supprimé. Vos favoris sont conservés et reviendront si vous ajoutez à nouveau la conférence.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -635,16 +1245,24 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Start Attend at login, hidden in the tray</source>
         <translation>Démarrer Attend à l’ouverture de session, masqué dans la zone de notification</translation>
     </message>
+    <message>
+        <source>Agenda feeds</source>
+        <translation>Flux des programmes</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>Rechercher des mises à jour toutes les</translation>
+    </message>
+    <message>
+        <source>Minutes between checks for agenda updates</source>
+        <translation>Minutes entre deux recherches de mises à jour du programme</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Search the agenda</source>
         <translation>Rechercher dans le programme</translation>
-    </message>
-    <message>
-        <source>Agenda, My schedule, Settings, About</source>
-        <translation>Programme, Mon programme, Paramètres, À propos</translation>
     </message>
     <message>
         <source>Move through a list</source>
@@ -682,12 +1300,69 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Close the shortcuts</source>
         <translation>Fermer les raccourcis</translation>
     </message>
+    <message>
+        <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the agenda from its feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPage</name>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No speaker matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agenda names no speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a speaker to see their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeSlotHeader</name>
     <message>
         <source>From %1</source>
         <translation>À partir de %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>Timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation type="unfinished">dans les favoris</translation>
+    </message>
+    <message>
+        <source>No sessions on this day with these filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         QStringList visited;
-        for (int step = 0; step < 15; ++step) {
+        for (int step = 0; step < 19; ++step) {
             QQuickItem *item = window->activeFocusItem();
             QVERIFY(item);
             const QString text = item->property("text").toString();
@@ -259,17 +259,21 @@ private Q_SLOTS:
                            + QLatin1Char(':') + text.left(20));
             QTest::keyClick(window, Qt::Key_Tab);
         }
-        // Reading order, one stop for the whole list (its rows' stars are reached with Space),
-        // then round to the page tabs, the conference, the conference menu, the zone switch and back
-        // to the search.
+        // Reading order: the search, the filter bar (day chips, tracks, bookmarked only, grid, now;
+        // no rooms button for a one-room agenda), one stop for the whole list (its rows' stars are
+        // reached with Space), then round to the page tabs, the conference, the conference menu, the
+        // zone switch and back to the search.
         const QStringList expected = {
-            QStringLiteral("TextField:"), QStringLiteral("TabButton:All days"), QStringLiteral("TabButton:Thu 10 Nov"),
-            QStringLiteral("ComboBox:"), QStringLiteral("SessionDelegate:"), QStringLiteral("TabButton:Agenda"),
-            QStringLiteral("TabButton:My schedule"),
-            QStringLiteral("TabButton:Settings"), QStringLiteral("TabButton:About"), QStringLiteral("ToolButton:RethinkConn 2022"),
-            QStringLiteral("ConferenceMenuButton:Conferences \u25BE"), QStringLiteral("Button:My time"), QStringLiteral("Button:Event time"), QStringLiteral("TextField:"),
-            QStringLiteral("TabButton:All days"),
+            QStringLiteral("TextField:"), QStringLiteral("Button:Thu 10 Nov"), QStringLiteral("Button:Tracks \u25BE"),
+            QStringLiteral("Button:\u2605 Bookmarked"), QStringLiteral("Button:Grid"), QStringLiteral("Button:Now"),
+            QStringLiteral("SessionDelegate:"), QStringLiteral("TabButton:Agenda"), QStringLiteral("TabButton:My schedule"),
+            QStringLiteral("TabButton:Now && Next"), QStringLiteral("TabButton:Speakers"), QStringLiteral("TabButton:Settings"),
+            QStringLiteral("TabButton:About"), QStringLiteral("ToolButton:RethinkConn 2022"),
+            QStringLiteral("ConferenceMenuButton:Conferences \u25BE"), QStringLiteral("Button:My time"), QStringLiteral("Button:Event time"),
+            QStringLiteral("TextField:"), QStringLiteral("Button:Thu 10 Nov"),
         };
+        if (visited != expected)
+            qWarning().noquote() << visited.join(QLatin1String(" | "));
         QCOMPARE(visited, expected);
     }
 
