@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>No session passes these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Session entspricht diesen Filtern.</translation>
     </message>
 </context>
 <context>
@@ -217,7 +217,7 @@
     <message>
         <source>“%1”</source>
         <comment>a session&apos;s title, quoted as the language does</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1 moved from %2 to %3</source>
@@ -241,9 +241,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n of your sessions changed</source>
-        <translation type="unfinished">
-            <numerusform>%1: %n Ihrer Sessions geändert</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Ihrer Sessions wurde geändert</numerusform>
+            <numerusform>%1: %n Ihrer Sessions wurden geändert</numerusform>
         </translation>
     </message>
 </context>
@@ -466,53 +466,53 @@
     <name>Attend::NowNextModel</name>
     <message>
         <source>The conference starts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konferenz beginnt am %1</translation>
     </message>
     <message>
         <source>%1 starts on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt am %2</translation>
     </message>
     <message>
         <source>The conference is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konferenz ist vorbei</translation>
     </message>
     <message>
         <source>Nothing is on right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft nichts.</translation>
     </message>
     <message>
         <source>Nothing is on right now. Next: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft nichts. Als Nächstes: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>just started · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade begonnen · noch %1</translation>
     </message>
     <message>
         <source>%1 in · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 · noch %2</translation>
     </message>
 </context>
 <context>
@@ -619,19 +619,19 @@
     <name>ChoicePopup</name>
     <message>
         <source>Show only %1 (with the others ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 anzeigen (und die anderen angehakten)</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Never show %1 in this conference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in dieser Konferenz nie anzeigen</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -780,90 +780,90 @@
     <name>FilterBar</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished">%1 anzeigen</translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>Tracks (%1) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracks (%1) ▾</translation>
     </message>
     <message>
         <source>Tracks ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracks ▾</translation>
     </message>
     <message>
         <source>Choose tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracks auswählen</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracks</translation>
     </message>
     <message>
         <source>Rooms (%1) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume (%1) ▾</translation>
     </message>
     <message>
         <source>Rooms ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume ▾</translation>
     </message>
     <message>
         <source>Choose rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume auswählen</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Mit Lesezeichen</translation>
     </message>
     <message>
         <source>Show only bookmarked sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sessions mit Lesezeichen anzeigen</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster</translation>
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste anzeigen</translation>
     </message>
     <message>
         <source>Show the day as a grid of rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag als Raster der Räume anzeigen</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Jump to what is on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dem springen, was gerade läuft</translation>
     </message>
     <message>
         <source>Showing %1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sessions angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) or room(s) hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Track oder Raum ausgeblendet</numerusform>
+            <numerusform>%n Tracks oder Räume ausgeblendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete anzeigen</translation>
     </message>
     <message>
         <source>Show the hidden tracks and rooms again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Tracks und Räume wieder anzeigen</translation>
     </message>
 </context>
 <context>
@@ -902,31 +902,31 @@
     </message>
     <message>
         <source>Now &amp;&amp; Next (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;&amp; gleich (%1)</translation>
     </message>
     <message>
         <source>Now &amp;&amp; Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;&amp; gleich</translation>
     </message>
     <message>
         <source>Now and next (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt und gleich (Ctrl+3)</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragende</translation>
     </message>
     <message>
         <source>Speakers (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragende (Ctrl+4)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+5)</source>
-        <translation type="unfinished">Einstellungen (Ctrl+3) {5)?}</translation>
+        <translation>Einstellungen (Ctrl+5)</translation>
     </message>
     <message>
         <source>About Attend (Ctrl+6)</source>
-        <translation type="unfinished">Über Attend (Ctrl+4) {6)?}</translation>
+        <translation>Über Attend (Ctrl+6)</translation>
     </message>
 </context>
 <context>
@@ -940,27 +940,27 @@
     <name>NowNextPage</name>
     <message>
         <source>Now &amp; Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp; gleich</translation>
     </message>
     <message>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft gerade</translation>
     </message>
     <message>
         <source>Starting within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt innerhalb der nächsten Stunde</translation>
     </message>
     <message>
         <source>Show the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Tag anzeigen</translation>
     </message>
     <message>
         <source>Now and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt und gleich</translation>
     </message>
     <message>
         <source>Nothing on now or within the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder jetzt noch in der nächsten Stunde läuft etwas.</translation>
     </message>
 </context>
 <context>
@@ -1302,45 +1302,45 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     </message>
     <message>
         <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm, Mein Zeitplan, Jetzt &amp; gleich, Vortragende, Einstellungen, Über</translation>
     </message>
     <message>
         <source>Refresh the agenda from its feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm aus seinem Feed aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPage</name>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragende</translation>
     </message>
     <message>
         <source>Search speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragende suchen</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Session</numerusform>
+            <numerusform>%1, %n Sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>No speaker matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vortragenden passen zu „%1“.</translation>
     </message>
     <message>
         <source>This agenda names no speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm nennt keine Vortragenden.</translation>
     </message>
     <message>
         <source>Choose a speaker to see their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine vortragende Person aus, um ihre Sessions zu sehen.</translation>
     </message>
     <message>
         <source>Sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions von %1</translation>
     </message>
 </context>
 <context>
@@ -1354,15 +1354,15 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <name>TimetableView</name>
     <message>
         <source>Timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraster</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished">mit Lesezeichen</translation>
+        <translation>mit Lesezeichen</translation>
     </message>
     <message>
         <source>No sessions on this day with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sessions an diesem Tag mit diesen Filtern.</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,9 @@
     <name>Attend::ChangeText</name>
     <message numerus="yes">
         <source>%1: %n of your sessions changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n of your sessions changed</numerusform>
+            <numerusform>%1: %n of your sessions changed</numerusform>
         </translation>
     </message>
 </context>
@@ -52,16 +52,16 @@
     <name>Attend::NowNextModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>
@@ -99,9 +99,9 @@
     <name>FilterBar</name>
     <message numerus="yes">
         <source>%n track(s) or room(s) hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n track or room hidden</numerusform>
+            <numerusform>%n tracks or rooms hidden</numerusform>
         </translation>
     </message>
 </context>
@@ -149,9 +149,9 @@ In the agenda, press the star ☆ beside a session (or select it and press Space
     <name>SpeakersPage</name>
     <message numerus="yes">
         <source>%1, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n session</numerusform>
+            <numerusform>%1, %n sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>No session passes these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión cumple estos filtros.</translation>
     </message>
 </context>
 <context>
@@ -217,7 +217,7 @@
     <message>
         <source>“%1”</source>
         <comment>a session&apos;s title, quoted as the language does</comment>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>%1 moved from %2 to %3</source>
@@ -241,9 +241,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n of your sessions changed</source>
-        <translation type="unfinished">
-            <numerusform>%1: cambios en %n de tus sesiones</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ha cambiado %n de tus sesiones</numerusform>
+            <numerusform>%1: han cambiado %n de tus sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -466,53 +466,53 @@
     <name>Attend::NowNextModel</name>
     <message>
         <source>The conference starts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conferencia empieza el %1</translation>
     </message>
     <message>
         <source>%1 starts on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empieza el %2</translation>
     </message>
     <message>
         <source>The conference is over</source>
-        <translation type="unfinished"></translation>
+        <translation>La conferencia ha terminado</translation>
     </message>
     <message>
         <source>Nothing is on right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada.</translation>
     </message>
     <message>
         <source>Nothing is on right now. Next: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada. Próxima: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>just started · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>acaba de empezar · quedan %1</translation>
     </message>
     <message>
         <source>%1 in · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>lleva %1 · quedan %2</translation>
     </message>
 </context>
 <context>
@@ -619,19 +619,19 @@
     <name>ChoicePopup</name>
     <message>
         <source>Show only %1 (with the others ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo %1 (y las demás marcadas)</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Never show %1 in this conference</source>
-        <translation type="unfinished"></translation>
+        <translation>No mostrar nunca %1 en esta conferencia</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta</translation>
     </message>
 </context>
 <context>
@@ -780,90 +780,90 @@
     <name>FilterBar</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished">Mostrar %1</translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>Tracks (%1) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Temáticas (%1) ▾</translation>
     </message>
     <message>
         <source>Tracks ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Temáticas ▾</translation>
     </message>
     <message>
         <source>Choose tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir temáticas</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Temáticas</translation>
     </message>
     <message>
         <source>Rooms (%1) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas (%1) ▾</translation>
     </message>
     <message>
         <source>Rooms ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas ▾</translation>
     </message>
     <message>
         <source>Choose rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir salas</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Con marcador</translation>
     </message>
     <message>
         <source>Show only bookmarked sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las sesiones con marcador</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula</translation>
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista</translation>
     </message>
     <message>
         <source>Show the day as a grid of rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el día como cuadrícula de salas</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Jump to what is on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a lo que está en curso</translation>
     </message>
     <message>
         <source>Showing %1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 sesiones</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) or room(s) hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temática o sala oculta</numerusform>
+            <numerusform>%n temáticas o salas ocultas</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer filtros</translation>
     </message>
     <message>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ocultas</translation>
     </message>
     <message>
         <source>Show the hidden tracks and rooms again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar las temáticas y salas ocultas</translation>
     </message>
 </context>
 <context>
@@ -902,31 +902,31 @@
     </message>
     <message>
         <source>Now &amp;&amp; Next (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora &amp;&amp; después (%1)</translation>
     </message>
     <message>
         <source>Now &amp;&amp; Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora &amp;&amp; después</translation>
     </message>
     <message>
         <source>Now and next (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora y después (Ctrl+3)</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes</translation>
     </message>
     <message>
         <source>Speakers (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes (Ctrl+4)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+5)</source>
-        <translation type="unfinished">Configuración (Ctrl+3) {5)?}</translation>
+        <translation>Configuración (Ctrl+5)</translation>
     </message>
     <message>
         <source>About Attend (Ctrl+6)</source>
-        <translation type="unfinished">Acerca de Attend (Ctrl+4) {6)?}</translation>
+        <translation>Acerca de Attend (Ctrl+6)</translation>
     </message>
 </context>
 <context>
@@ -940,27 +940,27 @@
     <name>NowNextPage</name>
     <message>
         <source>Now &amp; Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora &amp; después</translation>
     </message>
     <message>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Starting within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza en la próxima hora</translation>
     </message>
     <message>
         <source>Show the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el primer día</translation>
     </message>
     <message>
         <source>Now and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora y después</translation>
     </message>
     <message>
         <source>Nothing on now or within the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada ahora ni en la próxima hora.</translation>
     </message>
 </context>
 <context>
@@ -1302,45 +1302,45 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     </message>
     <message>
         <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa, Mi agenda, Ahora &amp; después, Ponentes, Configuración, Acerca de</translation>
     </message>
     <message>
         <source>Refresh the agenda from its feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el programa desde su feed</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPage</name>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes</translation>
     </message>
     <message>
         <source>Search speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ponentes</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n sesión</numerusform>
+            <numerusform>%1, %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>No speaker matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ponente coincide con «%1».</translation>
     </message>
     <message>
         <source>This agenda names no speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no indica ponentes.</translation>
     </message>
     <message>
         <source>Choose a speaker to see their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un ponente para ver sus sesiones.</translation>
     </message>
     <message>
         <source>Sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de %1</translation>
     </message>
 </context>
 <context>
@@ -1354,15 +1354,15 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <name>TimetableView</name>
     <message>
         <source>Timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula horaria</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished">con marcador</translation>
+        <translation>con marcador</translation>
     </message>
     <message>
         <source>No sessions on this day with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones este día con estos filtros.</translation>
     </message>
 </context>
 <context>

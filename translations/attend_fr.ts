@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>No session passes these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -217,7 +217,7 @@
     <message>
         <source>“%1”</source>
         <comment>a session&apos;s title, quoted as the language does</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 moved from %2 to %3</source>
@@ -241,9 +241,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n of your sessions changed</source>
-        <translation type="unfinished">
-            <numerusform>%1&#xa0;: changements pour %n de vos sessions</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n de vos sessions a été modifiée</numerusform>
+            <numerusform>%1&#xa0;: %n de vos sessions ont été modifiées</numerusform>
         </translation>
     </message>
 </context>
@@ -466,53 +466,53 @@
     <name>Attend::NowNextModel</name>
     <message>
         <source>The conference starts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conférence commence le %1</translation>
     </message>
     <message>
         <source>%1 starts on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence le %2</translation>
     </message>
     <message>
         <source>The conference is over</source>
-        <translation type="unfinished"></translation>
+        <translation>La conférence est terminée</translation>
     </message>
     <message>
         <source>Nothing is on right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en ce moment.</translation>
     </message>
     <message>
         <source>Nothing is on right now. Next: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en ce moment. À suivre&#xa0;: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>just started · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>vient de commencer · reste %1</translation>
     </message>
     <message>
         <source>%1 in · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1 · reste %2</translation>
     </message>
 </context>
 <context>
@@ -619,19 +619,19 @@
     <name>ChoicePopup</name>
     <message>
         <source>Show only %1 (with the others ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que %1 (et les autres cochées)</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Never show %1 in this conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais afficher %1 dans cette conférence</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masquée</translation>
     </message>
 </context>
 <context>
@@ -780,90 +780,90 @@
     <name>FilterBar</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished">Afficher %1</translation>
+        <translation>Afficher %1</translation>
     </message>
     <message>
         <source>Tracks (%1) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématiques (%1) ▾</translation>
     </message>
     <message>
         <source>Tracks ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématiques ▾</translation>
     </message>
     <message>
         <source>Choose tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les thématiques</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématiques</translation>
     </message>
     <message>
         <source>Rooms (%1) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles (%1) ▾</translation>
     </message>
     <message>
         <source>Rooms ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles ▾</translation>
     </message>
     <message>
         <source>Choose rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les salles</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favoris</translation>
     </message>
     <message>
         <source>Show only bookmarked sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les sessions des favoris</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste</translation>
     </message>
     <message>
         <source>Show the day as a grid of rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la journée en grille par salle</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Jump to what is on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à ce qui a lieu maintenant</translation>
     </message>
     <message>
         <source>Showing %1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions affichées&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) or room(s) hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thématique ou salle masquée</numerusform>
+            <numerusform>%n thématiques ou salles masquées</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les masquées</translation>
     </message>
     <message>
         <source>Show the hidden tracks and rooms again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau les thématiques et salles masquées</translation>
     </message>
 </context>
 <context>
@@ -902,31 +902,31 @@
     </message>
     <message>
         <source>Now &amp;&amp; Next (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours &amp;&amp; à suivre (%1)</translation>
     </message>
     <message>
         <source>Now &amp;&amp; Next</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours &amp;&amp; à suivre</translation>
     </message>
     <message>
         <source>Now and next (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours et à suivre (Ctrl+3)</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Speakers (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants (Ctrl+4)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+5)</source>
-        <translation type="unfinished">Paramètres (Ctrl+3) {5)?}</translation>
+        <translation>Paramètres (Ctrl+5)</translation>
     </message>
     <message>
         <source>About Attend (Ctrl+6)</source>
-        <translation type="unfinished">À propos d’Attend (Ctrl+4) {6)?}</translation>
+        <translation>À propos d’Attend (Ctrl+6)</translation>
     </message>
 </context>
 <context>
@@ -940,27 +940,27 @@
     <name>NowNextPage</name>
     <message>
         <source>Now &amp; Next</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours &amp; à suivre</translation>
     </message>
     <message>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Starting within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence dans l’heure</translation>
     </message>
     <message>
         <source>Show the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le premier jour</translation>
     </message>
     <message>
         <source>Now and next</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours et à suivre</translation>
     </message>
     <message>
         <source>Nothing on now or within the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en cours ni dans l’heure.</translation>
     </message>
 </context>
 <context>
@@ -1302,45 +1302,45 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     </message>
     <message>
         <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, Mon programme, En cours &amp; à suivre, Intervenants, Paramètres, À propos</translation>
     </message>
     <message>
         <source>Refresh the agenda from its feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser le programme depuis son flux</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPage</name>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Search speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des intervenants</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n session</numerusform>
+            <numerusform>%1, %n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>No speaker matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun intervenant ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This agenda names no speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme n’indique aucun intervenant.</translation>
     </message>
     <message>
         <source>Choose a speaker to see their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un intervenant pour voir ses sessions.</translation>
     </message>
     <message>
         <source>Sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de %1</translation>
     </message>
 </context>
 <context>
@@ -1354,15 +1354,15 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <name>TimetableView</name>
     <message>
         <source>Timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille horaire</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished">dans les favoris</translation>
+        <translation>dans les favoris</translation>
     </message>
     <message>
         <source>No sessions on this day with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ce jour-là avec ces filtres.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,10 @@ import Attend
 
 // A session in the agenda: a time-slot heading when a new slot starts, then a calm two-line card:
 // the title, then "09:30–09:50 · Room · Track · Speakers".
-Column {
+// An Item with its height bound, not a Column: a Column knows its height only after it is
+// polished, and a ListView that sees rows of height 0 creates every row of a 1,000-session
+// agenda before the first frame.
+Item {
     id: row
 
     required property int index
@@ -34,9 +37,13 @@ Column {
     property string gapText
 
     width: ListView.view ? ListView.view.width : implicitWidth
+    implicitWidth: card.implicitWidth
+    implicitHeight: gapLabel.height + slotHeader.height + card.height
 
     Label {
+        id: gapLabel
         width: row.width
+        height: visible ? implicitHeight : 0
         visible: row.gapText.length > 0
         leftPadding: Theme.margin
         topPadding: Theme.spacing
@@ -46,7 +53,10 @@ Column {
     }
 
     TimeSlotHeader {
+        id: slotHeader
+        y: gapLabel.height
         width: row.width
+        height: visible ? implicitHeight : 0
         visible: row.startsSlot
         showDay: row.startsDay
         day: row.dayHeading
@@ -56,6 +66,7 @@ Column {
     ItemDelegate {
         id: card
 
+        y: gapLabel.height + slotHeader.height
         width: row.width
         padding: Theme.cardPadding
         leftPadding: Theme.margin

@@ -126,15 +126,19 @@ Page {
             onJumpToNowRequested: page.jumpToNow()
         }
 
-        TimetableView {
-            objectName: "timetable"
+        // Built only while shown: a day's grid is hundreds of cells.
+        Loader {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: filterBar.gridShown
-            filter: filteredSessions
-            // The grid is one day: the first day chosen, else the first day.
-            dayIndex: filteredSessions.days.length > 0 ? filteredSessions.days[0] : 0
-            onSessionActivated: sessionKey => page.sessionActivated(sessionKey)
+            active: filterBar.gridShown
+            visible: active
+            sourceComponent: TimetableView {
+                objectName: "timetable"
+                filter: filteredSessions
+                // The grid is one day: the first day chosen, else the first day.
+                dayIndex: filteredSessions.days.length > 0 ? filteredSessions.days[0] : 0
+                onSessionActivated: sessionKey => page.sessionActivated(sessionKey)
+            }
         }
 
         ListView {

@@ -28,6 +28,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QFile>
 #include <QSettings>
 #include <QUrl>
 
@@ -131,6 +132,7 @@ bool AppShell::start(const CommandLineOptions &options)
     }
     restoreWindowState();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &AppShell::saveWindowState);
+    reportFirstFrameWhenAsked();
 
     refreshNextSession();
     // Reminders that fell due while Attend was closed are shown now, once.
@@ -190,6 +192,43 @@ void AppShell::tellBookmarkChanges(const QString &conferenceTitle, const QList<B
     qInfo().noquote() << "attend:" << notice.summary << "-" << QString(notice.body).replace(QLatin1Char('\n'), QLatin1String("; "));
     m_reminderNotifier->deliver(notice);
     m_scheduler->evaluate(); // reminders follow the new times
+}
+
+// For bench/startup.py: ATTEND_STARTUP_REPORT=1 prints, when the first frame (already showing the
+// agenda, which is loaded before the window) is on screen, the wall-clock time and the peak memory
+// so far; "quit" then quits.
+void AppShell::reportFirstFrameWhenAsked()
+{
+    const QByteArray mode = qgetenv("ATTEND_STARTUP_REPORT");
+    QQuickWindow *quickWindow = window();
+    if (mode.isEmpty() || !quickWindow)
+        return;
+    connect(quickWindow, &QQuickWindow::frameSwapped, this, [this, mode] {
+        QFile status(QStringLiteral("/proc/self/status"));
+        QByteArray peak;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peak = line.mid(6).trimmed().split(' ').value(0); // "123456 kB"
+            }
+        }
+        fprintf(stderr, "attend-startup: first_frame_epoch_ms=%lld sessions=%d vmhwm_kb=%s\n",
+                QDateTime::currentMSecsSinceEpoch(), m_agenda->sessionCount(), peak.constData());
+        fflush(stderr);
+        if (mode == "items") { // which QML types the first frame is made of, most numerous first
+            QHash<QString, int> counts;
+            for (QObject *object : window()->findChildren<QObject *>())
+                ++counts[QString::fromLatin1(object->metaObject()->className())];
+            QList<QPair<int, QString>> sorted;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                sorted.append({it.value(), it.key()});
+            std::sort(sorted.begin(), sorted.end(), std::greater<>());
+            for (qsizetype i = 0; i < std::min<qsizetype>(15, sorted.size()); ++i)
+                fprintf(stderr, "attend-startup: %6d %s\n", sorted.at(i).first, qPrintable(sorted.at(i).second));
+        }
+        if (mode == "quit" || mode == "items")
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }, Qt::SingleShotConnection);
 }
 
 // One timer, fired at each minute boundary: the agenda's "now" (past sessions dimmed, jump to now).

@@ -71,6 +71,7 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void tickMinute();
+    void reportFirstFrameWhenAsked();
     void tellBookmarkChanges(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
 
     std::unique_ptr<SystemClock> m_clock;

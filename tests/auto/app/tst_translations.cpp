@@ -46,12 +46,13 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(installTranslations(app(), QLocale()));
         // QML contexts are the files' names...
-        QCOMPARE(translate("AgendaPage", "All days"), QStringLiteral("Alle Tage"));
+        QCOMPARE(translate("FilterBar", "Reset filters"), QStringLiteral("Filter zurücksetzen"));
         QCOMPARE(translate("SchedulePage", "Pause reminders"), QStringLiteral("Erinnerungen pausieren"));
         QCOMPARE(translate("HomePage", "My schedule"), QStringLiteral("Mein Zeitplan"));
         // ...C++ ones the qualified class names, or the context given to QCoreApplication::translate.
         QCOMPARE(translate("Attend::TrayController", "Quit"), QStringLiteral("Beenden"));
-        QCOMPARE(translate("CommandLine", "--feed needs a file"), QStringLiteral("--feed braucht eine Datei"));
+        QCOMPARE(translate("CommandLine", "--feed needs a file or a URL"), QStringLiteral("--feed erfordert eine Datei oder eine URL"));
+        QVERIFY(translate("Attend::FeedStatus", "Offline — showing the copy from %1") != QStringLiteral("Offline — showing the copy from %1"));
     }
 
     void pluralForms_data()

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Start-up, peak memory and idle CPU of the real app, as the README's table reports them.
+
+  bench/startup.py BUILD_DIR [RUNS]
+
+Runs under its own Xvfb (xvfb-run) with a fresh XDG home for each case:
+  - built-in agenda: time from exec to the first frame on screen (the agenda is loaded before the
+    window shows, so that frame has the sessions), median of RUNS;
+  - FOSDEM 2026 from the cached copy (added once from the file, then started again on its copy);
+  - VmHWM at that first frame with FOSDEM shown;
+  - idle: utime+stime of the app over 60 s with the window hidden in the tray (a stand-in
+    StatusNotifierWatcher on a private session bus provides the tray; started with --background).
+"""
+import os, shutil, statistics, subprocess, sys, tempfile, time
+
+build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
+runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+here = os.path.dirname(os.path.abspath(__file__))
+app = os.path.join(build, "attend")
+fosdem = os.path.join(here, "..", "tests", "data", "feeds", "fosdem-2026-pretalx-pentabarf.xml")
+
+
+def env_for(home):
+    env = dict(os.environ)
+    for key in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        path = os.path.join(home, key.lower())
+        os.makedirs(path, mode=0o700, exist_ok=True)
+        env[key] = path
+    env["TZ"] = "Europe/Berlin"
+    env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent"  # no notification server, no tray
+    return env
+
+
+def first_frame(env, args):
+    env = dict(env, ATTEND_STARTUP_REPORT="quit")
+    start = time.time() * 1000
+    out = subprocess.run([app] + args, env=env, capture_output=True, text=True, timeout=60).stderr
+    for line in out.splitlines():
+        if line.startswith("attend-startup:"):
+            fields = dict(part.split("=", 1) for part in line.split()[1:])
+            return int(fields["first_frame_epoch_ms"]) - start, int(fields["sessions"]), fields.get("vmhwm_kb", "?")
+    raise SystemExit("no start-up report from the app:\n" + out)
+
+
+def main():
+    home = tempfile.mkdtemp(prefix="attend-startup.")
+    try:
+        env = env_for(home)
+        first_frame(env, [])  # warm the disk cache and the QML cache once
+        builtin = [first_frame(env, [])[0] for _ in range(runs)]
+        print(f"start-up to first frame, built-in agenda:      {statistics.median(builtin):7.0f} ms  (median of {runs}; target 250 ms)")
+
+        first_frame(env, ["--feed", fosdem])  # adds FOSDEM and keeps its copy; it is the current one now
+        cached = [first_frame(env, []) for _ in range(runs)]
+        times = [c[0] for c in cached]
+        print(f"start-up to first frame, FOSDEM cached copy:   {statistics.median(times):7.0f} ms  (median of {runs}; target 300 ms; {cached[0][1]} sessions)")
+        print(f"peak memory (VmHWM) with FOSDEM shown:        {int(cached[-1][2]) / 1024:7.1f} MB  (target 90 MB)")
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if os.environ.get("DISPLAY") is None:
+        os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable] + sys.argv)
+    main()
