@@ -38,12 +38,13 @@ Item {
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitWidth: card.implicitWidth
-    implicitHeight: gapLabel.height + slotHeader.height + card.height
+    implicitHeight: gapHeight + headerHeight + card.implicitHeight
+    readonly property real gapHeight: gapLabel.visible ? gapLabel.implicitHeight : 0
+    readonly property real headerHeight: slotHeader.visible ? slotHeader.implicitHeight : 0
 
     Label {
         id: gapLabel
         width: row.width
-        height: visible ? implicitHeight : 0
         visible: row.gapText.length > 0
         leftPadding: Theme.margin
         topPadding: Theme.spacing
@@ -54,9 +55,8 @@ Item {
 
     TimeSlotHeader {
         id: slotHeader
-        y: gapLabel.height
+        y: row.gapHeight
         width: row.width
-        height: visible ? implicitHeight : 0
         visible: row.startsSlot
         showDay: row.startsDay
         day: row.dayHeading
@@ -66,7 +66,7 @@ Item {
     ItemDelegate {
         id: card
 
-        y: gapLabel.height + slotHeader.height
+        y: row.gapHeight + row.headerHeight
         width: row.width
         padding: Theme.cardPadding
         leftPadding: Theme.margin

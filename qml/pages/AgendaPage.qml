@@ -126,19 +126,15 @@ Page {
             onJumpToNowRequested: page.jumpToNow()
         }
 
-        // Built only while shown: a day's grid is hundreds of cells.
-        Loader {
+        TimetableView {
+            objectName: "timetable"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            active: filterBar.gridShown
-            visible: active
-            sourceComponent: TimetableView {
-                objectName: "timetable"
-                filter: filteredSessions
-                // The grid is one day: the first day chosen, else the first day.
-                dayIndex: filteredSessions.days.length > 0 ? filteredSessions.days[0] : 0
-                onSessionActivated: sessionKey => page.sessionActivated(sessionKey)
-            }
+            visible: filterBar.gridShown
+            filter: filteredSessions
+            // The grid is one day: the first day chosen, else the first day.
+            dayIndex: filteredSessions.days.length > 0 ? filteredSessions.days[0] : 0
+            onSessionActivated: sessionKey => page.sessionActivated(sessionKey)
         }
 
         ListView {

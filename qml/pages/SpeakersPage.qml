@@ -30,6 +30,14 @@ Page {
         page.chosenKeys = filteredSpeakers.sessionKeysAt(row)
     }
 
+    // Typing narrows the list under the selection: the person shown follows the selected row.
+    Connections {
+        target: filteredSpeakers
+        function onCountChanged() {
+            page.choose(speakerList.currentIndex)
+        }
+    }
+
     Connections {
         target: Agenda
         function onConferenceChanged() {
@@ -44,6 +52,7 @@ Page {
 
         ColumnLayout {
             Layout.preferredWidth: 340
+            Layout.fillWidth: false
             Layout.fillHeight: true
             spacing: 0
 

@@ -24,7 +24,8 @@ Item {
 
     TimetableModel {
         id: grid
-        filter: view.filter
+        // Cells only while shown: a day's grid is hundreds of items, not worth building hidden.
+        filter: view.visible ? view.filter : null
         formatter: Agenda.formatter
         dayIndex: view.dayIndex
     }
