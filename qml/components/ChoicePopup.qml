@@ -11,10 +11,11 @@ Popup {
     id: popup
 
     /** Every choice (tracks or rooms of the conference). */
-    property list<string> choices
+    // Lists of strings (QStringList from C++; qmllint 6.4 will not take them as list<string>).
+    property var choices
     /** The chosen ones: the filter shows only these (none: all). */
-    property list<string> chosen
-    property list<string> hidden
+    property var chosen
+    property var hidden
     /** "track" or "room", for the accessible names. */
     property string kindLabel
 
@@ -22,13 +23,13 @@ Popup {
     signal hideRequested(string choice)
 
     width: 360
-    height: Math.min(implicitHeight, 420)
+    height: Math.min(list.contentHeight + topPadding + bottomPadding, 420)
     padding: Theme.spacing
     focus: true
 
-    contentItem: ListView {
+    ListView {
         id: list
-        implicitHeight: contentHeight
+        anchors.fill: parent
         clip: true
         model: popup.choices
         keyNavigationEnabled: true

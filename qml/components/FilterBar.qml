@@ -34,7 +34,8 @@ ColumnLayout {
                 required property string modelData
                 text: modelData
                 checkable: true
-                checked: bar.filter.days.indexOf(index) >= 0
+                // days.length: re-read when the choice changes.
+                checked: bar.filter.days.length >= 0 && bar.filter.isDayChosen(dayChip.index)
                 flat: !checked
                 Accessible.name: qsTr("Show %1").arg(modelData)
                 onClicked: bar.filter.toggleDay(dayChip.index)

@@ -144,19 +144,24 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
+    footer: RowLayout {
+        spacing: Theme.spacing
+        Item {
+            Layout.fillWidth: true
+        }
         Button {
             objectName: "addFeedButton"
             text: qsTr("Add")
             enabled: dialog.found
-            // Not AcceptRole: the dialog stays open until the conference is added (onAdded), so
-            // that "no keychain here" can still be answered in it.
-            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            // The dialog stays open until the conference is added (onAdded), so that "no keychain
+            // here" can still be answered in it.
             onClicked: Conferences.addChecked()
         }
         Button {
+            Layout.rightMargin: Theme.spacing
+            Layout.bottomMargin: Theme.spacing
             text: qsTr("Cancel")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            onClicked: dialog.reject()
         }
     }
 }

@@ -27,19 +27,24 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
+    footer: RowLayout {
+        spacing: Theme.spacing
+        Item {
+            Layout.fillWidth: true
+        }
         Button {
+            Layout.bottomMargin: Theme.spacing
             text: qsTr("Remove")
-            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
             onClicked: {
                 Conferences.remove(dialog.conferenceId)
                 dialog.close()
             }
         }
         Button {
+            Layout.rightMargin: Theme.spacing
+            Layout.bottomMargin: Theme.spacing
             text: qsTr("Cancel")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            onClicked: dialog.close()
         }
-        onRejected: dialog.close()
     }
 }

@@ -46,6 +46,7 @@ Page {
     SessionFilterModel {
         id: filteredSessions
         sourceModel: Agenda.sessions
+        conferenceId: Agenda.conferenceId
         hiddenTracks: Agenda.hiddenTracks
         hiddenRooms: Agenda.hiddenRooms
         searchText: searchField.text

@@ -48,7 +48,7 @@ Page {
                 visible: row.ListView.section !== row.ListView.previousSection
                 text: row.ListView.section === "now" ? qsTr("On now") : qsTr("Starting within the hour")
                 font.bold: true
-                font.pixelSize: Qt.application.font.pixelSize * Theme.headingScale
+                font.pointSize: row.font.pointSize * Theme.headingScale
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }

@@ -133,7 +133,7 @@ Page {
                 Layout.margins: Theme.margin
                 text: page.chosenName.length > 0 ? page.chosenName : qsTr("Choose a speaker to see their sessions.")
                 font.bold: page.chosenName.length > 0
-                font.pixelSize: Qt.application.font.pixelSize * Theme.headingScale
+                font.pointSize: page.font.pointSize * Theme.headingScale
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
                 Accessible.name: text

@@ -101,7 +101,7 @@ Item {
                         text: cell.detail
                         opacity: Theme.secondaryOpacity
                         elide: Text.ElideRight
-                        font.pixelSize: Qt.application.font.pixelSize * 0.9
+                        font.pointSize: cell.font.pointSize * 0.9
                     }
                 }
             }

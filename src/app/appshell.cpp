@@ -37,9 +37,21 @@ void qml_register_types_Attend();
 
 namespace Attend {
 
+namespace {
+std::unique_ptr<Clock> makeClock()
+{
+    const QDateTime pretend = QDateTime::fromString(qEnvironmentVariable("ATTEND_PRETEND_NOW"), Qt::ISODate);
+    if (pretend.isValid()) {
+        qInfo().noquote() << "attend: pretending it is" << pretend.toUTC().toString(Qt::ISODate) << "(ATTEND_PRETEND_NOW)";
+        return std::make_unique<ShiftedClock>(pretend);
+    }
+    return std::make_unique<SystemClock>();
+}
+} // namespace
+
 AppShell::AppShell(QObject *parent)
     : QObject(parent)
-    , m_clock(std::make_unique<SystemClock>())
+    , m_clock(makeClock())
     , m_formatter(new TimeFormatter(this))
     , m_schedule(new PersonalSchedule(ScheduleStore(ScheduleStore::defaultPath()), this))
     , m_agenda(new Agenda(m_formatter, m_schedule, this, m_clock.get()))

@@ -24,7 +24,7 @@ class ReminderNotifier;
 class ReminderScheduler;
 class ShellState;
 class SleepWatcher;
-class SystemClock;
+class Clock;
 class TimeFormatter;
 class TrayController;
 class TrayNotifier;
@@ -74,7 +74,7 @@ private:
     void reportFirstFrameWhenAsked();
     void tellBookmarkChanges(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
 
-    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Clock> m_clock;
     TimeFormatter *m_formatter;
     PersonalSchedule *m_schedule;
     Agenda *m_agenda;

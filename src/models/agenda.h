@@ -32,6 +32,7 @@ class Agenda : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    Q_PROPERTY(QString conferenceId READ conferenceId NOTIFY conferenceChanged)
     Q_PROPERTY(QString title READ title NOTIFY conferenceChanged)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY conferenceChanged)
     Q_PROPERTY(QString description READ description NOTIFY conferenceChanged)

@@ -4,6 +4,8 @@
 #include "schedule/personalschedule.h"
 #include "sessionlistmodel.h"
 
+#include <QSettings>
+
 namespace Attend {
 
 namespace {
@@ -49,6 +51,54 @@ void SessionFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 
 void SessionFilterModel::refilter()
 {
+    invalidateRowsFilter();
+    saveChoices();
+    Q_EMIT filtersChanged();
+}
+
+namespace {
+QString choiceKey(const QString &conferenceId, const char *what)
+{
+    return QStringLiteral("filters/") + conferenceId + QLatin1Char('/') + QLatin1String(what);
+}
+} // namespace
+
+void SessionFilterModel::setConferenceId(const QString &conferenceId)
+{
+    if (conferenceId == m_conferenceId)
+        return;
+    m_conferenceId = conferenceId;
+    restoreChoices();
+    Q_EMIT conferenceIdChanged();
+}
+
+// The days, tracks, rooms and "bookmarked only" a person chose come back with the conference.
+void SessionFilterModel::saveChoices() const
+{
+    if (m_conferenceId.isEmpty())
+        return;
+    QSettings settings;
+    QVariantList days;
+    for (int day : m_days)
+        days.append(day);
+    settings.setValue(choiceKey(m_conferenceId, "days"), days);
+    settings.setValue(choiceKey(m_conferenceId, "tracks"), m_tracks);
+    settings.setValue(choiceKey(m_conferenceId, "rooms"), m_rooms);
+    settings.setValue(choiceKey(m_conferenceId, "bookmarkedOnly"), m_bookmarkedOnly);
+}
+
+void SessionFilterModel::restoreChoices()
+{
+    const QSettings settings;
+    m_days.clear();
+    for (const QVariant &day : settings.value(choiceKey(m_conferenceId, "days")).toList())
+        m_days.append(day.toInt());
+    m_daySet = setOf(m_days);
+    m_tracks = settings.value(choiceKey(m_conferenceId, "tracks")).toStringList();
+    m_trackSet = setOf(m_tracks);
+    m_rooms = settings.value(choiceKey(m_conferenceId, "rooms")).toStringList();
+    m_roomSet = setOf(m_rooms);
+    m_bookmarkedOnly = settings.value(choiceKey(m_conferenceId, "bookmarkedOnly"), false).toBool();
     invalidateRowsFilter();
     Q_EMIT filtersChanged();
 }
@@ -144,6 +194,7 @@ void SessionFilterModel::resetFilters()
     m_searchText.clear();
     m_searchWords.clear();
     invalidateRowsFilter();
+    saveChoices();
     Q_EMIT searchTextChanged();
     Q_EMIT filtersChanged();
 }

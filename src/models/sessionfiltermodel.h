@@ -21,6 +21,8 @@ class SessionFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
     QML_ELEMENT
+    /** Choices are remembered per conference (not the search text): set it to restore them. */
+    Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
     Q_PROPERTY(QList<int> days READ days WRITE setDays NOTIFY filtersChanged)
     Q_PROPERTY(QStringList tracks READ tracks WRITE setTracks NOTIFY filtersChanged)
     Q_PROPERTY(QStringList rooms READ rooms WRITE setRooms NOTIFY filtersChanged)
@@ -37,6 +39,9 @@ public:
     explicit SessionFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+
+    QString conferenceId() const { return m_conferenceId; }
+    void setConferenceId(const QString &conferenceId);
 
     QList<int> days() const { return m_days; }
     void setDays(const QList<int> &days);
@@ -58,6 +63,7 @@ public:
 
     /** Adds the value to the chosen list (a day, track or room chip), or takes it out. */
     Q_INVOKABLE void toggleDay(int day);
+    Q_INVOKABLE bool isDayChosen(int day) const { return m_daySet.contains(day); }
     Q_INVOKABLE void toggleTrack(const QString &track);
     Q_INVOKABLE void toggleRoom(const QString &room);
     /** Every choice back to "all" (hidden tracks and rooms stay hidden: they are a preference). */
@@ -69,6 +75,7 @@ public:
     Q_INVOKABLE int firstRowNotEndedAt(const QDateTime &instant) const;
 
 Q_SIGNALS:
+    void conferenceIdChanged();
     void filtersChanged();
     void searchTextChanged();
     void countChanged();
@@ -78,8 +85,11 @@ protected:
 
 private:
     void refilter();
+    void saveChoices() const;
+    void restoreChoices();
 
     SessionListModel *m_sessions = nullptr;
+    QString m_conferenceId;
     QList<int> m_days;
     QStringList m_tracks;
     QStringList m_rooms;

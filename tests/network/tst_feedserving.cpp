@@ -3,6 +3,7 @@
 // changed file is a 200 again and a bookmarked session that moved is told once; three conferences
 // in three formats come back from their copies after a restart with the server gone.
 
+#include "../auto/library/conferencesapp.h"
 #include "library/feedupdater.h"
 #include "models/agenda.h"
 #include "models/conferences.h"
@@ -75,22 +76,12 @@ QStringList loggedStatuses(const QString &path)
     return statuses;
 }
 
-/** One app's worth of the objects a conference needs, on files in one folder. */
-struct App {
+/** The library's objects on files in one folder; each test loads it when it is ready. */
+struct App : Attend::Test::ConferencesApp {
     explicit App(const QString &dir)
-        : schedule(ScheduleStore(dir + QStringLiteral("/schedule.json")))
-        , agenda(&formatter, &schedule)
-        , conferences(&agenda, &schedule, &formatter, &clock, &secrets, dir + QStringLiteral("/conferences.json"),
-                      dir + QStringLiteral("/feeds"))
+        : ConferencesApp(dir, false)
     {
-        schedule.load();
     }
-    SystemClock clock;
-    TimeFormatter formatter;
-    PersonalSchedule schedule;
-    Agenda agenda;
-    MemorySecretStore secrets;
-    Conferences conferences;
 };
 
 bool add(App &app, const QString &url)

@@ -3,6 +3,7 @@
 // and the library surviving a restart.
 
 #include "app/translations.h"
+#include "conferencesapp.h"
 #include "library/feedupdater.h"
 #include "models/agenda.h"
 #include "models/conferences.h"
@@ -27,23 +28,7 @@ QString feed(const char *name)
     return QStringLiteral(ATTEND_TEST_DATA "/feeds/") + QLatin1String(name);
 }
 
-struct App {
-    explicit App(const QString &dir)
-        : schedule(ScheduleStore(dir + QStringLiteral("/schedule.json")))
-        , agenda(&formatter, &schedule)
-        , conferences(&agenda, &schedule, &formatter, &clock, &secrets, dir + QStringLiteral("/conferences.json"),
-                      dir + QStringLiteral("/feeds"))
-    {
-        schedule.load();
-        conferences.load();
-    }
-    SystemClock clock;
-    TimeFormatter formatter;
-    PersonalSchedule schedule;
-    Agenda agenda;
-    MemorySecretStore secrets;
-    Conferences conferences;
-};
+using App = Attend::Test::ConferencesApp;
 
 } // namespace
 

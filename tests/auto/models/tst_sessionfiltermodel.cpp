@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Attend;
@@ -182,6 +183,41 @@ private Q_SLOTS:
         QCOMPARE(filter.count(), withoutMain);
     }
 
+    void choicesAndHiddenTracksAreRememberedPerConference()
+    {
+        const QList<Session> &sessions = m_agenda->conference().sessions;
+        const int programCount = int(std::count_if(sessions.cbegin(), sessions.cend(),
+                                                   [](const Session &s) { return s.track == QLatin1String("Program"); }));
+        QVERIFY(programCount > 1);
+        {
+            SessionFilterModel filter;
+            filter.setSourceModel(m_agenda->sessions());
+            filter.setConferenceId(m_agenda->conferenceId());
+            filter.resetFilters();
+            filter.toggleTrack(QStringLiteral("Program"));
+            filter.setBookmarkedOnly(false);
+            QCOMPARE(filter.count(), programCount);
+            m_agenda->hideTrack(QStringLiteral("Vision"));
+        }
+        // Another window, another day: the choice and the hidden track come back with the conference.
+        SessionFilterModel again;
+        QAbstractItemModelTester tester(&again, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        again.setSourceModel(m_agenda->sessions());
+        again.setConferenceId(m_agenda->conferenceId());
+        QCOMPARE(again.tracks(), QStringList{QStringLiteral("Program")});
+        QCOMPARE(again.count(), programCount);
+        Agenda other(&m_formatter, m_schedule);
+        other.setConference(m_agenda->conference());
+        QCOMPARE(other.hiddenTracks(), QStringList{QStringLiteral("Vision")});
+        // Not another conference's.
+        again.setConferenceId(QStringLiteral("another-conference"));
+        QVERIFY(again.tracks().isEmpty());
+        QCOMPARE(again.count(), 17);
+        other.showHidden();
+        again.setConferenceId(m_agenda->conferenceId());
+        again.resetFilters();
+    }
+
     void bookmarkedOnlyFollowsTheStars()
     {
         SessionFilterModel filter;
@@ -216,5 +252,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSessionFilterModel)
+int main(int argc, char **argv)
+{
+    // Remembered choices go to QSettings: a folder of the test's own, never the person's.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QCoreApplication app(argc, argv);
+    TestSessionFilterModel test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sessionfiltermodel.moc"
