@@ -40,6 +40,10 @@ ParseResult FeedReader::readDataAsPublished(const QByteArray &data, const QStrin
     case FeedFormat::FrabJson:
         return FrabJsonParser::parse(data, sourceName);
     case FeedFormat::ICalendar:
+        // libical reads a calendar cut short as far as it goes; a download cut short (Qt cannot
+        // always tell, with gzip) must not pass for a shorter agenda.
+        if (!data.right(4096).toUpper().contains("END:VCALENDAR"))
+            return ParseResult::failure({sourceName, 0, 0, QStringLiteral("the calendar is cut short: it has no END:VCALENDAR")});
         return ICalendarParser::parse(data, sourceName);
     case FeedFormat::Unknown:
         break;

@@ -594,6 +594,16 @@ private Q_SLOTS:
             QVERIFY(result.ok || !result.error.message.isEmpty());
         }
     }
+
+    void aCalendarCutShortIsAnErrorNotAShorterAgenda()
+    {
+        const QByteArray whole = feedBytes(QStringLiteral("jres-2022.ics"));
+        QVERIFY(FeedReader::readData(whole, QStringLiteral("jres-2022.ics")).ok);
+        // As a download cut in the middle of the events would arrive.
+        const ParseResult cut = FeedReader::readData(whole.left(whole.size() / 2), QStringLiteral("jres-2022.ics"));
+        QVERIFY(!cut.ok);
+        QVERIFY2(cut.error.toString().contains(QStringLiteral("cut short")), qPrintable(cut.error.toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestICalendarParser)
