@@ -9,6 +9,7 @@
 #include "desktop/traycontroller.h"
 #include "desktop/traynotifier.h"
 #include "changetext.h"
+#include "renderingchoice.h"
 #include "feed/feedreader.h"
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
@@ -402,6 +403,7 @@ int runAttend(int argc, char **argv)
         return ExitSuccess;
     instance.listen();
 
+    chooseSceneGraphBackend();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette, light or dark
     AppShell shell;
