@@ -103,6 +103,17 @@ Page {
                 font.italic: true
             }
             Label {
+                objectName: "sessionChange"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: details.changeNote
+                color: Theme.warningColor
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Label {
                 objectName: "sessionWhen"
                 Layout.fillWidth: true
                 text: details.day + "\n" + details.when

@@ -279,8 +279,9 @@ void AppShell::refreshNextSession()
 void AppShell::openSession(const QString &conferenceId, const QString &key)
 {
     showWindow();
-    if (conferenceId != m_agenda->conferenceId())
-        qInfo().noquote() << "attend: the session to open belongs to another conference:" << conferenceId;
+    // A reminder or notice of another followed conference brings that conference on screen first.
+    if (conferenceId != m_agenda->conferenceId() && !m_conferences->showConferenceWithId(conferenceId))
+        qInfo().noquote() << "attend: the session to open belongs to a conference no longer followed:" << conferenceId;
     m_agenda->requestOpenSession(key);
 }
 

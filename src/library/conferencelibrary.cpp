@@ -39,7 +39,7 @@ Subscription builtIn()
     Subscription subscription;
     subscription.id = Subscription::builtInId();
     subscription.title = QStringLiteral("RethinkConn 2022");
-    subscription.conferenceId = QStringLiteral("rethinkconn-2022");
+    subscription.conferenceId = QStringLiteral("rethinkconn2022"); // set again from the agenda when it is read
     return subscription;
 }
 

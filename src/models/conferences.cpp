@@ -223,8 +223,8 @@ void Conferences::applyConference(const QString &subscriptionId, Conference conf
         m_agenda->setLoadError(QString());
         m_agenda->setConference(std::move(conference));
     }
-    if (const Subscription *known = m_library.find(subscriptionId); known && !known->isBuiltIn()
-        && (known->title != title || known->conferenceId != conferenceId)) {
+    if (const Subscription *known = m_library.find(subscriptionId);
+        known && (known->title != title || known->conferenceId != conferenceId)) {
         Subscription renamed = *known;
         renamed.title = title;
         renamed.conferenceId = conferenceId;
@@ -382,6 +382,17 @@ void Conferences::switchTo(const QString &id)
     saveLibrary();
     refreshModel();
     showCurrent();
+}
+
+bool Conferences::showConferenceWithId(const QString &conferenceId)
+{
+    for (const Subscription &subscription : m_library.subscriptions()) {
+        if (subscription.conferenceId == conferenceId) {
+            switchTo(subscription.id);
+            return true;
+        }
+    }
+    return false;
 }
 
 void Conferences::remove(const QString &id)

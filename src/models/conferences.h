@@ -90,6 +90,8 @@ public:
     /** The keychain was not available: add it anyway, with the secret kept in memory for this run. */
     Q_INVOKABLE void addCheckedForThisRun();
     Q_INVOKABLE void switchTo(const QString &id);
+    /** Shows the followed conference whose agenda has this conference id (a reminder's); false when none. */
+    bool showConferenceWithId(const QString &conferenceId);
     /** Forgets a followed conference: its copy and its secret. Its bookmarks stay. */
     Q_INVOKABLE void remove(const QString &id);
     Q_INVOKABLE void refreshNow();

@@ -1,5 +1,7 @@
 #include "sessiondetails.h"
 
+#include "changenote.h"
+
 #include "domain/textjoin.h"
 #include "timeformatter.h"
 
@@ -95,6 +97,15 @@ QString SessionDetails::place() const
 QString SessionDetails::day() const
 {
     return m_view.valid ? m_agenda->formatter()->day(m_view.start) : QString();
+}
+
+QString SessionDetails::changeNote() const
+{
+    if (!m_view.valid)
+        return {};
+    const Session *session = m_agenda->session(m_key);
+    return changeNoteFor(m_agenda->schedule()->bookmark(m_agenda->conferenceId(), m_key), session && session->cancelled,
+                         *m_agenda->formatter());
 }
 
 QString SessionDetails::when() const

@@ -32,6 +32,8 @@ class SessionDetails : public QObject
     Q_PROPERTY(QString day READ day NOTIFY changed)
     Q_PROPERTY(QString when READ when NOTIFY changed)
     Q_PROPERTY(QVariantList links READ links NOTIFY changed)
+    /** "Cancelled", "Moved from 09:45 to 10:15": what changed since it was bookmarked; empty when nothing. */
+    Q_PROPERTY(QString changeNote READ changeNote NOTIFY changed)
 
 public:
     explicit SessionDetails(QObject *parent = nullptr);
@@ -54,6 +56,7 @@ public:
     QString day() const;
     /** Its time in the zone on screen, with the other zone beside it when they differ. */
     QString when() const;
+    QString changeNote() const;
     /** [{title, url}] */
     QVariantList links() const { return m_view.links; }
 

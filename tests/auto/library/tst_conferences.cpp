@@ -77,6 +77,23 @@ private Q_SLOTS:
         QVERIFY(app.agenda.isBookmarked(key)); // back, as it was
     }
 
+    void aReminderOfAnotherConferenceBringsItOnScreen()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        app.conferences.openFeed(feed("jres-2022.ics"));
+        const QString jresId = app.agenda.conferenceId();
+        app.conferences.switchTo(Subscription::builtInId());
+        QCOMPARE(app.agenda.sessionCount(), 17);
+        QVERIFY(app.conferences.showConferenceWithId(jresId));
+        QCOMPARE(app.agenda.conferenceId(), jresId);
+        QCOMPARE(app.agenda.sessionCount(), 120);
+        QVERIFY(!app.conferences.showConferenceWithId(QStringLiteral("never-followed")));
+        // And back to the built-in agenda, by the id its bookmarks carry.
+        QVERIFY(app.conferences.showConferenceWithId(QStringLiteral("rethinkconn2022")));
+        QCOMPARE(app.agenda.sessionCount(), 17);
+    }
+
     void theLibrarySurvivesARestart()
     {
         QTemporaryDir dir;
