@@ -100,26 +100,38 @@ Page {
             onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
         }
 
-        NowNextPage {
+        // The pages not shown at start are built the first time they are opened: quicker start-up.
+        Loader {
             objectName: "nowNextPage"
-            onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
-            onFirstDayRequested: dayIndex => {
-                agendaPage.showDay(dayIndex)
-                tabs.currentIndex = 0
+            active: tabs.currentIndex === 2 || status === Loader.Ready
+            source: "NowNextPage.qml"
+            onLoaded: {
+                const page = item as NowNextPage
+                page.sessionActivated.connect(home.sessionActivated)
+                page.firstDayRequested.connect(dayIndex => {
+                    agendaPage.showDay(dayIndex)
+                    tabs.currentIndex = 0
+                })
             }
         }
 
-        SpeakersPage {
+        Loader {
             objectName: "speakersPage"
-            onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
+            active: tabs.currentIndex === 3 || status === Loader.Ready
+            source: "SpeakersPage.qml"
+            onLoaded: (item as SpeakersPage).sessionActivated.connect(home.sessionActivated)
         }
 
-        SettingsPage {
+        Loader {
             objectName: "settingsPage"
+            active: tabs.currentIndex === 4 || status === Loader.Ready
+            source: "SettingsPage.qml"
         }
 
-        AboutPage {
+        Loader {
             objectName: "aboutPage"
+            active: tabs.currentIndex === 5 || status === Loader.Ready
+            source: "AboutPage.qml"
         }
     }
 }
