@@ -358,17 +358,13 @@
         <source>refused a redirect from https to insecure http: %1</source>
         <translation>Weiterleitung von https auf unsicheres http abgelehnt: %1</translation>
     </message>
-</context>
-<context>
-    <name>Attend::FeedProbe</name>
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
-    <message>
-        <source>the feed is larger than 50 MB</source>
-        <translation>der Feed ist größer als 50 MB</translation>
-    </message>
+</context>
+<context>
+    <name>Attend::FeedProbe</name>
     <message>
         <source>not a web address (http:// or https://) or a file</source>
         <translation>weder eine Webadresse (http:// oder https://) noch eine Datei</translation>
@@ -415,14 +411,6 @@
 </context>
 <context>
     <name>Attend::FeedUpdater</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>the feed is larger than 50 MB</source>
-        <translation>der Feed ist größer als 50 MB</translation>
-    </message>
     <message>
         <source>could not keep the downloaded copy: %1</source>
         <translation>die heruntergeladene Kopie konnte nicht gespeichert werden: %1</translation>

@@ -358,17 +358,13 @@
         <source>refused a redirect from https to insecure http: %1</source>
         <translation>se rechazó una redirección de https a http inseguro: %1</translation>
     </message>
-</context>
-<context>
-    <name>Attend::FeedProbe</name>
     <message>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
-    <message>
-        <source>the feed is larger than 50 MB</source>
-        <translation>el feed ocupa más de 50 MB</translation>
-    </message>
+</context>
+<context>
+    <name>Attend::FeedProbe</name>
     <message>
         <source>not a web address (http:// or https://) or a file</source>
         <translation>no es una dirección web (http:// o https://) ni un archivo</translation>
@@ -415,14 +411,6 @@
 </context>
 <context>
     <name>Attend::FeedUpdater</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>no se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>the feed is larger than 50 MB</source>
-        <translation>el feed ocupa más de 50 MB</translation>
-    </message>
     <message>
         <source>could not keep the downloaded copy: %1</source>
         <translation>no se pudo guardar la copia descargada: %1</translation>

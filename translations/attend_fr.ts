@@ -358,17 +358,13 @@
         <source>refused a redirect from https to insecure http: %1</source>
         <translation>redirection de https vers http non sécurisé refusée&#xa0;: %1</translation>
     </message>
-</context>
-<context>
-    <name>Attend::FeedProbe</name>
     <message>
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>the feed is larger than 50 MB</source>
-        <translation>le flux dépasse 50&#xa0;Mo</translation>
-    </message>
+</context>
+<context>
+    <name>Attend::FeedProbe</name>
     <message>
         <source>not a web address (http:// or https://) or a file</source>
         <translation>ni une adresse web (http:// ou https://) ni un fichier</translation>
@@ -415,14 +411,6 @@
 </context>
 <context>
     <name>Attend::FeedUpdater</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the feed is larger than 50 MB</source>
-        <translation>le flux dépasse 50&#xa0;Mo</translation>
-    </message>
     <message>
         <source>could not keep the downloaded copy: %1</source>
         <translation>impossible de conserver la copie téléchargée&#xa0;: %1</translation>

@@ -3,7 +3,6 @@
 #include "feed/feedreader.h"
 #include "network/feedfetcher.h"
 
-#include <QFile>
 #include <QTimer>
 
 namespace Attend {
@@ -22,20 +21,7 @@ void FeedProbe::probe(const QUrl &url, const FeedCredentials &credentials)
     m_url = url;
     m_busy = true;
     if (url.isLocalFile()) {
-        FetchResult result;
-        QFile file(url.toLocalFile());
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.problem = FetchResult::Problem::Network;
-            result.message = tr("cannot open %1: %2").arg(file.fileName(), file.errorString());
-        } else {
-            result.outcome = FetchResult::Outcome::Downloaded;
-            result.body = file.read(FetchRequest().maxBytes + 1);
-            if (result.body.size() > FetchRequest().maxBytes) {
-                result.outcome = FetchResult::Outcome::Failed;
-                result.problem = FetchResult::Problem::TooLarge;
-                result.message = tr("the feed is larger than 50 MB");
-            }
-        }
+        const FetchResult result = FeedFetcher::readLocalFile(url.toLocalFile());
         // Always asynchronous, like a download: callers connect after calling.
         QTimer::singleShot(0, this, [this, result] { finishWith(result); });
         return;

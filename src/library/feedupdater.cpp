@@ -5,7 +5,6 @@
 #include "refreshpolicy.h"
 #include "reminders/clock.h"
 
-#include <QFile>
 
 namespace Attend {
 
@@ -140,7 +139,7 @@ void FeedUpdater::fetch()
     m_timer.stop();
     m_jitter = randomJitterFactor(); // a new draw for every round
     if (m_subscription.url.isLocalFile()) {
-        readLocalFile();
+        finishFetch(FeedFetcher::readLocalFile(m_subscription.url.toLocalFile()));
         return;
     }
     FetchRequest request;
@@ -153,23 +152,6 @@ void FeedUpdater::fetch()
     m_total = -1;
     Q_EMIT statusChanged();
     m_fetcher->fetch(request);
-}
-
-void FeedUpdater::readLocalFile()
-{
-    QFile file(m_subscription.url.toLocalFile());
-    if (!file.open(QIODevice::ReadOnly)) {
-        recordFailure(FetchResult::Problem::Network, tr("cannot open %1: %2").arg(file.fileName(), file.errorString()));
-        return;
-    }
-    FetchResult result;
-    result.outcome = FetchResult::Outcome::Downloaded;
-    result.body = file.read(FetchRequest().maxBytes + 1);
-    if (result.body.size() > FetchRequest().maxBytes) {
-        recordFailure(FetchResult::Problem::TooLarge, tr("the feed is larger than 50 MB"));
-        return;
-    }
-    finishFetch(result);
 }
 
 void FeedUpdater::finishFetch(const FetchResult &result)

@@ -67,7 +67,6 @@ private:
     void onTimer();
     void fetch();
     void finishFetch(const FetchResult &result);
-    void readLocalFile();
     void recordFailure(FetchResult::Problem problem, const QString &message, const FetchResult *result = nullptr);
 
     Subscription m_subscription;

@@ -60,14 +60,17 @@ void Agenda::setConference(Conference conference)
     m_conferenceId = conferenceIdFor(m_conference);
     m_tracks = m_conference.tracks();
     m_rooms.clear();
+    QSet<QString> seenRooms;
     for (const Session &session : std::as_const(m_conference.sessions)) {
-        if (!session.room.isEmpty() && !m_rooms.contains(session.room))
+        if (!session.room.isEmpty() && !seenRooms.contains(session.room)) {
+            seenRooms.insert(session.room);
             m_rooms.append(session.room);
+        }
     }
     loadHidden();
     m_formatter->setEventZone(m_conference.timeZone);
-    // Bookmarks follow their sessions: a moved session's new time is what reminders use.
-    m_schedule->refreshSnapshots(m_conferenceId, m_conference.title, m_conference.sessions);
+    // Bookmark snapshots are not refreshed here: Conferences does it once, before it shows an agenda,
+    // and tells the person what changed.
     m_sessions->setSessions(m_conferenceId, m_conference.sessions);
     QSet<QString> keys;
     for (const Session &session : std::as_const(m_conference.sessions))

@@ -4,11 +4,11 @@
 #include "feed/feedreader.h"
 #include "library/feedstatus.h"
 #include "library/feedupdater.h"
+#include "network/feedfetcher.h"
 #include "reminders/clock.h"
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QLocale>
@@ -251,16 +251,17 @@ void Conferences::openFeed(const QString &urlOrPath)
     }
     if (url.isLocalFile()) {
         // A file is read at once: the window opens on it, or on what it showed, with the reason.
-        ParseResult parsed = FeedReader::readFile(url.toLocalFile());
+        const QString path = url.toLocalFile();
+        const FetchResult read = FeedFetcher::readLocalFile(path);
+        ParseResult parsed = read.ok() ? FeedReader::readData(read.body, path) : ParseResult::failure({path, 0, 0, read.message});
         if (!parsed.ok) {
             m_agenda->setLoadError(parsed.error.toString());
             return;
         }
-        QFile file(url.toLocalFile());
         FeedProbeResult result;
         result.url = url;
-        result.ok = file.open(QIODevice::ReadOnly);
-        result.body = file.readAll();
+        result.ok = true;
+        result.body = read.body;
         result.conference = std::move(parsed.conference);
         commitAdd(result, Auth::None, QString(), QString());
         return;

@@ -1,5 +1,7 @@
 #include "feedfetcher.h"
 
+#include <QFile>
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QLocale>
@@ -469,6 +471,27 @@ void FeedFetcher::dropReply()
     if (reply->isRunning())
         reply->abort();
     reply->deleteLater();
+}
+
+FetchResult FeedFetcher::readLocalFile(const QString &path, qint64 maxBytes)
+{
+    FetchResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = FetchResult::Problem::Network;
+        result.message = tr("cannot open %1: %2").arg(file.fileName(), file.errorString());
+        return result;
+    }
+    result.body = file.read(maxBytes + 1);
+    if (result.body.size() > maxBytes) {
+        result.body.clear();
+        result.problem = FetchResult::Problem::TooLarge;
+        result.message = tr("the feed is larger than %1").arg(QLocale().formattedDataSize(maxBytes, 0, QLocale::DataSizeTraditionalFormat));
+        return result;
+    }
+    result.outcome = FetchResult::Outcome::Downloaded;
+    result.finalUrl = QUrl::fromLocalFile(path);
+    return result;
 }
 
 } // namespace Attend

@@ -34,6 +34,12 @@ public:
     /** Runs a fetch to its end in a local event loop (for the command line). */
     static FetchResult fetchAndWait(QNetworkAccessManager *network, const FetchRequest &request);
 
+    /**
+     * A feed that is a local file, read as a download would arrive: Downloaded with its bytes, or
+     * Failed (cannot open it: Network; over the cap: TooLarge) with the reason in plain words.
+     */
+    static FetchResult readLocalFile(const QString &path, qint64 maxBytes = FetchRequest().maxBytes);
+
     /** "Attend/0.1.0 (+https://github.com/attend)". */
     static QByteArray userAgent();
 
