@@ -64,10 +64,9 @@ ParseResult readRemote(const QUrl &url, FILE *err)
     QNetworkAccessManager network;
     const FetchResult fetched = FeedFetcher::fetchAndWait(&network, request);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    info.lastAttemptAt = now;
 
     auto fallBack = [&](const QString &why) {
-        info.lastError = why;
+        info.recordFailure(why, fetched.problem, fetched.retryAfter, now);
         cache.storeInfo(info);
         const ParseResult copy = cache.hasCopy() ? FeedReader::readData(cache.readCopy().value_or(QByteArray()), url.toString())
                                                  : ParseResult::failure({url.toString(), 0, 0, why});
@@ -79,14 +78,9 @@ ParseResult readRemote(const QUrl &url, FILE *err)
 
     switch (fetched.outcome) {
     case FetchResult::Outcome::Failed:
-        info.retryAfter = fetched.retryAfter;
         return fallBack(fetched.message);
     case FetchResult::Outcome::NotModified: {
-        info.checkedAt = now;
-        info.lastError.clear();
-        info.maxAgeSeconds = fetched.maxAgeSeconds;
-        if (!fetched.validators.isEmpty())
-            info.validators = fetched.validators;
+        info.recordNotModified(fetched, now);
         cache.storeInfo(info);
         return FeedReader::readData(cache.readCopy().value_or(QByteArray()), url.toString());
     }
@@ -96,11 +90,7 @@ ParseResult readRemote(const QUrl &url, FILE *err)
     ParseResult parsed = FeedReader::readData(fetched.body, url.toString());
     if (!parsed.ok)
         return fallBack(parsed.error.toString());
-    info.validators = fetched.validators;
-    info.maxAgeSeconds = fetched.maxAgeSeconds;
-    info.downloadedAt = info.checkedAt = now;
-    info.lastError.clear();
-    info.retryAfter = QDateTime();
+    info.recordDownloaded(fetched, now);
     QString error;
     if (!cache.storeCopy(fetched.body, info, &error))
         say(err, QCoreApplication::translate("CommandLine", "could not keep a copy of the feed: %1").arg(error));

@@ -59,6 +59,36 @@ QByteArray infoToJson(const CachedFeedInfo &info)
 
 } // namespace
 
+void CachedFeedInfo::recordNotModified(const FetchResult &result, const QDateTime &now)
+{
+    lastAttemptAt = checkedAt = now;
+    lastError.clear();
+    lastErrorIsOffline = false;
+    retryAfter = result.retryAfter;
+    maxAgeSeconds = result.maxAgeSeconds;
+    if (!result.validators.isEmpty())
+        validators = result.validators; // a 304 may leave them out: ours still hold
+}
+
+void CachedFeedInfo::recordDownloaded(const FetchResult &result, const QDateTime &now)
+{
+    validators = result.validators;
+    maxAgeSeconds = result.maxAgeSeconds;
+    retryAfter = result.retryAfter;
+    downloadedAt = checkedAt = lastAttemptAt = now;
+    lastError.clear();
+    lastErrorIsOffline = false;
+}
+
+void CachedFeedInfo::recordFailure(const QString &message, FetchResult::Problem problem, const QDateTime &retryAfterTime,
+                                   const QDateTime &now)
+{
+    lastAttemptAt = now;
+    lastError = message;
+    lastErrorIsOffline = FetchResult::isOffline(problem);
+    retryAfter = retryAfterTime;
+}
+
 FeedCache::FeedCache(QString directory)
     : m_directory(std::move(directory))
 {

@@ -22,6 +22,13 @@ struct CachedFeedInfo {
     QDateTime retryAfter;                // UTC: the server asked not to come back before
     QString lastError;                   // why the latest try failed; empty when it worked
     bool lastErrorIsOffline = false;     // the network, not the server or the feed, failed
+
+    /** The server confirmed the copy kept (a 304). */
+    void recordNotModified(const FetchResult &result, const QDateTime &now);
+    /** A new copy arrived and parsed (a 200): it is the one kept from now on. */
+    void recordDownloaded(const FetchResult &result, const QDateTime &now);
+    /** The attempt failed (the network, the server, or a feed that did not parse); the copy stays. */
+    void recordFailure(const QString &message, FetchResult::Problem problem, const QDateTime &retryAfter, const QDateTime &now);
 };
 
 /**

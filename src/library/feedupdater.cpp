@@ -11,12 +11,6 @@ namespace Attend {
 namespace {
 // The timer is re-armed at least this often: a monotonic timer stops while the machine sleeps.
 constexpr qint64 maxTimerStepMs = 5 * 60 * 1000;
-
-bool isOffline(FetchResult::Problem problem)
-{
-    return problem == FetchResult::Problem::HostNotFound || problem == FetchResult::Problem::ConnectionRefused
-        || problem == FetchResult::Problem::Timeout || problem == FetchResult::Problem::Network;
-}
 } // namespace
 
 FeedUpdater::FeedUpdater(Subscription subscription, const QString &cacheRoot, QNetworkAccessManager *network, Clock *clock,
@@ -61,12 +55,9 @@ ParseResult FeedUpdater::readCopy() const
 
 bool FeedUpdater::adoptDownload(const QByteArray &body, const FetchResult &result, QString *error)
 {
-    const QDateTime now = m_clock->now();
     CachedFeedInfo info;
     info.url = m_subscription.url;
-    info.validators = result.validators;
-    info.maxAgeSeconds = result.maxAgeSeconds;
-    info.downloadedAt = info.checkedAt = info.lastAttemptAt = now;
+    info.recordDownloaded(result, m_clock->now());
     if (!m_cache.storeCopy(body, info, error))
         return false;
     m_info = info;
@@ -163,13 +154,7 @@ void FeedUpdater::finishFetch(const FetchResult &result)
         recordFailure(result.problem, result.message, &result);
         return;
     case FetchResult::Outcome::NotModified:
-        m_info.lastAttemptAt = m_info.checkedAt = now;
-        m_info.lastError.clear();
-        m_info.lastErrorIsOffline = false;
-        m_info.retryAfter = result.retryAfter;
-        m_info.maxAgeSeconds = result.maxAgeSeconds;
-        if (!result.validators.isEmpty())
-            m_info.validators = result.validators;
+        m_info.recordNotModified(result, now);
         m_cache.storeInfo(m_info);
         scheduleNext();
         Q_EMIT statusChanged();
@@ -185,12 +170,7 @@ void FeedUpdater::finishFetch(const FetchResult &result)
         return;
     }
     CachedFeedInfo info = m_info;
-    info.validators = result.validators;
-    info.maxAgeSeconds = result.maxAgeSeconds;
-    info.retryAfter = result.retryAfter;
-    info.downloadedAt = info.checkedAt = info.lastAttemptAt = now;
-    info.lastError.clear();
-    info.lastErrorIsOffline = false;
+    info.recordDownloaded(result, now);
     QString error;
     if (!m_cache.storeCopy(result.body, info, &error)) {
         // The agenda is still good to show; the next start will download it again.
@@ -207,10 +187,7 @@ void FeedUpdater::finishFetch(const FetchResult &result)
 void FeedUpdater::recordFailure(FetchResult::Problem problem, const QString &message, const FetchResult *result)
 {
     m_busy = false;
-    m_info.lastAttemptAt = m_clock->now();
-    m_info.lastError = message;
-    m_info.lastErrorIsOffline = isOffline(problem);
-    m_info.retryAfter = result ? result->retryAfter : QDateTime();
+    m_info.recordFailure(message, problem, result ? result->retryAfter : QDateTime(), m_clock->now());
     m_cache.storeInfo(m_info);
     scheduleNext();
     Q_EMIT statusChanged();

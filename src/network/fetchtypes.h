@@ -64,6 +64,12 @@ struct FetchResult {
     QString message;                     // for the person, plain words: "host not found: example.org"
 
     bool ok() const { return outcome != Outcome::Failed; }
+    /** The network failed, not the server or the feed: the person is offline, as far as we know. */
+    static bool isOffline(Problem problem)
+    {
+        return problem == Problem::HostNotFound || problem == Problem::ConnectionRefused || problem == Problem::Timeout
+            || problem == Problem::Network;
+    }
 };
 
 } // namespace Attend
