@@ -127,12 +127,17 @@ std::optional<QByteArray> FeedCache::readCopy(QString *error) const
 
 CachedFeedInfo FeedCache::info() const
 {
-    CachedFeedInfo info;
     QFile file(infoPath());
     if (!file.open(QIODevice::ReadOnly))
-        return info;
+        return {};
+    return CachedFeedInfo::fromJson(file.readAll());
+}
+
+CachedFeedInfo CachedFeedInfo::fromJson(const QByteArray &json)
+{
+    CachedFeedInfo info;
     // An unreadable info file costs only a full download next time: the copy itself stays good.
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
     info.url = QUrl(object.value(QStringLiteral("url")).toString());
     info.validators.etag = object.value(QStringLiteral("etag")).toString();
     info.validators.lastModified = object.value(QStringLiteral("lastModified")).toString();

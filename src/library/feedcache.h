@@ -23,6 +23,9 @@ struct CachedFeedInfo {
     QString lastError;                   // why the latest try failed; empty when it worked
     bool lastErrorIsOffline = false;     // the network, not the server or the feed, failed
 
+    /** Reads feed.json's bytes; what cannot be read stays empty (it only costs a full download). */
+    static CachedFeedInfo fromJson(const QByteArray &json);
+
     /** The server confirmed the copy kept (a 304). */
     void recordNotModified(const FetchResult &result, const QDateTime &now);
     /** A new copy arrived and parsed (a 200): it is the one kept from now on. */
