@@ -180,6 +180,16 @@ QString decodeHtmlEntities(const QString &text)
     return out;
 }
 
+QString joinedParagraphs(const QString &first, const QString &second)
+{
+    QString joined;
+    joined.reserve(first.size() + 2 + second.size());
+    joined += first;
+    joined += QLatin1String("\n\n");
+    joined += second;
+    return joined;
+}
+
 QString htmlToPlainText(const QString &text)
 {
     if (looksLikeHtml(text)) {
