@@ -3,6 +3,7 @@
 #include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
 #include "htmltotext.h"
+#include "jsonskeleton.h"
 #include "pentabarfxmlparser.h"
 #include "zoneguess.h"
 
@@ -275,7 +276,10 @@ private:
     void placeWallTimes();
     ParseResult failure(const QString &message) const { return ParseResult::failure({m_source, 0, 0, message}); }
 
-    QString m_refusal; // why reading stopped early (a cap), else empty
+    QString m_refusal; // why reading stopped early (a cap, a broken event), else empty
+    const JsonSkeleton *m_skeleton = nullptr;
+    qsizetype m_skipped = 0; // bytes before the JSON (a byte order mark)
+    bool eventObject(const QJsonValue &value, QJsonObject *event);
 
     QString m_source;
     Conference m_conference;
@@ -305,15 +309,18 @@ ParseResult Reader::run(const QByteArray &data)
     if (const std::optional<JsonProblem> problem = boundsProblem(json))
         return failure(QStringLiteral("at byte %1: %2").arg(problem->offset + skipped).arg(problem->message));
 
-    // The document is taken apart as it is read: every day and event is let go once it became a
-    // session, so the document shrinks while the agenda grows instead of both being held whole.
+    // Events are parsed one at a time (JsonSkeleton), and the rest of the document is taken apart
+    // as it is read, so that no more than one event's QJsonObject is held beside the agenda.
+    const JsonSkeleton skeleton(json);
+    m_skeleton = &skeleton;
+    m_skipped = skipped;
     QJsonObject schedule;
     {
         QJsonParseError error;
-        QJsonDocument document = QJsonDocument::fromJson(json, &error);
+        QJsonDocument document = QJsonDocument::fromJson(skeleton.bytes(), &error);
         if (error.error != QJsonParseError::NoError) {
             // QJsonParseError knows no lines, only the byte where reading stopped.
-            return failure(QStringLiteral("at byte %1: %2").arg(error.offset + skipped).arg(error.errorString()));
+            return failure(QStringLiteral("at byte %1: %2").arg(skeleton.originalOffset(error.offset) + skipped).arg(error.errorString()));
         }
         QJsonObject root = document.object();
         document = QJsonDocument();
@@ -336,12 +343,31 @@ ParseResult Reader::run(const QByteArray &data)
     }
     if (!m_refusal.isEmpty())
         return failure(m_refusal);
+    qsizetype errorOffset = 0;
+    QString error;
+    if (!skeleton.checkUnread(&errorOffset, &error))
+        return failure(QStringLiteral("at byte %1: %2").arg(errorOffset + skipped).arg(error));
 
     settleZone();
     placeWallTimes();
     assignStableKeys(m_conference.sessions);
     sortSessions(m_conference.sessions);
     return ParseResult::success(std::move(m_conference));
+}
+
+bool Reader::eventObject(const QJsonValue &value, QJsonObject *event)
+{
+    const QJsonObject object = value.toObject();
+    if (!m_skeleton->isPlaceholder(object)) {
+        *event = object;
+        return true;
+    }
+    qsizetype errorOffset = 0;
+    QString error;
+    if (m_skeleton->parseEvent(object, event, &errorOffset, &error))
+        return true;
+    m_refusal = QStringLiteral("at byte %1: %2").arg(errorOffset + m_skipped).arg(error);
+    return false;
 }
 
 bool Reader::roomForAnotherDay()
@@ -411,9 +437,10 @@ void Reader::readFrabDays(QJsonArray &days)
                 const QJsonValue event = takeAt(events, e);
                 if (!event.isObject())
                     continue;
-                if (!roomForAnotherSession())
+                QJsonObject object;
+                if (!roomForAnotherSession() || !eventObject(event, &object))
                     return;
-                readFrabEvent(event.toObject(), roomKey, day);
+                readFrabEvent(object, roomKey, day);
             }
         }
     }
@@ -526,9 +553,10 @@ void Reader::readSchedule2(const QJsonObject &schedule, const QJsonObject &confe
         const QJsonValue event = takeAt(events, i);
         if (!event.isObject())
             continue;
-        if (!roomForAnotherSession())
+        QJsonObject object;
+        if (!roomForAnotherSession() || !eventObject(event, &object))
             return;
-        readSchedule2Event(event.toObject());
+        readSchedule2Event(object);
     }
 }
 

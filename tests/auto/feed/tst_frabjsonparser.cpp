@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -593,6 +595,70 @@ private Q_SLOTS:
         const ParseResult result = FeedReader::readFile(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/json/") + file);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.message.endsWith(expectedError), qPrintable(result.error.toString()));
+    }
+
+    // Events are parsed one at a time from their own bytes (JsonSkeleton): the same sessions and
+    // the same errors as parsing the whole document at once.
+    void brokenEventsGiveTheWholeDocumentsError()
+    {
+        const QByteArray data = feedBytes(QStringLiteral("pretalx-democon-2022.frab.json"));
+        const qsizetype eventsFrom = data.indexOf("\"rooms\"");
+        QVERIFY(eventsFrom > 0);
+        int checked = 0;
+        for (qsizetype at = data.indexOf(':', eventsFrom); at > 0; at = data.indexOf(':', at + 1 + 97 * checked)) {
+            QByteArray damaged = data;
+            damaged[at] = ' ';
+            QJsonParseError whole;
+            QJsonDocument::fromJson(damaged, &whole);
+            QVERIFY(whole.error != QJsonParseError::NoError);
+            const ParseResult result = FrabJsonParser::parse(damaged, QStringLiteral("damaged.json"));
+            QVERIFY(!result.ok);
+            QCOMPARE(result.error.message, QStringLiteral("at byte %1: %2").arg(whole.offset).arg(whole.errorString()));
+            ++checked;
+        }
+        QVERIFY(checked >= 20);
+    }
+
+    void brokenEventsNeverReadAreStillRefused()
+    {
+        // A schedule2 document reads "events"; broken bytes among days' rooms still make it invalid JSON.
+        const QByteArray data = json("{'schedule': {'events': [], 'conference': {'title': 'X', 'days': [{'date': '2024-01-01', 'rooms': {'A': [{'title' 'T'}]}}]}}}");
+        QJsonParseError whole;
+        QJsonDocument::fromJson(data, &whole);
+        const ParseResult result = FrabJsonParser::parse(data, QStringLiteral("broken.json"));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error.message, QStringLiteral("at byte %1: %2").arg(whole.offset).arg(whole.errorString()));
+    }
+
+    void eventsFoundByDecodedNames()
+    {
+        // "r\u006foms" is "rooms": its event is cut out like the first day's, so the look-alike in
+        // it is read as what it is, not as the placeholder of the first day's event.
+        const QByteArray data = json("{'sch\\u0065dule': {'conference': {'title': 'E', 'days': [{'date': '2024-01-01', 'rooms': {'A': [{'title': 'One'}]}},"
+                                     " {'date': '2024-01-02', 'r\\u006foms': {'A': [{'\\u0000': 0}]}}]}}}");
+        const ParseResult result = FrabJsonParser::parse(data, QStringLiteral("escaped.json"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QStringList titles;
+        for (const Session &session : result.conference.sessions)
+            titles.append(session.title);
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QString(), QStringLiteral("One")}));
+    }
+
+    void repeatedMembersAndLookAlikes()
+    {
+        // The last of two "schedule" members counts, as in QJsonObject; an event that looks like a
+        // placeholder is an event like any other.
+        const QByteArray data = json("{'schedule': {'conference': {'title': 'First', 'days': [{'date': '2024-01-01', 'rooms': {'A': [{'title': 'One'}]}}]}},"
+                                     " 'schedule': {'conference': {'title': 'Second', 'days': [{'date': '2024-01-01', 'rooms': {'A': [{'\\u0000': 0}, {'title': 'Two'}]}}]}}}");
+        const ParseResult result = FrabJsonParser::parse(data, QStringLiteral("twice.json"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.title, QStringLiteral("Second"));
+        QStringList titles;
+        for (const Session &session : result.conference.sessions)
+            titles.append(session.title);
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QString(), QStringLiteral("Two")}));
     }
 
     void byteOrderMarkIsSkipped()
