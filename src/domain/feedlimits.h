@@ -23,6 +23,12 @@ constexpr qsizetype maxDays = 3660;
  * refused, not truncated, so a kept copy never shows a session cut off at an arbitrary point.
  */
 constexpr qsizetype maxFieldChars = 1024 * 1024;
+/**
+ * Bytes of XML text, CDATA, comment or attribute in one piece: QXmlStreamReader holds each piece
+ * whole (as UTF-16, twice its size) even in elements it skips. Room for any field within
+ * maxFieldChars, however it is written.
+ */
+constexpr qsizetype maxXmlPieceBytes = 16 * 1024 * 1024;
 /** Elements (XML) or arrays and objects (JSON) inside one another; real feeds nest fewer than 10. */
 constexpr int maxNestingDepth = 64;
 

@@ -307,6 +307,34 @@ private Q_SLOTS:
         QVERIFY2(result.error.message.endsWith(expectedError), qPrintable(result.error.toString()));
     }
 
+    void oversizedPiecesAreRefusedBeforeReading_data()
+    {
+        // QXmlStreamReader holds a piece of text whole, as UTF-16, even in an element it skips.
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("filler");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addRow("text in an unknown element") << QByteArray("<schedule>\n<x>") << QByteArray("a") << QByteArray("</x></schedule>");
+        QTest::addRow("CDATA holding markup") << QByteArray("<schedule>\n<x><![CDATA[") << QByteArray("<p>aaaa</p>") << QByteArray("]]></x></schedule>");
+        QTest::addRow("comment holding markup") << QByteArray("<schedule>\n<!--") << QByteArray("<p>aaaa</p>") << QByteArray("--></schedule>");
+        QTest::addRow("attribute") << QByteArray("<schedule>\n<x a=\"") << QByteArray("a") << QByteArray("\"/></schedule>");
+    }
+    void oversizedPiecesAreRefusedBeforeReading()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, filler);
+        QFETCH(QByteArray, after);
+        const qsizetype copies = FeedLimits::maxXmlPieceBytes / filler.size() + 1;
+        const ParseResult result = FeedReader::readData(before + filler.repeated(copies) + after, QStringLiteral("big.xml"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.toString().startsWith(QLatin1String("big.xml:2:")), qPrintable(result.error.toString()));
+        QVERIFY2(result.error.message == QLatin1String("more than 16 MB of text in one piece"), qPrintable(result.error.toString()));
+
+        // Just under: read (and skipped) as before.
+        const QByteArray under = before + filler.repeated(copies - 1).left(FeedLimits::maxXmlPieceBytes - 20) + after;
+        const ParseResult read = FeedReader::readData(under, QStringLiteral("big.xml"));
+        QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    }
+
     void sessionCountIsCapped()
     {
         const QByteArray event = "<event><title>T</title><start>10:00</start></event>";
