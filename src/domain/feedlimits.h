@@ -21,6 +21,8 @@ constexpr qsizetype maxDays = 3660;
 /**
  * Characters of text in one field (a title, an abstract, an id): a feed with a longer one is
  * refused, not truncated, so a kept copy never shows a session cut off at an arbitrary point.
+ * The XML reader counts the field's decoded characters; the JSON reader counts the bytes of any
+ * string as written, before parsing (escapes included), which is never fewer.
  */
 constexpr qsizetype maxFieldChars = 1024 * 1024;
 /**
