@@ -31,10 +31,22 @@ void assignStableKeys(QList<Session> &sessions)
     }
 
     QSet<QString> used;
-    auto claim = [&used](const QString &base) {
-        QString key = base;
-        for (int n = 2; used.contains(key); ++n)
-            key = base + QLatin1Char('#') + QString::number(n);
+    // Where to go on numbering each base: a key once found taken stays taken, so the next claim of
+    // the same base resumes there and gets the key it would have got by counting from #2 again.
+    // Counting from #2 every time made 20,000 sessions with one title take half a minute.
+    QHash<QString, int> nextNumber;
+    auto claim = [&used, &nextNumber](const QString &base) {
+        if (!used.contains(base)) {
+            used.insert(base);
+            return base;
+        }
+        int &n = nextNumber[base];
+        if (n < 2)
+            n = 2;
+        QString key = base + QLatin1Char('#') + QString::number(n);
+        while (used.contains(key))
+            key = base + QLatin1Char('#') + QString::number(++n);
+        ++n;
         used.insert(key);
         return key;
     };

@@ -1,19 +1,16 @@
 #include "feedreader.h"
 
 #include "domain/cancellation.h"
+#include "domain/cappedfile.h"
+#include "domain/feedlimits.h"
 #include "feedformat.h"
 #include "frabjsonparser.h"
 #include "icalendarparser.h"
 #include "pentabarfxmlparser.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace Attend {
-
-namespace {
-constexpr qint64 maxFeedBytes = 50 * 1024 * 1024; // larger than any real agenda by far
-}
 
 namespace {
 // Feeds without a status field say "CANCELLED" in the title: the same mark for every format.
@@ -61,12 +58,20 @@ ParseResult FeedReader::readDataAsPublished(const QByteArray &data, const QStrin
 
 ParseResult FeedReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ParseResult::failure({path, 0, 0, QStringLiteral("cannot open: %1").arg(file.errorString())});
-    if (file.size() > maxFeedBytes)
-        return ParseResult::failure({path, 0, 0, QStringLiteral("too large for a schedule feed (%1 MB)").arg(file.size() / (1024 * 1024))});
-    return readData(file.readAll(), path);
+    CappedFile file = readFileCapped(path, FeedLimits::maxLocalFileBytes);
+    switch (file.problem) {
+    case CappedFile::Problem::None:
+        return readData(file.data, path);
+    case CappedFile::Problem::CannotOpen:
+        return ParseResult::failure({path, 0, 0, QStringLiteral("cannot open: %1").arg(file.detail)});
+    case CappedFile::Problem::NotAFile:
+        return ParseResult::failure({path, 0, 0, QStringLiteral("not a regular file (a folder, device or pipe cannot be a feed)")});
+    case CappedFile::Problem::TooLarge:
+        return ParseResult::failure({path, 0, 0, QStringLiteral("too large for a schedule feed (more than %1 MB)").arg(FeedLimits::maxLocalFileBytes / (1024 * 1024))});
+    case CappedFile::Problem::ReadError:
+        break;
+    }
+    return ParseResult::failure({path, 0, 0, QStringLiteral("cannot read: %1").arg(file.detail)});
 }
 
 QString FeedReader::builtInPath()

@@ -1,7 +1,9 @@
 #include "frabjsonparser.h"
 
+#include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
 #include "htmltotext.h"
+#include "jsonskeleton.h"
 #include "pentabarfxmlparser.h"
 #include "zoneguess.h"
 
@@ -14,6 +16,7 @@
 #include <QUrl>
 #include <algorithm>
 #include <optional>
+#include <set>
 
 namespace Attend {
 
@@ -33,6 +36,59 @@ QString normalisedLineEnds(QString text)
         text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     }
     return text;
+}
+
+/** Element i, left null in the array: once the caller lets go of it, its memory is free. */
+QJsonValue takeAt(QJsonArray &array, qsizetype i)
+{
+    QJsonValue value = array.at(i);
+    array[i] = QJsonValue();
+    return value;
+}
+
+/** Where and why a JSON text is refused before it is parsed. */
+struct JsonProblem {
+    qsizetype offset;
+    QString message;
+};
+
+/**
+ * One pass over the bytes for what the caps refuse: arrays and objects nested deeper than
+ * FeedLimits::maxNestingDepth (QJsonDocument's own limit is 1024), and strings longer than
+ * FeedLimits::maxFieldChars bytes as written. Only counts: whether the JSON is well formed is
+ * QJsonDocument's to say.
+ */
+std::optional<JsonProblem> boundsProblem(const QByteArray &json)
+{
+    int depth = 0;
+    const char *const begin = json.constData();
+    const char *const end = begin + json.size();
+    for (const char *p = begin; p < end; ++p) {
+        switch (*p) {
+        case '"': {
+            const char *const start = p;
+            for (++p; p < end && *p != '"'; ++p) {
+                if (*p == '\\' && p + 1 < end)
+                    ++p;
+            }
+            if (p - start - 1 > FeedLimits::maxFieldChars)
+                return JsonProblem{start - begin, QStringLiteral("a string longer than %1 bytes").arg(FeedLimits::maxFieldChars)};
+            break;
+        }
+        case '[':
+        case '{':
+            if (++depth > FeedLimits::maxNestingDepth)
+                return JsonProblem{p - begin, QStringLiteral("arrays and objects nest deeper than %1 levels").arg(FeedLimits::maxNestingDepth)};
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
 }
 
 /**
@@ -87,7 +143,7 @@ QString combinedAbstract(const QString &abstractHtml, const QString &description
         return description;
     if (description.isEmpty() || description == abstract)
         return abstract;
-    return abstract + QStringLiteral("\n\n") + description;
+    return joinedParagraphs(abstract, description);
 }
 
 /** "TALK", "LIGHTNING_TALK" (schedule2) as people read them: "Talk", "Lightning talk". */
@@ -120,6 +176,80 @@ struct DayBounds {
     QDateTime end;
 };
 
+/**
+ * Which day an event belongs to, found in log(days) rather than by trying every day: a feed with
+ * many days and many events took a minute. Gives what the plain loop gave, the first day in feed
+ * order that holds the start, also where days overlap.
+ */
+class DayLookup
+{
+public:
+    DayLookup() = default;
+    DayLookup(const QList<QDate> &dates, const QList<DayBounds> &bounds)
+    {
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            if (!m_firstOfDate.contains(dates.at(i)))
+                m_firstOfDate.insert(dates.at(i), int(i));
+        }
+        // Sweep the bounds in time order; between two consecutive bounds the set of open days does
+        // not change, so one answer (the lowest open index) holds for the whole stretch.
+        struct Edge {
+            qint64 at;
+            int day;
+            bool opens;
+        };
+        QList<Edge> edges;
+        for (qsizetype i = 0; i < bounds.size(); ++i) {
+            const DayBounds &day = bounds.at(i);
+            if (!day.start.isValid())
+                continue; // holds no instant
+            const qint64 start = day.start.toMSecsSinceEpoch();
+            if (day.end.isValid() && day.end.toMSecsSinceEpoch() <= start)
+                continue; // empty
+            edges.append({start, int(i), true});
+            if (day.end.isValid())
+                edges.append({day.end.toMSecsSinceEpoch(), int(i), false});
+        }
+        std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.at < b.at; });
+        std::set<int> open;
+        for (qsizetype i = 0; i < edges.size();) {
+            const qint64 at = edges.at(i).at;
+            for (; i < edges.size() && edges.at(i).at == at; ++i) {
+                if (edges.at(i).opens)
+                    open.insert(edges.at(i).day);
+                else
+                    open.erase(edges.at(i).day);
+            }
+            m_stretches.append({at, open.empty() ? -1 : *open.begin()});
+        }
+    }
+
+    /** The first day with start <= instant < end (or no end). */
+    std::optional<int> dayHolding(const QDateTime &instant) const
+    {
+        const qint64 at = instant.toMSecsSinceEpoch();
+        auto after = std::upper_bound(m_stretches.cbegin(), m_stretches.cend(), at, [](qint64 value, const Stretch &stretch) { return value < stretch.from; });
+        if (after == m_stretches.cbegin() || std::prev(after)->day < 0)
+            return std::nullopt;
+        return std::prev(after)->day;
+    }
+
+    /** The first day of this date (for events written without an offset). */
+    std::optional<int> dayOfDate(QDate date) const
+    {
+        const auto found = m_firstOfDate.constFind(date);
+        return found == m_firstOfDate.constEnd() ? std::nullopt : std::optional<int>(*found);
+    }
+
+private:
+    struct Stretch {
+        qint64 from;
+        int day; // -1: none
+    };
+    QList<Stretch> m_stretches;
+    QHash<QDate, int> m_firstOfDate;
+};
+
 class Reader
 {
 public:
@@ -132,9 +262,11 @@ public:
 
 private:
     void readConference(const QJsonObject &schedule, const QJsonObject &conference);
-    void readFrabDays(const QJsonArray &days);
+    void readFrabDays(QJsonArray &days);
     void readFrabEvent(const QJsonObject &event, const QString &roomKey, const QJsonObject &day);
-    void readSchedule2(const QJsonObject &schedule, const QJsonObject &conference);
+    void readSchedule2(const QJsonObject &schedule, const QJsonObject &conference, QJsonArray &events);
+    bool roomForAnotherDay();
+    bool roomForAnotherSession();
     void readSchedule2Event(const QJsonObject &event);
     QList<Speaker> readPersons(const QJsonArray &persons) const;
     QList<SessionLink> readLinks(const QJsonValue &links) const;
@@ -143,6 +275,11 @@ private:
     bool declaredZoneIsContradicted() const;
     void placeWallTimes();
     ParseResult failure(const QString &message) const { return ParseResult::failure({m_source, 0, 0, message}); }
+
+    QString m_refusal; // why reading stopped early (a cap, a broken event), else empty
+    const JsonSkeleton *m_skeleton = nullptr;
+    qsizetype m_skipped = 0; // bytes before the JSON (a byte order mark)
+    bool eventObject(const QJsonValue &value, QJsonObject *event);
 
     QString m_source;
     Conference m_conference;
@@ -155,7 +292,7 @@ private:
     QHash<QString, QString> m_roomNames;
     QHash<QString, QString> m_trackNames;
     QHash<QString, QString> m_personNames;
-    QList<DayBounds> m_dayBounds;
+    DayLookup m_dayLookup;
 };
 
 ParseResult Reader::run(const QByteArray &data)
@@ -163,36 +300,90 @@ ParseResult Reader::run(const QByteArray &data)
     QByteArray json = data;
     qsizetype skipped = 0;
     if (json.startsWith("\xEF\xBB\xBF")) {
-        json.remove(0, 3);
+        // Past the mark without a copy (remove() would copy the whole file).
+        json = QByteArray::fromRawData(data.constData() + 3, data.size() - 3);
         skipped = 3;
     }
     if (QByteArrayView(json).trimmed().isEmpty())
         return failure(QStringLiteral("empty file: not a schedule feed"));
+    if (const std::optional<JsonProblem> problem = boundsProblem(json))
+        return failure(QStringLiteral("at byte %1: %2").arg(problem->offset + skipped).arg(problem->message));
 
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        // QJsonParseError knows no lines, only the byte where reading stopped.
-        return failure(QStringLiteral("at byte %1: %2").arg(error.offset + skipped).arg(error.errorString()));
+    // Events are parsed one at a time (JsonSkeleton), and the rest of the document is taken apart
+    // as it is read, so that no more than one event's QJsonObject is held beside the agenda.
+    const JsonSkeleton skeleton(json);
+    m_skeleton = &skeleton;
+    m_skipped = skipped;
+    QJsonObject schedule;
+    {
+        QJsonParseError error;
+        QJsonDocument document = QJsonDocument::fromJson(skeleton.bytes(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            // QJsonParseError knows no lines, only the byte where reading stopped.
+            return failure(QStringLiteral("at byte %1: %2").arg(skeleton.originalOffset(error.offset) + skipped).arg(error.errorString()));
+        }
+        QJsonObject root = document.object();
+        document = QJsonDocument();
+        schedule = root.take(QLatin1String("schedule")).toObject();
     }
 
-    const QJsonObject schedule = document.object().value(QLatin1String("schedule")).toObject();
-    const QJsonValue conference = member(schedule, "conference");
+    const bool hasConference = member(schedule, "conference").isObject();
     const bool schedule2 = member(schedule, "events").isArray();
-    if (!conference.isObject() && !schedule2)
+    if (!hasConference && !schedule2)
         return failure(QStringLiteral("not a frab schedule (no schedule.conference)"));
 
-    readConference(schedule, conference.toObject());
-    if (schedule2)
-        readSchedule2(schedule, conference.toObject());
-    else
-        readFrabDays(member(conference.toObject(), "days").toArray());
+    QJsonObject conference = schedule.take(QLatin1String("conference")).toObject();
+    readConference(schedule, conference);
+    if (schedule2) {
+        QJsonArray events = schedule.take(QLatin1String("events")).toArray();
+        readSchedule2(schedule, conference, events);
+    } else {
+        QJsonArray days = conference.take(QLatin1String("days")).toArray();
+        readFrabDays(days);
+    }
+    if (!m_refusal.isEmpty())
+        return failure(m_refusal);
+    qsizetype errorOffset = 0;
+    QString error;
+    if (!skeleton.checkUnread(&errorOffset, &error))
+        return failure(QStringLiteral("at byte %1: %2").arg(errorOffset + skipped).arg(error));
 
     settleZone();
     placeWallTimes();
     assignStableKeys(m_conference.sessions);
     sortSessions(m_conference.sessions);
     return ParseResult::success(std::move(m_conference));
+}
+
+bool Reader::eventObject(const QJsonValue &value, QJsonObject *event)
+{
+    const QJsonObject object = value.toObject();
+    if (!m_skeleton->isPlaceholder(object)) {
+        *event = object;
+        return true;
+    }
+    qsizetype errorOffset = 0;
+    QString error;
+    if (m_skeleton->parseEvent(object, event, &errorOffset, &error))
+        return true;
+    m_refusal = QStringLiteral("at byte %1: %2").arg(errorOffset + m_skipped).arg(error);
+    return false;
+}
+
+bool Reader::roomForAnotherDay()
+{
+    if (m_conference.days.size() < FeedLimits::maxDays)
+        return true;
+    m_refusal = QStringLiteral("more than %1 days").arg(FeedLimits::maxDays);
+    return false;
+}
+
+bool Reader::roomForAnotherSession()
+{
+    if (m_conference.sessions.size() < FeedLimits::maxSessions)
+        return true;
+    m_refusal = QStringLiteral("more than %1 sessions").arg(FeedLimits::maxSessions);
+    return false;
 }
 
 void Reader::readConference(const QJsonObject &schedule, const QJsonObject &conference)
@@ -221,26 +412,35 @@ void Reader::readConference(const QJsonObject &schedule, const QJsonObject &conf
     }
 }
 
-void Reader::readFrabDays(const QJsonArray &days)
+void Reader::readFrabDays(QJsonArray &days)
 {
-    for (const QJsonValue &dayValue : days) {
+    for (qsizetype i = 0; i < days.size() && m_refusal.isEmpty(); ++i) {
+        const QJsonValue dayValue = takeAt(days, i);
         if (!dayValue.isObject())
             continue;
-        const QJsonObject day = dayValue.toObject();
+        if (!roomForAnotherDay())
+            return;
+        QJsonObject day = dayValue.toObject();
         QDate date = QDate::fromString(text(day, "date"), Qt::ISODate);
         if (!date.isValid())
             date = dateTimeOf(text(day, "day_start")).date();
         m_conference.days.append(date);
 
-        const QJsonObject rooms = member(day, "rooms").toObject();
+        QJsonObject rooms = day.take(QLatin1String("rooms")).toObject();
         // QJsonObject hands keys back sorted, not in file order. That cannot change the agenda:
         // sortSessions orders by start, room and title, and only events equal in all three (and in
         // title and speakers, for the "#2" of a derived key) could swap places.
-        for (auto room = rooms.constBegin(); room != rooms.constEnd(); ++room) {
-            const QJsonArray events = room.value().toArray();
-            for (const QJsonValue &event : events) {
-                if (event.isObject())
-                    readFrabEvent(event.toObject(), room.key(), day);
+        const QStringList roomKeys = rooms.keys();
+        for (const QString &roomKey : roomKeys) {
+            QJsonArray events = rooms.take(roomKey).toArray();
+            for (qsizetype e = 0; e < events.size(); ++e) {
+                const QJsonValue event = takeAt(events, e);
+                if (!event.isObject())
+                    continue;
+                QJsonObject object;
+                if (!roomForAnotherSession() || !eventObject(event, &object))
+                    return;
+                readFrabEvent(object, roomKey, day);
             }
         }
     }
@@ -309,7 +509,7 @@ void Reader::readFrabEvent(const QJsonObject &event, const QString &roomKey, con
     addSession(std::move(session), start);
 }
 
-void Reader::readSchedule2(const QJsonObject &schedule, const QJsonObject &conference)
+void Reader::readSchedule2(const QJsonObject &schedule, const QJsonObject &conference, QJsonArray &events)
 {
     for (const QJsonValue &value : member(conference, "rooms").toArray()) {
         const QJsonObject room = value.toObject();
@@ -336,18 +536,27 @@ void Reader::readSchedule2(const QJsonObject &schedule, const QJsonObject &confe
         if (const QString guid = text(person, "guid"); !guid.isEmpty())
             m_personNames.insert(guid, text(person, "name").simplified());
     }
+    QList<DayBounds> dayBounds;
     for (const QJsonValue &value : member(conference, "days").toArray()) {
+        if (!roomForAnotherDay())
+            return;
         const QJsonObject day = value.toObject();
         const QDateTime start = dateTimeOf(text(day, "start"));
         QDate date = QDate::fromString(text(day, "date"), Qt::ISODate);
         if (!date.isValid())
             date = start.date();
         m_conference.days.append(date);
-        m_dayBounds.append({start, dateTimeOf(text(day, "end"))});
+        dayBounds.append({start, dateTimeOf(text(day, "end"))});
     }
-    for (const QJsonValue &event : member(schedule, "events").toArray()) {
-        if (event.isObject())
-            readSchedule2Event(event.toObject());
+    m_dayLookup = DayLookup(m_conference.days, dayBounds);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonValue event = takeAt(events, i);
+        if (!event.isObject())
+            continue;
+        QJsonObject object;
+        if (!roomForAnotherSession() || !eventObject(event, &object))
+            return;
+        readSchedule2Event(object);
     }
 }
 
@@ -429,16 +638,9 @@ void Reader::readSchedule2Event(const QJsonObject &event)
     else if (begin.isValid() && end.isValid())
         session.durationSeconds = std::max<qint64>(0, QDateTime(begin.date(), begin.time(), Qt::UTC).secsTo(QDateTime(end.date(), end.time(), Qt::UTC)));
 
-    // Events do not name their day: it is the day whose bounds hold the start.
-    for (qsizetype i = 0; i < m_dayBounds.size(); ++i) {
-        const DayBounds &day = m_dayBounds.at(i);
-        const bool inside = start.instant.isValid() ? (day.start.isValid() && day.start <= start.instant && (!day.end.isValid() || start.instant < day.end))
-                                                    : m_conference.days.at(i) == begin.date();
-        if (inside) {
-            session.dayIndex = int(i);
-            break;
-        }
-    }
+    // Events do not name their day: it is the first day whose bounds hold the start.
+    if (const std::optional<int> day = start.instant.isValid() ? m_dayLookup.dayHolding(start.instant) : m_dayLookup.dayOfDate(begin.date()))
+        session.dayIndex = *day;
     addSession(std::move(session), start);
 }
 

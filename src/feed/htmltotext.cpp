@@ -55,24 +55,71 @@ bool isBlockTag(const QString &name)
     return blocks.contains(name);
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return isAsciiLetter(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+}
+
 // Removes tags; block elements end paragraphs, <br> and rows end lines, list items get a bullet.
 // The content of script, style and iframe is dropped whole; images leave nothing (no remote loads).
+// A tag is <, an optional /, spaces, a name of ASCII letters and digits, anything up to the next
+// >; a comment is <!-- up to -->; any other < is text. Scanned by hand in one pass: a regular
+// expression for the same tries every < against the rest of the text when no > follows, which
+// made "<p>" and 500,000 "<a" take hours.
 QString stripTags(const QString &html)
 {
-    static const QRegularExpression anyTag(QStringLiteral("<(/?)\\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--.*?-->"),
-                                           QRegularExpression::DotMatchesEverythingOption);
     QString out;
     out.reserve(html.size());
-    qsizetype pos = 0;
+    const qsizetype size = html.size();
+    // Where the next '>' and '-->' are: found once, reused until passed, so the scan stays linear.
+    qsizetype nextClose = -2;
+    qsizetype nextCommentEnd = -2;
     QString skipUntilClose;
-    auto it = anyTag.globalMatch(html);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
+    qsizetype pos = 0;    // start of the text not yet copied
+    qsizetype scan = 0;   // where to look for the next '<'
+    while (scan < size) {
+        const qsizetype open = html.indexOf(QLatin1Char('<'), scan);
+        if (open < 0)
+            break;
+        scan = open + 1;
+        qsizetype tagEnd = -1; // one past the '>' that ends a tag or comment here
+        QString name;
+        bool closing = false;
+        if (QStringView(html).mid(open, 4) == QLatin1String("<!--")) {
+            if (nextCommentEnd != -1 && nextCommentEnd < open + 4)
+                nextCommentEnd = html.indexOf(QLatin1String("-->"), open + 4);
+            if (nextCommentEnd >= 0)
+                tagEnd = nextCommentEnd + 3;
+        } else {
+            qsizetype i = open + 1;
+            if (i < size && html.at(i) == QLatin1Char('/')) {
+                closing = true;
+                ++i;
+            }
+            while (i < size && html.at(i).isSpace())
+                ++i;
+            const qsizetype nameStart = i;
+            if (i < size && isAsciiLetter(html.at(i))) {
+                while (i < size && isAsciiLetterOrDigit(html.at(i)))
+                    ++i;
+                if (nextClose != -1 && nextClose < i)
+                    nextClose = html.indexOf(QLatin1Char('>'), i);
+                if (nextClose >= 0) {
+                    tagEnd = nextClose + 1;
+                    name = html.mid(nameStart, i - nameStart).toLower();
+                }
+            }
+        }
+        if (tagEnd < 0)
+            continue; // a '<' that is text
         if (skipUntilClose.isEmpty())
-            out += QStringView(html).mid(pos, match.capturedStart() - pos);
-        pos = match.capturedEnd();
-        const QString name = match.captured(2).toLower();
-        const bool closing = !match.captured(1).isEmpty();
+            out += QStringView(html).mid(pos, open - pos);
+        pos = scan = tagEnd;
         if (!skipUntilClose.isEmpty()) {
             if (closing && name == skipUntilClose)
                 skipUntilClose.clear();
@@ -178,6 +225,16 @@ QString decodeHtmlEntities(const QString &text)
     }
     out += QStringView(text).mid(pos);
     return out;
+}
+
+QString joinedParagraphs(const QString &first, const QString &second)
+{
+    QString joined;
+    joined.reserve(first.size() + 2 + second.size());
+    joined += first;
+    joined += QLatin1String("\n\n");
+    joined += second;
+    return joined;
 }
 
 QString htmlToPlainText(const QString &text)

@@ -17,4 +17,7 @@ bool looksLikeHtml(const QString &text);
 /** Decodes HTML character references: &amp; &#8217; &#x2019; and the common named ones. */
 QString decodeHtmlEntities(const QString &text);
 
+/** "first\n\nsecond" in one allocation of its exact size (a + b + c leaves growth slack that the agenda keeps). */
+QString joinedParagraphs(const QString &first, const QString &second);
+
 } // namespace Attend

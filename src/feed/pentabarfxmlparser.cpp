@@ -1,9 +1,11 @@
 #include "pentabarfxmlparser.h"
 
+#include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
 #include "htmltotext.h"
 #include "zoneguess.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <optional>
@@ -22,9 +24,13 @@ class Reader
 {
 public:
     Reader(const QByteArray &data, QString sourceName)
-        : m_xml(data)
-        , m_source(std::move(sourceName))
+        : m_source(std::move(sourceName))
     {
+        // Through a device, read in small pieces: given the QByteArray itself, QXmlStreamReader
+        // decodes all of it into one QString first, twice the file's size in memory at once.
+        m_buffer.setData(data); // shared, not copied
+        m_buffer.open(QIODevice::ReadOnly);
+        m_xml.setDevice(&m_buffer);
     }
 
     ParseResult run();
@@ -36,10 +42,22 @@ private:
     void readEvent(const QString &roomName);
     QList<Speaker> readPersons();
     QList<SessionLink> readLinks(QStringView itemName);
-    QString text() { return m_xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(); }
+    QString text() { return elementText().trimmed(); }
+    QString elementText();
+    QString attribute(QLatin1String name);
     void placeWallTimes();
     FeedError errorHere(const QString &message) const;
 
+    // Every token is read through these, never through QXmlStreamReader's own readNextStartElement,
+    // skipCurrentElement or readElementText, so that the depth is counted everywhere:
+    // readElementText calls itself once per nested element (70,000 nested elements in a <title>
+    // overflowed the stack).
+    QXmlStreamReader::TokenType next();
+    bool nextStartElement();
+    void skipElement();
+    void refuse(const QString &message) { m_xml.raiseError(message); }
+
+    QBuffer m_buffer;
     QXmlStreamReader m_xml;
     QString m_source;
     Conference m_conference;
@@ -50,11 +68,141 @@ private:
     QDate m_dayDate;
     QList<PendingStart> m_starts; // parallel to m_conference.sessions
     std::optional<int> m_firstOffset;
+    int m_depth = 0;
 };
+
+QXmlStreamReader::TokenType Reader::next()
+{
+    const QXmlStreamReader::TokenType token = m_xml.readNext();
+    if (token == QXmlStreamReader::StartElement) {
+        if (++m_depth > FeedLimits::maxNestingDepth)
+            refuse(QStringLiteral("elements nest deeper than %1 levels").arg(FeedLimits::maxNestingDepth));
+    } else if (token == QXmlStreamReader::EndElement) {
+        --m_depth;
+    }
+    return m_xml.tokenType(); // Invalid once refused
+}
+
+bool Reader::nextStartElement()
+{
+    while (next() != QXmlStreamReader::Invalid) {
+        if (m_xml.isEndElement() || m_xml.isEndDocument())
+            return false;
+        if (m_xml.isStartElement())
+            return true;
+    }
+    return false;
+}
+
+void Reader::skipElement()
+{
+    for (int depth = 1; depth > 0;) {
+        const auto token = next();
+        if (token == QXmlStreamReader::Invalid)
+            return;
+        if (token == QXmlStreamReader::StartElement)
+            ++depth;
+        else if (token == QXmlStreamReader::EndElement)
+            --depth;
+    }
+}
+
+// The text of the current element and of all elements inside it, as readElementText with
+// IncludeChildElements gives it, but in a loop, and with the per-field cap.
+QString Reader::elementText()
+{
+    const QString element = m_xml.name().toString();
+    QString result;
+    for (int depth = 1; depth > 0;) {
+        switch (next()) {
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            if (result.size() + m_xml.text().size() > FeedLimits::maxFieldChars) {
+                refuse(QStringLiteral("<%1> holds more than %2 characters of text").arg(element).arg(FeedLimits::maxFieldChars));
+                return {};
+            }
+            if (result.isEmpty())
+                result = m_xml.text().toString(); // exactly its size: appending would leave slack
+            else
+                result += m_xml.text();
+            break;
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Invalid:
+            return result;
+        default:
+            break;
+        }
+    }
+    if (result.capacity() - result.size() > 64)
+        result.squeeze(); // text in several pieces (CDATA, references): the agenda keeps it
+    return result;
+}
+
+QString Reader::attribute(QLatin1String name)
+{
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    QString value = attributes.value(name).toString();
+    if (value.size() > FeedLimits::maxFieldChars) {
+        refuse(QStringLiteral("the %1 attribute of <%2> holds more than %3 characters").arg(name, m_xml.name()).arg(FeedLimits::maxFieldChars));
+        return {};
+    }
+    return value;
+}
+
+/**
+ * Where a piece of text, CDATA, comment, processing instruction or tag runs longer than
+ * FeedLimits::maxXmlPieceBytes, or -1. A byte scan before reading, because QXmlStreamReader
+ * would hold such a piece whole even where the reader skips it.
+ */
+qsizetype oversizedPiece(const QByteArray &data)
+{
+    const qsizetype size = data.size();
+    qsizetype pieceStart = 0;
+    const auto tooLong = [](qsizetype length) { return length > FeedLimits::maxXmlPieceBytes; };
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data.at(i);
+        if (c == '<') {
+            // Sections that may hold '<' and '>': one piece from their start to their end.
+            static const std::pair<QByteArrayView, QByteArrayView> sections[] = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"<?", "?>"}};
+            bool inSection = false;
+            for (const auto &[open, close] : sections) {
+                if (QByteArrayView(data).sliced(i).startsWith(open)) {
+                    qsizetype end = data.indexOf(close, i + open.size());
+                    end = end < 0 ? size : end + close.size();
+                    if (tooLong(end - i))
+                        return i;
+                    pieceStart = end;
+                    i = end - 1;
+                    inSection = true;
+                    break;
+                }
+            }
+            if (inSection)
+                continue;
+        }
+        if (c == '<' || c == '>') {
+            if (tooLong(i - pieceStart))
+                return pieceStart;
+            pieceStart = i + 1;
+        }
+    }
+    return tooLong(size - pieceStart) ? pieceStart : -1;
+}
 
 ParseResult Reader::run()
 {
-    if (!m_xml.readNextStartElement()) {
+    if (const qsizetype at = oversizedPiece(m_buffer.data()); at >= 0) {
+        const QByteArrayView before = QByteArrayView(m_buffer.data()).first(at);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = at - (before.lastIndexOf('\n') + 1) + 1;
+        return ParseResult::failure({m_source, line, column, QStringLiteral("more than %1 MB of text in one piece").arg(FeedLimits::maxXmlPieceBytes / (1024 * 1024))});
+    }
+    if (!nextStartElement()) {
         if (m_xml.hasError())
             return ParseResult::failure(errorHere(m_xml.errorString()));
         return ParseResult::failure({m_source, 0, 0, QStringLiteral("empty file: not a schedule feed")});
@@ -64,18 +212,18 @@ ParseResult Reader::run()
             QStringLiteral("not a Pentabarf/frab schedule (the document starts with <%1>, expected <schedule>)")
                 .arg(m_xml.name())));
     }
-    while (m_xml.readNextStartElement()) {
+    while (nextStartElement()) {
         if (m_xml.name() == QLatin1String("conference"))
             readConference();
         else if (m_xml.name() == QLatin1String("day"))
             readDay();
         else
-            m_xml.skipCurrentElement();
+            skipElement();
     }
     if (!m_xml.hasError()) {
         // Reading stopped at </schedule>; anything after it but comments and space is broken XML.
         while (!m_xml.atEnd())
-            m_xml.readNext();
+            next();
     }
     if (m_xml.hasError())
         return ParseResult::failure(errorHere(m_xml.errorString()));
@@ -89,7 +237,7 @@ ParseResult Reader::run()
 void Reader::readConference()
 {
     QString description;
-    while (m_xml.readNextStartElement()) {
+    while (nextStartElement()) {
         const QStringView name = m_xml.name();
         if (name == QLatin1String("title"))
             m_conference.title = text();
@@ -110,7 +258,7 @@ void Reader::readConference()
         else if (name == QLatin1String("day_change"))
             m_dayChange = QTime::fromString(text(), Qt::ISODate);
         else
-            m_xml.skipCurrentElement();
+            skipElement();
     }
     m_conference.description = htmlToPlainText(description);
     if (!m_declaredZone.isEmpty()) {
@@ -126,41 +274,49 @@ void Reader::readConference()
 
 void Reader::readDay()
 {
-    m_dayDate = QDate::fromString(m_xml.attributes().value(QLatin1String("date")).toString(), Qt::ISODate);
+    m_dayDate = QDate::fromString(attribute(QLatin1String("date")), Qt::ISODate);
+    if (m_conference.days.size() >= FeedLimits::maxDays) {
+        refuse(QStringLiteral("more than %1 days").arg(FeedLimits::maxDays));
+        return;
+    }
     m_conference.days.append(m_dayDate);
     m_dayIndex = int(m_conference.days.size()) - 1;
-    while (m_xml.readNextStartElement()) {
+    while (nextStartElement()) {
         if (m_xml.name() == QLatin1String("room"))
-            readRoom(m_xml.attributes().value(QLatin1String("name")).toString());
+            readRoom(attribute(QLatin1String("name")));
         else if (m_xml.name() == QLatin1String("event")) // old Pentabarf: events directly under <day>
             readEvent(QString());
         else
-            m_xml.skipCurrentElement();
+            skipElement();
     }
 }
 
 void Reader::readRoom(const QString &roomName)
 {
-    while (m_xml.readNextStartElement()) {
+    while (nextStartElement()) {
         if (m_xml.name() == QLatin1String("event"))
             readEvent(roomName);
         else
-            m_xml.skipCurrentElement();
+            skipElement();
     }
 }
 
 void Reader::readEvent(const QString &roomName)
 {
+    if (m_conference.sessions.size() >= FeedLimits::maxSessions) {
+        refuse(QStringLiteral("more than %1 sessions").arg(FeedLimits::maxSessions));
+        return;
+    }
     Session session;
-    session.feedId = m_xml.attributes().value(QLatin1String("id")).toString();
-    session.guid = m_xml.attributes().value(QLatin1String("guid")).toString();
+    session.feedId = attribute(QLatin1String("id"));
+    session.guid = attribute(QLatin1String("guid"));
     session.dayIndex = std::max(m_dayIndex, 0);
     QString dateText;
     QString startText;
     QString abstract;
     QString description;
 
-    while (m_xml.readNextStartElement()) {
+    while (nextStartElement()) {
         const QStringView name = m_xml.name();
         // Only direct children are read as fields: a <title> inside <link> or <attachment>
         // belongs to that element (the 39C3 hub export), never to the session.
@@ -195,7 +351,7 @@ void Reader::readEvent(const QString &roomName)
         else if (name == QLatin1String("attachments"))
             session.links += readLinks(u"attachment");
         else
-            m_xml.skipCurrentElement();
+            skipElement();
     }
     if (session.room.isEmpty())
         session.room = roomName;
@@ -205,7 +361,7 @@ void Reader::readEvent(const QString &roomName)
     else if (description.isEmpty() || description == abstract)
         session.abstract = abstract;
     else
-        session.abstract = abstract + QStringLiteral("\n\n") + description;
+        session.abstract = joinedParagraphs(abstract, description);
 
     PendingStart start;
     // <date> is a full date-time in frab and pretalx; a bare date would say nothing about the time.
@@ -234,15 +390,15 @@ void Reader::readEvent(const QString &roomName)
 QList<Speaker> Reader::readPersons()
 {
     QList<Speaker> speakers;
-    while (m_xml.readNextStartElement()) {
+    while (nextStartElement()) {
         if (m_xml.name() != QLatin1String("person")) {
-            m_xml.skipCurrentElement();
+            skipElement();
             continue;
         }
         Speaker speaker;
-        speaker.id = m_xml.attributes().value(QLatin1String("id")).toString();
+        speaker.id = attribute(QLatin1String("id"));
         if (speaker.id.isEmpty())
-            speaker.id = m_xml.attributes().value(QLatin1String("guid")).toString();
+            speaker.id = attribute(QLatin1String("guid"));
         speaker.name = text().simplified();
         if (!speaker.name.isEmpty())
             speakers.append(speaker);
@@ -253,25 +409,29 @@ QList<Speaker> Reader::readPersons()
 QList<SessionLink> Reader::readLinks(QStringView itemName)
 {
     QList<SessionLink> links;
-    while (m_xml.readNextStartElement()) {
+    while (nextStartElement()) {
         if (m_xml.name() != itemName) {
-            m_xml.skipCurrentElement();
+            skipElement();
             continue;
         }
         SessionLink link;
-        QUrl url(m_xml.attributes().value(QLatin1String("href")).toString().trimmed());
+        QUrl url(attribute(QLatin1String("href")).trimmed());
         // Titles come as text (<link href>Slides</link>) or as a nested <title> (39C3 hub).
         QString title;
         while (!m_xml.atEnd()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::Characters)
-                title += m_xml.text();
-            else if (token == QXmlStreamReader::StartElement && m_xml.name() == QLatin1String("title"))
-                title = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            else if (token == QXmlStreamReader::StartElement)
-                m_xml.skipCurrentElement();
-            else if (token == QXmlStreamReader::EndElement)
+            const auto token = next();
+            if (token == QXmlStreamReader::Characters) {
+                if (title.size() + m_xml.text().size() > FeedLimits::maxFieldChars)
+                    refuse(QStringLiteral("<%1> holds more than %2 characters of text").arg(itemName).arg(FeedLimits::maxFieldChars));
+                else
+                    title += m_xml.text();
+            } else if (token == QXmlStreamReader::StartElement && m_xml.name() == QLatin1String("title")) {
+                title = elementText();
+            } else if (token == QXmlStreamReader::StartElement) {
+                skipElement();
+            } else if (token == QXmlStreamReader::EndElement || token == QXmlStreamReader::Invalid) {
                 break;
+            }
         }
         if (url.isRelative() && !m_baseUrl.isEmpty())
             url = QUrl(m_baseUrl).resolved(url);

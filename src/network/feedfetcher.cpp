@@ -1,5 +1,7 @@
 #include "feedfetcher.h"
 
+#include "domain/cappedfile.h"
+
 #include <QFile>
 
 #include <QCoreApplication>
@@ -476,21 +478,27 @@ void FeedFetcher::dropReply()
 FetchResult FeedFetcher::readLocalFile(const QString &path, qint64 maxBytes)
 {
     FetchResult result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.problem = FetchResult::Problem::Network;
-        result.message = tr("cannot open %1: %2").arg(file.fileName(), file.errorString());
+    CappedFile file = readFileCapped(path, maxBytes);
+    switch (file.problem) {
+    case CappedFile::Problem::None:
+        result.body = std::move(file.data);
+        result.outcome = FetchResult::Outcome::Downloaded;
+        result.finalUrl = QUrl::fromLocalFile(path);
         return result;
-    }
-    result.body = file.read(maxBytes + 1);
-    if (result.body.size() > maxBytes) {
-        result.body.clear();
+    case CappedFile::Problem::TooLarge:
         result.problem = FetchResult::Problem::TooLarge;
         result.message = tr("the feed is larger than %1").arg(QLocale().formattedDataSize(maxBytes, 0, QLocale::DataSizeTraditionalFormat));
         return result;
+    case CappedFile::Problem::NotAFile:
+        result.problem = FetchResult::Problem::Network;
+        result.message = tr("cannot read %1: it is not a regular file").arg(path);
+        return result;
+    case CappedFile::Problem::CannotOpen:
+    case CappedFile::Problem::ReadError:
+        break;
     }
-    result.outcome = FetchResult::Outcome::Downloaded;
-    result.finalUrl = QUrl::fromLocalFile(path);
+    result.problem = FetchResult::Problem::Network;
+    result.message = tr("cannot open %1: %2").arg(path, file.detail);
     return result;
 }
 

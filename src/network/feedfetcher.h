@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/feedlimits.h"
 #include "fetchtypes.h"
 
 #include <QObject>
@@ -36,9 +37,10 @@ public:
 
     /**
      * A feed that is a local file, read as a download would arrive: Downloaded with its bytes, or
-     * Failed (cannot open it: Network; over the cap: TooLarge) with the reason in plain words.
+     * Failed (cannot open it or not a regular file: Network; over the cap: TooLarge) with the
+     * reason in plain words. Local files may be larger than downloads (FeedLimits).
      */
-    static FetchResult readLocalFile(const QString &path, qint64 maxBytes = FetchRequest().maxBytes);
+    static FetchResult readLocalFile(const QString &path, qint64 maxBytes = FeedLimits::maxLocalFileBytes);
 
     /** "Attend/0.1.0 (+https://github.com/attend)". */
     static QByteArray userAgent();

@@ -2,9 +2,12 @@
 #include "feed/feedreader.h"
 #include "schedule/personalschedule.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Attend;
 
@@ -121,6 +124,8 @@ private Q_SLOTS:
         QTest::addRow("unknown option") << QStringList{"--list", "--frobnicate"} << 2 << "frobnicate";
         QTest::addRow("missing value") << QStringList{"--list", "--tz"} << 2 << "tz";
         QTest::addRow("missing file") << QStringList{"--list", "--feed", "/nonexistent/feed.xml"} << 1 << "/nonexistent/feed.xml: cannot open";
+        // QFile::size() is 0 for a device: an uncapped read ran until memory ran out.
+        QTest::addRow("device") << QStringList{"--list", "--feed", "/dev/zero"} << 1 << "/dev/zero: not a regular file";
     }
     void errorsAndExitCodes()
     {
@@ -132,6 +137,20 @@ private Q_SLOTS:
         QCOMPARE(run.out, QString());
         QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void fifoIsRefusedAtOnce()
+    {
+        // Opening a FIFO with no writer blocks; reading one never ends.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("feed.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = attend({QStringLiteral("--list"), QStringLiteral("--feed"), path});
+        QVERIFY2(timer.elapsed() < 2000 + 3000, qPrintable(QString::number(timer.elapsed()))); // 2 s, and the start of the process
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, QStringLiteral("attend: %1: not a regular file (a folder, device or pipe cannot be a feed)\n").arg(path));
     }
 
     void brokenFeedGivesOneLineWithPosition()

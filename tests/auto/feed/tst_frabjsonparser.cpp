@@ -1,8 +1,12 @@
 #include "feed/feedreader.h"
 #include "feed/frabjsonparser.h"
 #include "feedtestsupport.h"
+#include "domain/feedlimits.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -460,6 +464,201 @@ private Q_SLOTS:
         const QString message = result.error.toString();
         QVERIFY2(message.contains(QRegularExpression(expectedError)), qPrintable(message));
         QVERIFY(!message.contains(QLatin1Char('\n')));
+    }
+
+    void deepNestingIsRefusedByOwnLimit_data()
+    {
+        QTest::addColumn<int>("levels");
+        QTest::addRow("65") << 65;
+        QTest::addRow("10,000") << 10000;
+        QTest::addRow("100,000") << 100000;
+        QTest::addRow("1,000,000") << 1000000;
+    }
+    void deepNestingIsRefusedByOwnLimit()
+    {
+        QFETCH(int, levels);
+        // The document is level 1, the arrays in "schedule" levels 2 and on.
+        const QByteArray data = json("{'schedule':") + QByteArray(levels - 1, '[') + QByteArray(levels - 1, ']') + "}";
+        QElapsedTimer timer;
+        timer.start();
+        const ParseResult result = FrabJsonParser::parse(data, QStringLiteral("deep.json"));
+        QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(!result.ok);
+        // Level 65 opens at byte 12 + 63.
+        QCOMPARE(result.error.toString(), QStringLiteral("deep.json: at byte 75: arrays and objects nest deeper than 64 levels"));
+    }
+
+    void nestingUpToTheLimitReads()
+    {
+        // Levels 1-3: the document, schedule, conference; "extra" adds 61 more.
+        const auto feed = [](int extra) {
+            return json("{'schedule': {'conference': {'title': 'Deep', 'days': [], 'extra': ") + QByteArray(extra, '[') + QByteArray(extra, ']') + "}}}";
+        };
+        const ParseResult atLimit = FrabJsonParser::parse(feed(61), QStringLiteral("deep.json"));
+        QVERIFY2(atLimit.ok, qPrintable(atLimit.error.toString()));
+        QCOMPARE(atLimit.conference.title, QStringLiteral("Deep"));
+        QVERIFY(!FrabJsonParser::parse(feed(62), QStringLiteral("deep.json")).ok);
+    }
+
+    void longStringsAreRefused()
+    {
+        const auto feed = [](qsizetype length) {
+            return json("{'schedule': {'conference': {'title': '") + QByteArray(length, 'x') + json("', 'days': []}}}");
+        };
+        QVERIFY(FrabJsonParser::parse(feed(FeedLimits::maxFieldChars), QStringLiteral("long.json")).ok);
+        const ParseResult over = FrabJsonParser::parse(feed(FeedLimits::maxFieldChars + 1), QStringLiteral("long.json"));
+        QVERIFY(!over.ok);
+        QCOMPARE(over.error.toString(), QStringLiteral("long.json: at byte 38: a string longer than 1048576 bytes"));
+    }
+
+    void sessionAndDayCountsAreCapped()
+    {
+        const auto frab = [](qsizetype days, qsizetype eventsPerDay) {
+            const QByteArray day = json("{'date': '2024-01-01', 'rooms': {'A': [") + json("{'title': 'T', 'start': '10:00'},").repeated(eventsPerDay)
+                + json("{'title': 'Last'}]}},");
+            QByteArray all = day.repeated(days);
+            all.chop(1);
+            return json("{'schedule': {'conference': {'title': 'Many', 'days': [") + all + "]}}}";
+        };
+        const ParseResult atCap = FrabJsonParser::parse(frab(2, FeedLimits::maxSessions / 2 - 1), QStringLiteral("many.json"));
+        QVERIFY2(atCap.ok, qPrintable(atCap.error.toString()));
+        QCOMPARE(atCap.conference.sessions.size(), FeedLimits::maxSessions);
+        const ParseResult tooManySessions = FrabJsonParser::parse(frab(2, FeedLimits::maxSessions / 2), QStringLiteral("many.json"));
+        QCOMPARE(tooManySessions.error.toString(), QStringLiteral("many.json: more than 50000 sessions"));
+        const ParseResult tooManyDays = FrabJsonParser::parse(frab(FeedLimits::maxDays + 1, 0), QStringLiteral("days.json"));
+        QCOMPARE(tooManyDays.error.toString(), QStringLiteral("days.json: more than 3660 days"));
+    }
+
+    void schedule2DaysAreFoundWithoutTryingEveryDay()
+    {
+        // Every event is looked up among the days: days x events took 52 s for 100,000 events.
+        const QDate first(2015, 1, 1);
+        const int dayCount = int(FeedLimits::maxDays);
+        QByteArray days;
+        for (int d = 0; d < dayCount; ++d) {
+            const QByteArray date = first.addDays(d).toString(Qt::ISODate).toLatin1();
+            const QByteArray next = first.addDays(d + 1).toString(Qt::ISODate).toLatin1();
+            days += json("{'date': '") + date + json("', 'start': '") + date + json("T00:00:00+00:00', 'end': '") + next + json("T00:00:00+00:00'},");
+        }
+        days.chop(1);
+        QByteArray events;
+        constexpr int eventCount = 40000;
+        for (int e = 0; e < eventCount; ++e) {
+            const int d = dayCount - 1 - (e % 97); // late days: the plain loop tried nearly every day
+            events += json("{'id': ") + QByteArray::number(e) + json(", 'title': 'E") + QByteArray::number(e) + json("', 'start': '")
+                + first.addDays(d).toString(Qt::ISODate).toLatin1() + json("T12:00:00+00:00', 'room': {'name': 'A'}},");
+        }
+        events.chop(1);
+        const QByteArray data = json("{'schedule': {'conference': {'title': 'Long', 'days': [") + days + json("]}, 'events': [") + events + "]}}";
+
+        QElapsedTimer timer;
+        timer.start();
+        const ParseResult result = FrabJsonParser::parse(data, QStringLiteral("long.json"));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.sessions.size(), eventCount);
+        QCOMPARE(result.conference.days.size(), dayCount);
+        for (const Session &session : result.conference.sessions) {
+            const int e = session.title.mid(1).toInt();
+            QCOMPARE(session.dayIndex, dayCount - 1 - (e % 97));
+        }
+    }
+
+    void schedule2OverlappingDaysTakeTheFirstInFeedOrder()
+    {
+        const ParseResult result = FeedReader::readFile(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/json/schedule2-overlapping-days.json"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        const Conference &conference = result.conference;
+        const auto dayOf = [&conference](const char *title) {
+            const Session *session = findByTitle(conference, QString::fromLatin1(title));
+            return session ? session->dayIndex : -1;
+        };
+        QCOMPARE(dayOf("in day 1 and day 2"), 1);
+        QCOMPARE(dayOf("in day 2 only"), 2);
+        QCOMPARE(dayOf("at the end of day 0"), 3); // an end is not inside its day
+        QCOMPARE(dayOf("in the open-ended day 3"), 3);
+        QCOMPARE(dayOf("before every day"), 0); // no day holds it: left at the first
+        QCOMPARE(dayOf("no offset, date of days 1 and 2"), 1);
+    }
+
+    void regressionInputsAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expectedError");
+        QTest::addRow("deep nesting") << "deep-nesting.json" << "arrays and objects nest deeper than 64 levels";
+        QTest::addRow("deep nesting in a string-heavy event") << "deep-nesting-after-strings.json" << "arrays and objects nest deeper than 64 levels";
+    }
+    void regressionInputsAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expectedError);
+        const ParseResult result = FeedReader::readFile(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/json/") + file);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.message.endsWith(expectedError), qPrintable(result.error.toString()));
+    }
+
+    // Events are parsed one at a time from their own bytes (JsonSkeleton): the same sessions and
+    // the same errors as parsing the whole document at once.
+    void brokenEventsGiveTheWholeDocumentsError()
+    {
+        const QByteArray data = feedBytes(QStringLiteral("pretalx-democon-2022.frab.json"));
+        const qsizetype eventsFrom = data.indexOf("\"rooms\"");
+        QVERIFY(eventsFrom > 0);
+        int checked = 0;
+        for (qsizetype at = data.indexOf(':', eventsFrom); at > 0; at = data.indexOf(':', at + 1 + 97 * checked)) {
+            QByteArray damaged = data;
+            damaged[at] = ' ';
+            QJsonParseError whole;
+            QJsonDocument::fromJson(damaged, &whole);
+            QVERIFY(whole.error != QJsonParseError::NoError);
+            const ParseResult result = FrabJsonParser::parse(damaged, QStringLiteral("damaged.json"));
+            QVERIFY(!result.ok);
+            QCOMPARE(result.error.message, QStringLiteral("at byte %1: %2").arg(whole.offset).arg(whole.errorString()));
+            ++checked;
+        }
+        QVERIFY(checked >= 20);
+    }
+
+    void brokenEventsNeverReadAreStillRefused()
+    {
+        // A schedule2 document reads "events"; broken bytes among days' rooms still make it invalid JSON.
+        const QByteArray data = json("{'schedule': {'events': [], 'conference': {'title': 'X', 'days': [{'date': '2024-01-01', 'rooms': {'A': [{'title' 'T'}]}}]}}}");
+        QJsonParseError whole;
+        QJsonDocument::fromJson(data, &whole);
+        const ParseResult result = FrabJsonParser::parse(data, QStringLiteral("broken.json"));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error.message, QStringLiteral("at byte %1: %2").arg(whole.offset).arg(whole.errorString()));
+    }
+
+    void eventsFoundByDecodedNames()
+    {
+        // "r\u006foms" is "rooms": its event is cut out like the first day's, so the look-alike in
+        // it is read as what it is, not as the placeholder of the first day's event.
+        const QByteArray data = json("{'sch\\u0065dule': {'conference': {'title': 'E', 'days': [{'date': '2024-01-01', 'rooms': {'A': [{'title': 'One'}]}},"
+                                     " {'date': '2024-01-02', 'r\\u006foms': {'A': [{'\\u0000': 0}]}}]}}}");
+        const ParseResult result = FrabJsonParser::parse(data, QStringLiteral("escaped.json"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QStringList titles;
+        for (const Session &session : result.conference.sessions)
+            titles.append(session.title);
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QString(), QStringLiteral("One")}));
+    }
+
+    void repeatedMembersAndLookAlikes()
+    {
+        // The last of two "schedule" members counts, as in QJsonObject; an event that looks like a
+        // placeholder is an event like any other.
+        const QByteArray data = json("{'schedule': {'conference': {'title': 'First', 'days': [{'date': '2024-01-01', 'rooms': {'A': [{'title': 'One'}]}}]}},"
+                                     " 'schedule': {'conference': {'title': 'Second', 'days': [{'date': '2024-01-01', 'rooms': {'A': [{'\\u0000': 0}, {'title': 'Two'}]}}]}}}");
+        const ParseResult result = FrabJsonParser::parse(data, QStringLiteral("twice.json"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.title, QStringLiteral("Second"));
+        QStringList titles;
+        for (const Session &session : result.conference.sessions)
+            titles.append(session.title);
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QString(), QStringLiteral("Two")}));
     }
 
     void byteOrderMarkIsSkipped()

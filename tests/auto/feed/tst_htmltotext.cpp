@@ -1,5 +1,8 @@
 #include "feed/htmltotext.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 using namespace Attend;
@@ -31,12 +34,72 @@ private Q_SLOTS:
                                               << QStringLiteral("First line\nsecond\n  indented");
         QTest::addRow("blank runs") << QStringLiteral("\n\na\n\n\n\nb\n\n") << QStringLiteral("a\n\nb");
         QTest::addRow("bad reference") << QStringLiteral("<p>&#0; &#xD800; &bogus;</p>") << QStringLiteral("&bogus;");
+        QTest::addRow("references past Unicode") << QStringLiteral("<p>a&#99999999999;b&#1114112;c&#x110000;d&#x10FFFF;</p>")
+                                                 << QStringLiteral("a&#99999999999;bcd\U0010FFFF");
+        QTest::addRow("unterminated references") << QStringLiteral("<p>&amp &#65 &#x41 &</p>") << QStringLiteral("&amp &#65 &#x41 &");
+        QTest::addRow("stray < kept") << QStringLiteral("<p>3 <4 and <- here</p>") << QStringLiteral("3 <4 and <- here");
+        QTest::addRow("tag without >") << QStringLiteral("<p>x</p><a href=") << QStringLiteral("x\n\n<a href=");
+        QTest::addRow("comment") << QStringLiteral("<p>a<!-- <p>hidden</p> -->b</p>") << QStringLiteral("ab");
+        QTest::addRow("unterminated comment") << QStringLiteral("<p>a<!-- b</p>") << QStringLiteral("a<!-- b");
+        QTest::addRow("comment closer reused") << QStringLiteral("<p>a<!--x-->b<!--y-->c</p>") << QStringLiteral("abc");
+        QTest::addRow("spaces before the name") << QStringLiteral("<p>a< br>b< /p>c</p>") << QStringLiteral("a\nb< /p>c");
+        QTest::addRow("unclosed script") << QStringLiteral("<p>kept</p><script>dropped") << QStringLiteral("kept");
     }
     void converts()
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(htmlToPlainText(input), expected);
+    }
+
+    // Each of these made the tag or comment expression try every '<' against the rest of the
+    // text (quadratic: hours for a megabyte). Now one pass, and the same text as for short input.
+    void hostileInputIsLinear_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        const qsizetype n = 1 << 20;
+        QTest::addRow("1 MB of <") << QStringLiteral("<p>") + QString(n, QLatin1Char('<')) << QString(n, QLatin1Char('<'));
+        QTest::addRow("tag openers, no >") << QStringLiteral("<p>") + QStringLiteral("<a").repeated(n / 2) << QStringLiteral("<a").repeated(n / 2);
+        QTest::addRow("comment openers, no -->") << QStringLiteral("<p>x") + QStringLiteral("<!--").repeated(n / 4)
+                                                 << QStringLiteral("x") + QStringLiteral("<!--").repeated(n / 4);
+        QTest::addRow("deep nesting") << QStringLiteral("<div>").repeated(100000) + QStringLiteral("deep") + QStringLiteral("</div>").repeated(100000)
+                                      << QStringLiteral("deep");
+        QTest::addRow("unterminated references") << QStringLiteral("<p>") + QStringLiteral("&amp").repeated(n / 4) << QStringLiteral("&amp").repeated(n / 4);
+        QTest::addRow("huge numeric references") << QStringLiteral("<p>") + QStringLiteral("&#99999999999;").repeated(n / 14)
+                                                 << QStringLiteral("&#99999999999;").repeated(n / 14);
+        QTest::addRow("references past Unicode") << QStringLiteral("<p>x") + QStringLiteral("&#9999999;").repeated(n / 10) << QStringLiteral("x");
+        QTest::addRow("unclosed script") << QStringLiteral("<p>a</p><script>") + QStringLiteral("<p>").repeated(n / 3) << QStringLiteral("a");
+        QTest::addRow("a million line breaks") << QStringLiteral("<p>a") + QStringLiteral("<br>").repeated(n / 4) + QStringLiteral("b")
+                                               << QStringLiteral("a\n\nb");
+    }
+    void hostileInputIsLinear()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QElapsedTimer timer;
+        timer.start();
+        const QString text = htmlToPlainText(input);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(text.size(), expected.size());
+        QVERIFY(text == expected);
+    }
+
+    void regressionInputsStayBounded()
+    {
+        const QDir dir(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/html"));
+        const QStringList files = dir.entryList(QDir::Files);
+        QVERIFY(files.size() >= 3);
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString html = QString::fromUtf8(file.readAll());
+            QElapsedTimer timer;
+            timer.start();
+            const QString text = htmlToPlainText(html);
+            QVERIFY2(timer.elapsed() < 2000, qPrintable(name));
+            QVERIFY2(text.size() <= html.size(), qPrintable(name)); // never longer than what came
+        }
     }
 
     void detectsHtml()

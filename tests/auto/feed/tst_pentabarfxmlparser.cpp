@@ -1,7 +1,9 @@
 #include "feed/feedreader.h"
 #include "feed/pentabarfxmlparser.h"
 #include "feedtestsupport.h"
+#include "domain/feedlimits.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
@@ -227,6 +229,173 @@ private Q_SLOTS:
         const ParseResult result = FeedReader::readData(bomb, QStringLiteral("bomb.xml"));
         QVERIFY(!result.ok);
         QVERIFY2(result.error.message.contains(QLatin1String("entity"), Qt::CaseInsensitive), qPrintable(result.error.toString()));
+    }
+
+    void deepNestingIsRefusedNotRecursedInto_data()
+    {
+        QTest::addColumn<QByteArray>("open");
+        QTest::addColumn<QByteArray>("close");
+        // readElementText called itself per nested element: 70,000 in a <title> overflowed the stack.
+        QTest::addRow("in a session title") << QByteArray("<schedule><day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><title>")
+                                            << QByteArray("</title></event></room></day></schedule>");
+        QTest::addRow("in the conference title") << QByteArray("<schedule><conference><title>") << QByteArray("</title></conference></schedule>");
+        QTest::addRow("in a link title") << QByteArray("<schedule><day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><links><link href=\"https://x.org/\"><title>")
+                                         << QByteArray("</title></link></links></event></room></day></schedule>");
+        QTest::addRow("in a skipped element") << QByteArray("<schedule><unknown>") << QByteArray("</unknown></schedule>");
+    }
+    void deepNestingIsRefusedNotRecursedInto()
+    {
+        QFETCH(QByteArray, open);
+        QFETCH(QByteArray, close);
+        for (int levels : {100, 70000}) {
+            const QByteArray data = open + QByteArray("<b>").repeated(levels) + "x" + QByteArray("</b>").repeated(levels) + close;
+            QElapsedTimer timer;
+            timer.start();
+            const ParseResult result = FeedReader::readData(data, QStringLiteral("deep.xml"));
+            QVERIFY(!result.ok);
+            QVERIFY2(result.error.toString().startsWith(QLatin1String("deep.xml:1:")), qPrintable(result.error.toString()));
+            QVERIFY2(result.error.message.endsWith(QLatin1String("elements nest deeper than 64 levels")), qPrintable(result.error.toString()));
+            QVERIFY(timer.elapsed() < 2000);
+        }
+    }
+
+    void textOfNestedElementsIsKept()
+    {
+        // As readElementText(IncludeChildElements) gave it: the text of every element inside.
+        const QByteArray data = "<schedule><day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><title> A <b>bold<i> and</i></b> <![CDATA[<raw>]]>&amp; more </title>"
+                                "<start>10:00</start></event></room></day></schedule>";
+        const ParseResult result = FeedReader::readData(data, QStringLiteral("nested.xml"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.sessions.at(0).title, QStringLiteral("A bold and <raw>& more"));
+    }
+
+    void nestingBelowTheLimitReads()
+    {
+        // 5 levels of structure (schedule, day, room, event, title) and 59 more inside the title.
+        const QByteArray data = "<schedule><day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><title>" + QByteArray("<b>").repeated(59) + "x"
+            + QByteArray("</b>").repeated(59) + "</title></event></room></day></schedule>";
+        const ParseResult result = FeedReader::readData(data, QStringLiteral("nested.xml"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.sessions.at(0).title, QStringLiteral("x"));
+        const QByteArray deeper = QByteArray(data).replace("<title>", "<title><b>").replace("</title>", "</b></title>");
+        QVERIFY(!FeedReader::readData(deeper, QStringLiteral("nested.xml")).ok);
+    }
+
+    void fieldTextIsCapped_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addColumn<QString>("expectedError");
+        const QByteArray event = "<schedule><day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\">";
+        const QByteArray end = "</event></room></day></schedule>";
+        QTest::addRow("title") << event + "<title>" << "</title>" + end << "<title> holds more than 1048576 characters of text";
+        QTest::addRow("abstract in pieces") << event + "<abstract><![CDATA[x]]>" << "</abstract>" + end << "<abstract> holds more than 1048576 characters of text";
+        QTest::addRow("link text") << event + "<links><link href=\"https://x.org/\">" << "</link></links>" + end << "<link> holds more than 1048576 characters of text";
+        QTest::addRow("id attribute") << QByteArray("<schedule><day date=\"2024-01-01\"><room name=\"A\"><event id=\"") << "\">" + end
+                                      << "the id attribute of <event> holds more than 1048576 characters";
+    }
+    void fieldTextIsCapped()
+    {
+        // Refused, not cut: a kept copy never shows a session truncated at an arbitrary point.
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QFETCH(QString, expectedError);
+        const QByteArray atCap = before + QByteArray(FeedLimits::maxFieldChars - 1, 'x') + after;
+        QVERIFY2(FeedReader::readData(atCap, QStringLiteral("long.xml")).ok, qPrintable(FeedReader::readData(atCap, QStringLiteral("long.xml")).error.toString()));
+        const ParseResult result = FeedReader::readData(before + QByteArray(FeedLimits::maxFieldChars + 1, 'x') + after, QStringLiteral("long.xml"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.message.endsWith(expectedError), qPrintable(result.error.toString()));
+    }
+
+    void oversizedPiecesAreRefusedBeforeReading_data()
+    {
+        // QXmlStreamReader holds a piece of text whole, as UTF-16, even in an element it skips.
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("filler");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addRow("text in an unknown element") << QByteArray("<schedule>\n<x>") << QByteArray("a") << QByteArray("</x></schedule>");
+        QTest::addRow("CDATA holding markup") << QByteArray("<schedule>\n<x><![CDATA[") << QByteArray("<p>aaaa</p>") << QByteArray("]]></x></schedule>");
+        QTest::addRow("comment holding markup") << QByteArray("<schedule>\n<!--") << QByteArray("<p>aaaa</p>") << QByteArray("--></schedule>");
+        QTest::addRow("attribute") << QByteArray("<schedule>\n<x a=\"") << QByteArray("a") << QByteArray("\"/></schedule>");
+    }
+    void oversizedPiecesAreRefusedBeforeReading()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, filler);
+        QFETCH(QByteArray, after);
+        const qsizetype copies = FeedLimits::maxXmlPieceBytes / filler.size() + 1;
+        const ParseResult result = FeedReader::readData(before + filler.repeated(copies) + after, QStringLiteral("big.xml"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.toString().startsWith(QLatin1String("big.xml:2:")), qPrintable(result.error.toString()));
+        QVERIFY2(result.error.message == QLatin1String("more than 16 MB of text in one piece"), qPrintable(result.error.toString()));
+
+        // Just under: read (and skipped) as before.
+        const QByteArray under = before + filler.repeated(copies - 1).left(FeedLimits::maxXmlPieceBytes - 20) + after;
+        const ParseResult read = FeedReader::readData(under, QStringLiteral("big.xml"));
+        QVERIFY2(read.ok, qPrintable(read.error.toString()));
+    }
+
+    void sessionCountIsCapped()
+    {
+        const QByteArray event = "<event><title>T</title><start>10:00</start></event>";
+        const auto feed = [&event](qsizetype sessions) {
+            return "<schedule><day date=\"2024-01-01\"><room name=\"A\">" + event.repeated(sessions) + "</room></day></schedule>";
+        };
+        const ParseResult atCap = FeedReader::readData(feed(FeedLimits::maxSessions), QStringLiteral("many.xml"));
+        QVERIFY2(atCap.ok, qPrintable(atCap.error.toString()));
+        QCOMPARE(atCap.conference.sessions.size(), FeedLimits::maxSessions);
+        const ParseResult over = FeedReader::readData(feed(FeedLimits::maxSessions + 1), QStringLiteral("many.xml"));
+        QVERIFY(!over.ok);
+        QVERIFY2(over.error.message.endsWith(QLatin1String("more than 50000 sessions")), qPrintable(over.error.toString()));
+    }
+
+    void dayCountIsCapped()
+    {
+        const ParseResult over = FeedReader::readData("<schedule>" + QByteArray("<day date=\"2024-01-01\"/>").repeated(FeedLimits::maxDays + 1) + "</schedule>",
+                                                      QStringLiteral("days.xml"));
+        QVERIFY(!over.ok);
+        QVERIFY2(over.error.message.endsWith(QLatin1String("more than 3660 days")), qPrintable(over.error.toString()));
+    }
+
+    void capsLeaveRoomForThirtyFosdems()
+    {
+        // The speed issue's 30x FOSDEM agenda: ~83 MB, ~26,500 sessions.
+        QVERIFY(FeedLimits::maxLocalFileBytes > 83LL * 1000 * 1000);
+        QVERIFY(FeedLimits::maxSessions > 30 * 883);
+    }
+
+    void manyEventsWithOneTitleReadInLinearTime()
+    {
+        // No ids, one title: every key is derived and numbered (32 s for 20,000 before).
+        const QByteArray event = "<event><title>Lightning talk</title><start>10:00</start><duration>00:05</duration></event>";
+        const QByteArray data = "<schedule><day date=\"2024-01-01\"><room name=\"A\">" + event.repeated(40000) + "</room></day></schedule>";
+        QElapsedTimer timer;
+        timer.start();
+        const ParseResult result = FeedReader::readData(data, QStringLiteral("same.xml"));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.sessions.size(), 40000);
+        QSet<QString> keys;
+        for (const Session &session : result.conference.sessions)
+            keys.insert(session.key);
+        QCOMPARE(keys.size(), 40000);
+        QVERIFY(keys.contains(result.conference.sessions.at(0).key.section(QLatin1Char('#'), 0, 0) + QStringLiteral("#40000")));
+    }
+
+    void regressionInputsAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expectedError");
+        QTest::addRow("deep nesting in a title") << "deep-nesting-in-title.xml" << "elements nest deeper than 64 levels";
+        QTest::addRow("deep nesting in a link title") << "deep-nesting-in-link-title.xml" << "elements nest deeper than 64 levels";
+    }
+    void regressionInputsAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expectedError);
+        const ParseResult result = FeedReader::readFile(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/xml/") + file);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.message.endsWith(expectedError), qPrintable(result.error.toString()));
     }
 
     void everyTruncationFailsCleanly()
