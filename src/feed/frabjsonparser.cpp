@@ -1,6 +1,7 @@
 #include "frabjsonparser.h"
 
 #include "domain/stablekeys.h"
+#include "domain/zonename.h"
 #include "htmltotext.h"
 #include "pentabarfxmlparser.h"
 #include "zoneguess.h"
@@ -213,7 +214,7 @@ void Reader::readConference(const QJsonObject &schedule, const QJsonObject &conf
 
     const QString zoneName = text(conference, "time_zone_name");
     if (!zoneName.isEmpty()) {
-        const QTimeZone zone(zoneName.toUtf8());
+        const QTimeZone zone = zoneFromNameOrInvalid(zoneName); // a name, never a path or a rule
         if (zone.isValid()) {
             m_conference.timeZone = zone;
             m_conference.zoneSource = ZoneSource::Declared;

@@ -1,4 +1,7 @@
 #include "domain/zonename.h"
+#include "app/commandline.h"
+#include "feed/feedreader.h"
+#include "models/timeformatter.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -16,27 +19,39 @@ using namespace Attend;
 namespace {
 
 /**
- * zoneFromName(name) run on a thread of its own, so that a name that makes QTimeZone open a FIFO
- * or spin fails the test instead of hanging it. A blocked open of `fifo` is released afterwards.
+ * `work` run on a thread of its own, so that a name that makes QTimeZone open a FIFO or spin fails
+ * the test instead of hanging it. A reader blocked on `fifo` is released afterwards.
  */
-std::optional<std::optional<QTimeZone>> lookUpWithin(const QString &name, std::chrono::milliseconds limit,
-                                                     const QByteArray &fifo = {})
+template<typename Work>
+auto runWithin(Work work, const QString &what, const QByteArray &fifo = {}) -> std::optional<decltype(work())>
 {
-    std::packaged_task<std::optional<QTimeZone>()> task([name] { return zoneFromName(name); });
-    std::future<std::optional<QTimeZone>> result = task.get_future();
+    using Result = decltype(work());
+    std::packaged_task<Result()> task(std::move(work));
+    std::future<Result> result = task.get_future();
     std::thread thread(std::move(task));
-    if (result.wait_for(limit) == std::future_status::ready) {
+    if (result.wait_for(std::chrono::seconds(2)) == std::future_status::ready) {
         thread.join();
         return result.get();
     }
     if (fifo.isEmpty())
-        qFatal("zoneFromName(\"%s\") did not return: it spins", qPrintable(name));
+        qFatal("%s did not return within 2 s: it spins", qPrintable(what));
     // Opening the write end lets the blocked reader go on, so the test can report and end.
     const int writer = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
     if (writer >= 0)
         ::close(writer);
     thread.join();
     return std::nullopt;
+}
+
+std::optional<std::optional<QTimeZone>> lookUpWithin(const QString &name, const QByteArray &fifo = {})
+{
+    return runWithin([name] { return zoneFromName(name); }, name, fifo);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -72,7 +87,7 @@ private Q_SLOTS:
     void refusesHostileNames()
     {
         QFETCH(QString, name);
-        const auto looked = lookUpWithin(name, std::chrono::seconds(2));
+        const auto looked = lookUpWithin(name);
         QVERIFY2(looked.has_value(), "the look-up did not return within 2 s");
         if (looked->has_value())
             QFAIL(qPrintable(QStringLiteral("accepted as ") + QString::fromLatin1(looked->value().id())));
@@ -89,11 +104,86 @@ private Q_SLOTS:
         for (const QString &name : {QFile::decodeName(fifo), upwards}) {
             QElapsedTimer timer;
             timer.start();
-            const auto looked = lookUpWithin(name, std::chrono::seconds(2), fifo);
+            const auto looked = lookUpWithin(name, fifo);
             QVERIFY2(looked.has_value(), qPrintable(QStringLiteral("blocked on the FIFO: ") + name));
             QVERIFY(!looked->has_value());
             QVERIFY(timer.elapsed() < 2000);
         }
+    }
+
+    // A feed's zone name that is a path or a rule reads as no zone name at all: the same fallback
+    // (here UTC, and the UI says it assumed so), at once.
+    void feedZoneNamesAreNotPaths_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("declaration"); // to remove for the feed's zone-less twin
+        const QString regressions = QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/");
+        QTest::addRow("xml-dev-stdin") << regressions + QStringLiteral("xml/zone-name-dev-stdin-path.xml")
+                                       << QByteArray("<time_zone_name>../../../../dev/stdin</time_zone_name>");
+        QTest::addRow("xml-posix-month-51") << regressions + QStringLiteral("xml/zone-name-posix-month-51.xml")
+                                            << QByteArray("<time_zone_name>ABC-1DEF,M51.5.0,M10.5.0</time_zone_name>");
+        QTest::addRow("json-dev-stdin") << regressions + QStringLiteral("json/zone-name-dev-stdin-path.json")
+                                        << QByteArray("\"time_zone_name\": \"../../../../dev/stdin\",");
+    }
+    void feedZoneNamesAreNotPaths()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, declaration);
+        const QByteArray data = readFile(file);
+        QVERIFY(data.contains(declaration));
+        QByteArray twin = data;
+        twin.replace(declaration, QByteArray());
+        const ParseResult expected = FeedReader::readData(twin, file);
+        QVERIFY(expected.ok);
+
+        const std::optional<ParseResult> read = runWithin([&] { return FeedReader::readData(data, file); }, file);
+        QVERIFY2(read.has_value(), "blocked");
+        QVERIFY2(read->ok, qPrintable(read->error.message));
+        QCOMPARE(read->conference.zoneSource, expected.conference.zoneSource);
+        QCOMPARE(read->conference.timeZone, expected.conference.timeZone);
+        QCOMPARE(read->conference.sessions.constFirst().start, expected.conference.sessions.constFirst().start);
+    }
+
+    void feedZoneNameNeverOpensAFifo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("zone")));
+        QVERIFY(::mkfifo(fifo.constData(), 0600) == 0);
+        QByteArray data = readFile(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/xml/zone-name-dev-stdin-path.xml"));
+        data.replace("../../../../dev/stdin", "../../../../../../../.." + fifo);
+        QVERIFY(data.contains(fifo));
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<ParseResult> read = runWithin([&] { return FeedReader::readData(data, QStringLiteral("fifo.xml")); },
+                                                          QStringLiteral("fifo.xml"), fifo);
+        QVERIFY2(read.has_value(), "the reader opened the FIFO named as the zone and blocked");
+        QVERIFY(read->ok);
+        QCOMPARE(read->conference.zoneSource, ZoneSource::AssumedUtc);
+        QVERIFY(timer.elapsed() < 2000);
+    }
+
+    // `--tz` and the Settings zone take the same names, and refuse the same ones.
+    void commandLineAndSettingsUseTheCheck()
+    {
+        const QString posix = QStringLiteral("ABC-1DEF,M51.5.0,M10.5.0");
+        const QString path = QStringLiteral("../../../../dev/stdin");
+        const auto known = runWithin([&] { return std::make_pair(isKnownZone(posix), isKnownZone(path)); }, posix);
+        QVERIFY(known.has_value());
+        QVERIFY(!known->first);
+        QVERIFY(!known->second);
+        QVERIFY(isKnownZone(QStringLiteral("US/Pacific")));
+        QVERIFY(isKnownZone(QStringLiteral("UTC+05:30")));
+        QCOMPARE(resolveDisplayZone(QStringLiteral("Asia/Calcutta"), Conference()).offsetFromUtc(QDateTime::currentDateTimeUtc()),
+                 5 * 3600 + 1800);
+        QVERIFY(!resolveDisplayZone(path, Conference()).isValid());
+
+        TimeFormatter formatter;
+        const auto set = runWithin([&] { return formatter.setViewerZoneId(posix); }, posix);
+        QVERIFY(set.has_value());
+        QVERIFY(!*set);
+        QVERIFY(formatter.setViewerZoneId(QStringLiteral("Europe/Kiev")));
+        QCOMPARE(formatter.displayZone().offsetFromUtc(QDateTime(QDate(2024, 1, 15), QTime(12, 0), Qt::UTC)), 2 * 3600);
     }
 
     void acceptsIanaNamesAndAliases_data()
