@@ -185,12 +185,6 @@ QList<Speaker> speakersFromList(const QString &names)
     return speakers;
 }
 
-/** ASCII-case-insensitive prefix test for raw lines: "begin:vevent" is as good as "BEGIN:VEVENT". */
-bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
-{
-    return text.size() >= prefix.size() && qstrnicmp(text.data(), prefix.data(), prefix.size()) == 0;
-}
-
 /** Whether bytes given piece by piece are UTF-8: lead and continuation bytes in their places. */
 struct Utf8Check {
     int pending = 0; // continuation bytes the last lead byte still wants
