@@ -9,6 +9,7 @@
 #include "desktop/traycontroller.h"
 #include "desktop/traynotifier.h"
 #include "changetext.h"
+#include "domain/zonename.h"
 #include "renderingchoice.h"
 #include "feed/feedreader.h"
 #include "library/conferencelibrary.h"
@@ -96,7 +97,7 @@ bool AppShell::start(const CommandLineOptions &options)
     if (options.zone == QLatin1String("event"))
         m_formatter->setUseEventZone(true);
     else if (!options.zone.isEmpty())
-        m_formatter->setViewerZone(QTimeZone(options.zone.toUtf8()));
+        m_formatter->setViewerZone(zoneFromNameOrInvalid(options.zone));
 
     // Starting hidden only makes sense where the tray can bring the window back.
     const bool trayAvailable = qobject_cast<QApplication *>(QCoreApplication::instance()) && TrayController::trayAvailable();

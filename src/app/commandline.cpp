@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commandlinefeed.h"
+#include "domain/zonename.h"
 
 #include "feed/feedreader.h"
 #include "schedule/icsexport.h"
@@ -51,7 +52,7 @@ bool wantsHeadless(const QStringList &arguments)
 
 bool isKnownZone(const QString &zone)
 {
-    return zone.isEmpty() || zone == QLatin1String("event") || QTimeZone::isTimeZoneIdAvailable(zone.toUtf8());
+    return zone.isEmpty() || zone == QLatin1String("event") || zoneFromName(zone).has_value();
 }
 
 QTimeZone resolveDisplayZone(const QString &zone, const Conference &conference)
@@ -60,7 +61,7 @@ QTimeZone resolveDisplayZone(const QString &zone, const Conference &conference)
         return QTimeZone::systemTimeZone();
     if (zone == QLatin1String("event"))
         return conference.timeZone;
-    return QTimeZone(zone.toUtf8());
+    return zoneFromNameOrInvalid(zone);
 }
 
 std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments, QString *error, QString *helpText)

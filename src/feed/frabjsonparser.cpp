@@ -2,6 +2,7 @@
 
 #include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
+#include "domain/zonename.h"
 #include "htmltotext.h"
 #include "jsonskeleton.h"
 #include "pentabarfxmlparser.h"
@@ -404,7 +405,7 @@ void Reader::readConference(const QJsonObject &schedule, const QJsonObject &conf
 
     const QString zoneName = text(conference, "time_zone_name");
     if (!zoneName.isEmpty()) {
-        const QTimeZone zone(zoneName.toUtf8());
+        const QTimeZone zone = zoneFromNameOrInvalid(zoneName); // a name, never a path or a rule
         if (zone.isValid()) {
             m_conference.timeZone = zone;
             m_conference.zoneSource = ZoneSource::Declared;

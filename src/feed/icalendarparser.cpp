@@ -1,13 +1,14 @@
 #include "icalendarparser.h"
 
 #include "domain/stablekeys.h"
+#include "domain/zonename.h"
 #include "htmltotext.h"
 
 #include <QFileInfo>
 #include <QUrl>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
-#include <QStringDecoder>
 #include <QTimeZone>
 
 #include "ical/icalsupport.h"
@@ -15,15 +16,31 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <string>
 #include <utility>
+#include <variant>
 
 namespace Attend {
 
 namespace {
 
 // No calendar nests deeper than VCALENDAR > VEVENT > VALARM (or VTIMEZONE > STANDARD). libical
-// frees components recursively, so a file of endless BEGIN lines must stop here, not on the stack.
-constexpr int kMaxDepth = 16;
+// frees components recursively, so a file of endless BEGIN lines must stop here, not on the stack;
+// counted on unfolded lines, as libical reads them ("BEG" + " IN:X" is a BEGIN too).
+constexpr int kMaxDepth = 8;
+
+// TODO(feedlimits): these caps belong in feed/feedlimits.h, which another branch adds; the lead merges.
+constexpr int kMaxSessions = 50000;        // VEVENTs, as the XML reader's sessions
+constexpr int kMaxComponents = 200000;     // every BEGIN, VALARMs and skipped VTODOs included
+constexpr int kMaxLinesPerComponent = 10000; // one VEVENT, or a calendar's own lines and zones
+
+// Own VTIMEZONEs: libical works out every change from each rule's DTSTART up to the year asked
+// for (plus 20), about 25 µs a change. Real zone rules are yearly, with a few parts each; a
+// calendar whose zones need more is refused (rather than read with those times misplaced).
+constexpr int kMaxZoneParts = 200;         // STANDARD and DAYLIGHT parts of one VTIMEZONE
+constexpr int kLastOwnZoneYear = 2120;     // later times in an own zone are read as floating
+constexpr qint64 kMaxZoneChanges = 30000;  // changes libical may work out for all own zones together
+constexpr int kMaxLineView = 4096;         // of an unfolded line, enough for names, TZIDs and rules
 
 using ComponentPtr = IcalComponentPtr;
 
@@ -119,10 +136,10 @@ QTimeZone zoneForTzid(QString tzid)
     if (tzid.isEmpty())
         return {};
     // The longest tail that names a zone wins, so "America/Argentina/Buenos_Aires" stays whole.
+    // Only names the zone check accepts: QTimeZone reads any other as a path or a POSIX rule.
     for (qsizetype from = 0; from >= 0 && from < tzid.size();) {
-        const QByteArray id = tzid.mid(from).toUtf8();
-        if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
-            return QTimeZone(id);
+        if (std::optional<QTimeZone> zone = zoneFromName(tzid.mid(from)))
+            return *zone;
         const qsizetype slash = tzid.indexOf(QLatin1Char('/'), from);
         from = slash < 0 ? -1 : slash + 1;
     }
@@ -168,10 +185,212 @@ QList<Speaker> speakersFromList(const QString &names)
     return speakers;
 }
 
-/** ASCII-case-insensitive prefix test for raw lines: "begin:vevent" is as good as "BEGIN:VEVENT". */
-bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
+/** Whether bytes given piece by piece are UTF-8: lead and continuation bytes in their places. */
+struct Utf8Check {
+    int pending = 0; // continuation bytes the last lead byte still wants
+    bool bad = false;
+
+    void feed(QByteArrayView bytes)
+    {
+        for (const char c : bytes) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte >= 0x80 && byte <= 0xBF) {
+                bad = bad || pending == 0;
+                pending = std::max(0, pending - 1);
+                continue;
+            }
+            bad = bad || pending > 0;
+            if (byte < 0x80)
+                pending = 0;
+            else if (byte >= 0xC2 && byte <= 0xDF)
+                pending = 1;
+            else if (byte >= 0xE0 && byte <= 0xEF)
+                pending = 2;
+            else if (byte >= 0xF0 && byte <= 0xF4)
+                pending = 3;
+            else
+                bad = true; // 0xC0, 0xC1, 0xF5-0xFF never start a character
+        }
+    }
+};
+
+/**
+ * The lines of an iCalendar text as libical reads them: a line break followed by a space or a tab
+ * is no break (RFC 5545 §3.1). Only the first kMaxLineView bytes of a joined line are kept: enough
+ * for component names, TZIDs and rules, and a line of a million folds costs no memory.
+ */
+class LogicalLines
 {
-    return text.size() >= prefix.size() && qstrnicmp(text.data(), prefix.data(), prefix.size()) == 0;
+public:
+    explicit LogicalLines(const QByteArray &text)
+        : m_text(text)
+    {
+    }
+
+    bool next()
+    {
+        if (m_next >= m_text.size())
+            return false;
+        m_begin = m_next;
+        m_number = ++m_rawLines;
+        m_line = rawLine();
+        bool joined = false;
+        while (m_next < m_text.size() && (m_text.at(m_next) == ' ' || m_text.at(m_next) == '\t')) {
+            ++m_rawLines;
+            const QByteArrayView more = rawLine().sliced(1);
+            if (!joined) {
+                m_joined = m_line.toByteArray();
+                joined = true;
+            }
+            if (m_joined.size() < kMaxLineView)
+                m_joined.append(more.first(std::min<qsizetype>(more.size(), kMaxLineView - m_joined.size())));
+        }
+        if (joined)
+            m_line = m_joined;
+        m_line = m_line.trimmed();
+        return true;
+    }
+
+    QByteArrayView text() const { return m_line; }
+    qint64 number() const { return m_number; }          // of its first raw line
+    qsizetype begin() const { return m_begin; }         // byte offset of its first raw line
+    qsizetype end() const { return m_next; }            // just past its last raw line's break
+
+    /** The property or keyword name: up to the first ':' or ';', as libical splits it. */
+    QByteArrayView name() const
+    {
+        qsizetype at = 0;
+        while (at < m_line.size() && m_line.at(at) != ':' && m_line.at(at) != ';')
+            ++at;
+        return m_line.first(at);
+    }
+    /** The value: after the first ':' outside quotes (a parameter may hold "a:b"). */
+    QByteArrayView value() const
+    {
+        bool quoted = false;
+        for (qsizetype at = 0; at < m_line.size(); ++at) {
+            if (m_line.at(at) == '"')
+                quoted = !quoted;
+            else if (m_line.at(at) == ':' && !quoted)
+                return m_line.sliced(at + 1).trimmed();
+        }
+        return {};
+    }
+
+private:
+    QByteArrayView rawLine()
+    {
+        qsizetype lineEnd = m_text.indexOf('\n', m_next);
+        if (lineEnd < 0)
+            lineEnd = m_text.size();
+        const QByteArrayView line = QByteArrayView(m_text).sliced(m_next, lineEnd - m_next);
+        m_next = std::min(lineEnd + 1, m_text.size());
+        return line;
+    }
+
+    const QByteArray &m_text;
+    qsizetype m_next = 0;
+    qsizetype m_begin = 0;
+    qint64 m_rawLines = 0;
+    qint64 m_number = 0;
+    QByteArrayView m_line;
+    QByteArray m_joined;
+};
+
+bool namedNoCase(QByteArrayView name, QByteArrayView wanted)
+{
+    return name.size() == wanted.size() && qstrnicmp(name.data(), wanted.data(), name.size()) == 0;
+}
+
+/** A year as the first four digits of a DATE or DATE-TIME value, or nothing. */
+std::optional<int> yearOf(QByteArrayView value)
+{
+    if (value.size() < 4)
+        return std::nullopt;
+    int year = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (value.at(i) < '0' || value.at(i) > '9')
+            return std::nullopt;
+        year = year * 10 + (value.at(i) - '0');
+    }
+    return year;
+}
+
+/** One VTIMEZONE as the structure check saw it: what libical would have to work out for it. */
+struct ZoneScan {
+    QByteArray tzid;
+    qint64 line = 0;
+    qsizetype begin = 0;
+    int parts = 0;
+    qint64 changes = 0;  // changes libical works out for it up to kLastOwnZoneYear (+20)
+    QString problem;     // a rule it will not read, said in a few words
+    // The STANDARD or DAYLIGHT part being read
+    int partStartYear = 0;
+    QList<QByteArray> partRules;
+    qint64 partDates = 0;
+};
+
+/**
+ * How many changes one yearly RRULE of a zone part makes up to `lastYear`, or an explanation of why
+ * it is no rule a real zone has. Real ones: "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", with an UNTIL or a
+ * COUNT when the rule ended; Israel's "BYMONTHDAY=23,24,25,26,27,28,29;BYDAY=FR".
+ */
+std::variant<qint64, QString> ruleChanges(QByteArrayView rule, int startYear, int lastYear)
+{
+    std::optional<int> untilYear;
+    std::optional<qint64> count;
+    bool yearly = false;
+    bool weekdayWithoutOrdinal = false;
+    bool byDay = false;
+    bool byMonth = false;
+    int monthDays = 0;
+    for (const QByteArray &part : rule.toByteArray().toUpper().split(';')) {
+        const qsizetype equals = part.indexOf('=');
+        const QByteArray key = part.left(equals).trimmed();
+        const QByteArray value = equals < 0 ? QByteArray() : part.mid(equals + 1).trimmed();
+        const qsizetype values = value.count(',') + 1;
+        if (key == "FREQ") {
+            if (value != "YEARLY")
+                return QStringLiteral("it repeats more often than yearly (FREQ=%1)").arg(QString::fromLatin1(value.left(20)));
+            yearly = true;
+        } else if (key == "UNTIL") {
+            untilYear = yearOf(value);
+        } else if (key == "COUNT") {
+            count = value.toLongLong();
+        } else if (key == "BYMONTH" || key == "BYSETPOS" || key == "BYYEARDAY") {
+            if (values > 1)
+                return QStringLiteral("its rule names more than one %1").arg(QString::fromLatin1(key));
+            byMonth = byMonth || key == "BYMONTH";
+        } else if (key == "BYDAY") {
+            if (values > 1)
+                return QStringLiteral("its rule names more than one BYDAY");
+            byDay = true;
+            weekdayWithoutOrdinal = !value.isEmpty() && !(value.front() == '-' || value.front() == '+' || (value.front() >= '0' && value.front() <= '9'));
+        } else if (key == "BYMONTHDAY") {
+            if (values > 7)
+                return QStringLiteral("its rule names more than seven BYMONTHDAY");
+            monthDays = int(values);
+        } else if (key == "INTERVAL" || key == "WKST" || key.isEmpty()) {
+            continue;
+        } else {
+            return QStringLiteral("its rule has a part no zone rule needs (%1)").arg(QString::fromLatin1(key.left(20)));
+        }
+    }
+    if (!yearly)
+        return QStringLiteral("its rule has no FREQ=YEARLY");
+    // Occurrences a year at most (RFC 5545 §3.3.10): a weekday is every such day of the month, or
+    // of the year without a BYMONTH; month days are in every month without one.
+    const int months = byMonth ? 1 : 12;
+    int perYear = 1;
+    if (byDay && weekdayWithoutOrdinal && monthDays == 0)
+        perYear = byMonth ? 5 : 53;
+    else if (monthDays > 0)
+        perYear = monthDays * months;
+    const int endYear = std::min(untilYear.value_or(lastYear), lastYear);
+    qint64 changes = qint64(std::max(0, endYear - startYear + 1)) * perYear;
+    if (count)
+        changes = std::min(changes, std::max<qint64>(0, *count));
+    return changes + 1;
 }
 
 /** Reads one iCalendar file into a Conference: checks its shape, hands it to libical, settles the times. */
@@ -189,6 +408,7 @@ public:
 private:
     void normaliseText();
     std::optional<FeedError> checkStructure();
+    std::optional<FeedError> checkZone(const ZoneScan &zone);
     void readCalendar(icalcomponent *calendar);
     void readEvent(icalcomponent *event, icalcomponent *calendar);
     WrittenTime readTime(icalproperty *property, icalcomponent *calendar);
@@ -199,11 +419,19 @@ private:
     qint64 durationOf(const PendingEvent &event, const QDateTime &start) const;
     FeedError error(const QString &message, qint64 line = 0) const { return {m_source, line, line > 0 ? 1 : 0, message}; }
 
+    /** One VCALENDAR as libical gets it: its own lines and zones at once, then each VEVENT alone. */
+    struct CalendarText {
+        QByteArray head; // BEGIN:VCALENDAR, its properties, the VTIMEZONEs needed, END:VCALENDAR
+        QList<std::pair<qsizetype, qsizetype>> events; // byte ranges of its VEVENTs in m_text
+    };
+
     const QByteArray &m_data;
     QString m_source;
     QByteArray m_text;           // what libical reads: UTF-8, LF line ends, no stray CR
-    qsizetype m_calendarEnd = 0; // just past the last END:VCALENDAR line: anything after it is ignored
+    QList<CalendarText> m_calendars;
     int m_eventCount = 0;
+    qint64 m_zoneChanges = 0;    // what the kept own VTIMEZONEs may cost libical, in changes
+    QSet<icaltimezone *> m_primedZones;
     QString m_bareZoneName;      // MOCA's invalid "VTIMEZONE: Europe/Rome" line, which libical drops
     Conference m_conference;
     QString m_declaredZoneName;  // X-WR-TIMEZONE
@@ -225,29 +453,29 @@ ParseResult Reader::run()
     if (m_eventCount == 0)
         return ParseResult::failure(error(QStringLiteral("the calendar holds no events (no VEVENT)")));
 
+    // libical reads one component at a time: each calendar's own lines and zones, then each VEVENT
+    // on its own, freed before the next. A whole 35 MB calendar as one libical tree took 7x its size.
     const IcalErrorScope errorScope;
-    m_text.truncate(m_calendarEnd);
-    const ComponentPtr root(icalparser_parse_string(m_text.constData()));
-    if (!root)
-        return ParseResult::failure(error(QStringLiteral("not a complete iCalendar file: libical cannot read it")));
-
-    QList<icalcomponent *> calendars;
-    if (icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
-        calendars.append(root.get());
-    } else if (icalcomponent_isa(root.get()) == ICAL_XROOT_COMPONENT) { // several calendars in a row
-        for (icalcomponent *calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
-             calendar; calendar = icalcomponent_get_next_component(root.get(), ICAL_VCALENDAR_COMPONENT))
-            calendars.append(calendar);
+    std::string eventText;
+    bool first = true;
+    for (CalendarText &calendarText : m_calendars) {
+        const ComponentPtr calendar(icalparser_parse_string(calendarText.head.constData()));
+        calendarText.head = QByteArray();
+        if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT)
+            return ParseResult::failure(error(QStringLiteral("not a complete iCalendar file: libical cannot read it")));
+        if (first)
+            readCalendar(calendar.get());
+        first = false;
+        for (const auto &[begin, end] : std::as_const(calendarText.events)) {
+            eventText.assign(m_text.constData() + begin, size_t(end - begin));
+            const ComponentPtr event(icalparser_parse_string(eventText.c_str()));
+            if (event && icalcomponent_isa(event.get()) == ICAL_VEVENT_COMPONENT)
+                readEvent(event.get(), calendar.get());
+        }
+        // The zones of this calendar go with it: later calendars name their own.
+        m_primedZones.clear();
     }
-    if (calendars.isEmpty())
-        return ParseResult::failure(error(QStringLiteral("not an iCalendar file: no VCALENDAR")));
-
-    readCalendar(calendars.constFirst());
-    for (icalcomponent *calendar : std::as_const(calendars)) {
-        for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
-             event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT))
-            readEvent(event, calendar);
-    }
+    m_calendars.clear();
     if (m_events.isEmpty()) {
         return ParseResult::failure(error(QStringLiteral("none of the %1 events has a start time (DTSTART) that can be read")
                                               .arg(m_eventCount)));
@@ -279,84 +507,180 @@ ParseResult Reader::run()
 
 void Reader::normaliseText()
 {
-    m_text = m_data;
+    m_text = m_data; // shared, not copied, unless something below has to change
     if (m_text.startsWith("\xEF\xBB\xBF"))
         m_text.remove(0, 3);
     // libical copes with CRLF and LF, but JRES writes "\r\r\n", and the extra CR stays in the
     // text. Carriage returns carry no meaning of their own here, so they all go; a file that uses
     // only CR (old Mac) gets LF instead.
-    if (m_text.contains('\n'))
-        m_text.replace("\r", "");
-    else
-        m_text.replace('\r', '\n');
+    if (m_text.contains('\r')) {
+        if (m_text.contains('\n'))
+            m_text.replace("\r", "");
+        else
+            m_text.replace('\r', '\n');
+    }
     // RFC 5545 text is UTF-8; an old export in Latin-1 would otherwise come out as replacement
-    // marks. Judged unfolded: JRES folds in the middle of a character ("d\xE2\n \x80\x99").
-    QByteArray unfolded = m_text;
-    unfolded.replace("\n ", "").replace("\n\t", "");
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8(unfolded); // the decoder only runs when its result is taken
-    if (utf8.hasError())
+    // marks. Judged unfolded: JRES folds in the middle of a character ("d\xE2\n \x80\x99"). Checked
+    // a line at a time, the state carried over a fold, so the file is not copied for it.
+    Utf8Check utf8;
+    qsizetype lineStart = 0;
+    while (lineStart < m_text.size() && !utf8.bad) {
+        qsizetype lineEnd = m_text.indexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = m_text.size();
+        QByteArrayView line = QByteArrayView(m_text).sliced(lineStart, lineEnd - lineStart);
+        if (lineStart > 0 && !line.isEmpty() && (line.front() == ' ' || line.front() == '\t'))
+            line = line.sliced(1); // a folded continuation: joined to the line before
+        else if (lineStart > 0)
+            utf8.feed("\n");
+        utf8.feed(line);
+        lineStart = lineEnd + 1;
+    }
+    if (utf8.bad || utf8.pending > 0)
         m_text = QString::fromLatin1(m_text).toUtf8();
+}
+
+std::optional<FeedError> Reader::checkZone(const ZoneScan &zone)
+{
+    const QString name = QString::fromUtf8(zone.tzid.left(64));
+    if (!zone.problem.isEmpty())
+        return error(QStringLiteral("the time zone \"%1\" is not read: %2").arg(name, zone.problem), zone.line);
+    if (zone.parts > kMaxZoneParts)
+        return error(QStringLiteral("the time zone \"%1\" has more than %2 STANDARD and DAYLIGHT parts").arg(name).arg(kMaxZoneParts), zone.line);
+    m_zoneChanges += zone.changes;
+    if (m_zoneChanges > kMaxZoneChanges) {
+        return error(QStringLiteral("the time zones of the calendar hold too many changes to work out (more than %1, at \"%2\")")
+                         .arg(kMaxZoneChanges).arg(name), zone.line);
+    }
+    return std::nullopt;
 }
 
 std::optional<FeedError> Reader::checkStructure()
 {
     // libical quietly closes what a cut-short file leaves open and returns what it got, so
-    // completeness is checked here, on the lines, where a line number can be given.
+    // completeness is checked here, on the unfolded lines, where a line number can be given. The
+    // same pass cuts the text into what libical gets: each calendar's own lines and the zones it
+    // needs, and each VEVENT on its own.
     struct Open {
         QByteArray name;
         qint64 line;
+        qsizetype begin;
+        qint64 lines; // logical lines in it so far
     };
     QList<Open> open;
     bool sawCalendar = false;
-    qint64 lineNumber = 0;
-    qsizetype lineStart = 0;
-    while (lineStart < m_text.size()) {
-        qsizetype lineEnd = m_text.indexOf('\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = m_text.size();
-        const QByteArrayView line = QByteArrayView(m_text).sliced(lineStart, lineEnd - lineStart);
-        const qsizetype next = lineEnd + 1;
-        ++lineNumber;
-        lineStart = next;
-        if (line.isEmpty() || line.front() == ' ' || line.front() == '\t')
-            continue; // blank, or a folded continuation
-        const QByteArrayView text = line.trimmed();
-        if (startsWithNoCase(text, "BEGIN:")) {
-            const QByteArray name = text.sliced(6).trimmed().toByteArray().toUpper();
+    int components = 0;
+    CalendarText calendar;
+    std::optional<ZoneScan> zone;
+    LogicalLines lines(m_text);
+    while (lines.next()) {
+        const QByteArrayView text = lines.text();
+        const qint64 lineNumber = lines.number();
+        if (text.isEmpty())
+            continue;
+        const QByteArrayView keyword = lines.name();
+        if (namedNoCase(keyword, "BEGIN")) {
+            const QByteArray name = lines.value().toByteArray().toUpper();
             if (open.isEmpty() && name != "VCALENDAR") {
                 return error(QStringLiteral("not an iCalendar file: expected BEGIN:VCALENDAR, found BEGIN:%1")
-                                 .arg(QString::fromUtf8(name)), lineNumber);
+                                 .arg(QString::fromUtf8(name.left(40))), lineNumber);
             }
             if (open.size() >= kMaxDepth)
-                return error(QStringLiteral("components nested too deeply"), lineNumber);
-            open.append({name, lineNumber});
+                return error(QStringLiteral("components nested too deeply (more than %1 levels)").arg(kMaxDepth), lineNumber);
+            if (++components > kMaxComponents)
+                return error(QStringLiteral("the calendar holds more than %1 components").arg(kMaxComponents), lineNumber);
+            if (open.size() == 1 && name == "VEVENT" && ++m_eventCount > kMaxSessions)
+                return error(QStringLiteral("the calendar holds more than %1 events").arg(kMaxSessions), lineNumber);
+            if (open.size() == 1 && name == "VTIMEZONE")
+                zone = ZoneScan{QByteArray(), lineNumber, lines.begin()};
+            if (zone && open.size() == 2) {
+                ++zone->parts;
+                zone->partStartYear = 0;
+                zone->partRules.clear();
+                zone->partDates = 0;
+            }
+            open.append({name, lineNumber, lines.begin(), 1});
             sawCalendar = true;
-            if (name == "VEVENT")
-                ++m_eventCount;
-        } else if (startsWithNoCase(text, "END:")) {
-            const QByteArray name = text.sliced(4).trimmed().toByteArray().toUpper();
+            continue;
+        }
+        if (namedNoCase(keyword, "END")) {
+            const QByteArray name = lines.value().toByteArray().toUpper();
             if (open.isEmpty())
-                return error(QStringLiteral("END:%1 without a BEGIN").arg(QString::fromUtf8(name)), lineNumber);
+                return error(QStringLiteral("END:%1 without a BEGIN").arg(QString::fromUtf8(name.left(40))), lineNumber);
             if (name != open.constLast().name) {
                 return error(QStringLiteral("END:%1 does not close BEGIN:%2 of line %3 (a broken or cut file?)")
-                                 .arg(QString::fromUtf8(name), QString::fromUtf8(open.constLast().name))
+                                 .arg(QString::fromUtf8(name.left(40)), QString::fromUtf8(open.constLast().name.left(40)))
                                  .arg(open.constLast().line),
                              lineNumber);
             }
-            open.removeLast();
-            if (open.isEmpty())
-                m_calendarEnd = std::min(next, m_text.size());
-        } else if (open.isEmpty() && !sawCalendar) {
-            return error(QStringLiteral("not an iCalendar file: it does not start with BEGIN:VCALENDAR"), lineNumber);
-        } else if (open.size() == 1 && startsWithNoCase(text, "VTIMEZONE:")) {
-            m_bareZoneName = QString::fromUtf8(text.sliced(10)).trimmed();
+            const Open closed = open.takeLast();
+            if (zone && open.size() == 2) { // a STANDARD or DAYLIGHT part ends: what it costs
+                qint64 changes = 1 + zone->partDates;
+                for (const QByteArray &rule : std::as_const(zone->partRules)) {
+                    const auto ruleCost = ruleChanges(rule, zone->partStartYear, kLastOwnZoneYear + 20);
+                    if (const QString *problem = std::get_if<QString>(&ruleCost); problem && zone->problem.isEmpty())
+                        zone->problem = *problem;
+                    else if (const qint64 *cost = std::get_if<qint64>(&ruleCost))
+                        changes += *cost;
+                }
+                zone->changes += changes;
+            } else if (zone && open.size() == 1) { // the VTIMEZONE ends
+                // A zone with an IANA name never reaches libical: the database knows it better, and
+                // libical would work out its changes for nothing.
+                if (!zoneForTzid(QString::fromUtf8(zone->tzid)).isValid()) {
+                    if (const std::optional<FeedError> problem = checkZone(*zone))
+                        return problem;
+                    calendar.head += QByteArrayView(m_text).sliced(zone->begin, lines.end() - zone->begin);
+                    if (!calendar.head.endsWith('\n'))
+                        calendar.head += '\n';
+                }
+                zone.reset();
+            } else if (open.size() == 1 && closed.name == "VEVENT") {
+                calendar.events.append({closed.begin, lines.end()});
+            } else if (open.isEmpty()) {
+                calendar.head.prepend("BEGIN:VCALENDAR\n");
+                calendar.head += "END:VCALENDAR\n";
+                m_calendars.append(std::exchange(calendar, CalendarText()));
+            }
+            continue;
         }
-        // Anything else outside a calendar comes after its END:VCALENDAR and is left out.
+        // What libical reads at once is capped, in property lines: one VEVENT (with its alarms), or
+        // a calendar's own lines with its zones. Other components never reach it, but are capped alike.
+        if (!open.isEmpty()) {
+            Open &counted = open.size() >= 2 && open.at(1).name != "VTIMEZONE" ? open[1] : open[0];
+            if (++counted.lines > kMaxLinesPerComponent) {
+                return error(QStringLiteral("the %1 begun on line %2 has more than %3 lines")
+                                 .arg(QString::fromUtf8(counted.name.left(40))).arg(counted.line).arg(kMaxLinesPerComponent),
+                             lineNumber);
+            }
+        }
+        if (open.isEmpty()) {
+            if (!sawCalendar)
+                return error(QStringLiteral("not an iCalendar file: it does not start with BEGIN:VCALENDAR"), lineNumber);
+            continue; // after an END:VCALENDAR: left out
+        }
+        if (open.size() == 1) { // the calendar's own lines, e.g. X-WR-TIMEZONE
+            if (namedNoCase(keyword, "VTIMEZONE"))
+                m_bareZoneName = QString::fromUtf8(lines.value()).trimmed();
+            calendar.head += QByteArrayView(m_text).sliced(lines.begin(), lines.end() - lines.begin());
+            if (!calendar.head.endsWith('\n'))
+                calendar.head += '\n';
+        } else if (zone && open.size() == 2 && namedNoCase(keyword, "TZID")) {
+            zone->tzid = lines.value().toByteArray();
+        } else if (zone && open.size() == 3) {
+            if (namedNoCase(keyword, "DTSTART"))
+                zone->partStartYear = yearOf(lines.value()).value_or(0);
+            else if (namedNoCase(keyword, "RRULE") && zone->partRules.size() < 4) // a real part has one
+                zone->partRules.append(lines.value().toByteArray());
+            else if (namedNoCase(keyword, "RRULE") && zone->problem.isEmpty())
+                zone->problem = QStringLiteral("one of its parts has more than four rules");
+            else if (namedNoCase(keyword, "RDATE"))
+                zone->partDates += lines.value().count(',') + 1;
+        }
     }
     if (!open.isEmpty()) {
         return error(QStringLiteral("not a complete iCalendar file: it ends inside the %1 begun on line %2 (cut short?)")
-                         .arg(QString::fromUtf8(open.constLast().name))
+                         .arg(QString::fromUtf8(open.constLast().name.left(40)))
                          .arg(open.constLast().line));
     }
     if (!sawCalendar)
@@ -488,8 +812,19 @@ WrittenTime Reader::readTime(icalproperty *property, icalcomponent *calendar)
     written.zone = cachedZone(QString::fromUtf8(tzid));
     if (written.zone.isValid())
         return written; // an IANA name, even where the file has a VTIMEZONE of that name: the database knows best
-    if (icaltimezone *own = icalcomponent_get_timezone(calendar, tzid)) {
+    icaltimezone *own = time.year <= kLastOwnZoneYear ? icalcomponent_get_timezone(calendar, tzid) : nullptr;
+    if (own) {
         // A zone of the file's own making ("Custom 1"): only its VTIMEZONE rules can place the time.
+        // libical works its changes out up to the year asked for, and all over again for each later
+        // year: asked first for the last year read, it does so once, at the cost checkZone counted.
+        if (!m_primedZones.contains(own)) {
+            icaltimetype last = icaltime_null_time();
+            last.year = kLastOwnZoneYear;
+            last.month = 12;
+            last.day = 31;
+            icaltime_as_timet_with_zone(last, own);
+            m_primedZones.insert(own);
+        }
         icaltimetype local = time;
         local.zone = nullptr;
         written.kind = WrittenTime::Instant;
@@ -497,7 +832,8 @@ WrittenTime Reader::readTime(icalproperty *property, icalcomponent *calendar)
         written.fromOwnZone = true;
         written.ownZoneOffset = int(written.instant.secsTo(QDateTime(written.date, written.time, Qt::UTC)));
     }
-    // Otherwise an unknown name and no VTIMEZONE: read it as floating, in the conference's zone.
+    // Otherwise an unknown name and no VTIMEZONE (or a time past kLastOwnZoneYear): read it as
+    // floating, in the conference's zone.
     return written;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
+#include "domain/zonename.h"
 #include "htmltotext.h"
 #include "zoneguess.h"
 
@@ -262,7 +263,7 @@ void Reader::readConference()
     }
     m_conference.description = htmlToPlainText(description);
     if (!m_declaredZone.isEmpty()) {
-        const QTimeZone zone(m_declaredZone.toUtf8());
+        const QTimeZone zone = zoneFromNameOrInvalid(m_declaredZone); // a name, never a path or a rule
         if (zone.isValid()) {
             m_conference.timeZone = zone;
             m_conference.zoneSource = ZoneSource::Declared;

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include "domain/conference.h"
+#include "domain/zonename.h"
 
 #include <QLocale>
 
@@ -29,10 +30,10 @@ bool TimeFormatter::setViewerZoneId(const QString &id)
         setViewerZone(QTimeZone::systemTimeZone());
         return true;
     }
-    const QByteArray zoneId = id.trimmed().toUtf8();
-    if (!QTimeZone::isTimeZoneIdAvailable(zoneId))
+    const std::optional<QTimeZone> zone = zoneFromName(id);
+    if (!zone)
         return false;
-    setViewerZone(QTimeZone(zoneId));
+    setViewerZone(*zone);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include "domain/zonename.h"
 #include "ical/icalsupport.h"
 
 #include <memory>
@@ -217,7 +218,7 @@ QDateTime utcInstant(icalproperty *property)
     if (!time.is_date && icaltime_is_utc(time))
         return QDateTime(date, clock, Qt::UTC);
     if (icalparameter *tzid = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER)) {
-        const QTimeZone zone(QByteArray(icalparameter_get_tzid(tzid)));
+        const QTimeZone zone = zoneFromNameOrInvalid(QString::fromUtf8(icalparameter_get_tzid(tzid))); // never a path
         if (zone.isValid())
             return QDateTime(date, clock, zone).toUTC();
     }

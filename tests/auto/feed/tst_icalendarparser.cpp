@@ -2,6 +2,8 @@
 #include "feed/icalendarparser.h"
 #include "feedtestsupport.h"
 
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
@@ -9,6 +11,12 @@
 #include <QTest>
 
 #include <algorithm>
+#include <chrono>
+#include <fcntl.h>
+#include <future>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Attend;
 using namespace Attend::FeedTest;
@@ -38,6 +46,28 @@ QByteArray calendar(const QByteArray &calendarProperties, const QList<QByteArray
             + "END:VEVENT\r\n";
     }
     return text + "END:VCALENDAR\r\n";
+}
+
+/** A small hostile input kept in tests/data/fuzz-regressions/ical. */
+QByteArray regression(const char *name)
+{
+    QFile file(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/ical/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/**
+ * A calendar with one own VTIMEZONE ("Custom", +02:00 from its rules on) of `parts` DAYLIGHT parts
+ * with that rule, and one event on 2024-07-01 09:00 in it.
+ */
+QByteArray calendarWithZone(int parts, const QByteArray &rule, const QByteArray &dtstart)
+{
+    QByteArray zone = "BEGIN:VTIMEZONE\r\nTZID:Custom\r\n";
+    for (int part = 0; part < parts; ++part) {
+        zone += "BEGIN:DAYLIGHT\r\nDTSTART:" + dtstart + "\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0200\r\nRRULE:" + rule
+            + "\r\nEND:DAYLIGHT\r\n";
+    }
+    zone += "END:VTIMEZONE\r\n";
+    return calendar(zone, {"DTSTART;TZID=Custom:20240701T090000\r\nSUMMARY:A\r\n"});
 }
 
 ParseResult parse(const QByteArray &data)
@@ -333,6 +363,13 @@ private Q_SLOTS:
                              "DTSTART;TZID=Europe/London:20240301T090000\r\nSUMMARY:B\r\n",
                              "DTSTART;TZID=Europe/London:20240302T090000\r\nSUMMARY:C\r\n"})
             << "Europe/London" << ZoneSource::Declared << utc("2024-03-01T08:00:00Z") << 0LL;
+        // tzdata's old names, which Qt does not list: read as the zones they stand for.
+        QTest::addRow("alias TZID")
+            << calendar({}, {"DTSTART;TZID=Asia/Calcutta:20240701T090000\r\nSUMMARY:A\r\n"})
+            << "Asia/Calcutta" << ZoneSource::Declared << utc("2024-07-01T03:30:00Z") << 0LL;
+        QTest::addRow("alias X-WR-TIMEZONE")
+            << calendar("X-WR-TIMEZONE:US/Pacific\r\n", {"DTSTART:20240701T090000\r\nSUMMARY:A\r\n"})
+            << "US/Pacific" << ZoneSource::Declared << utc("2024-07-01T16:00:00Z") << 0LL;
         QTest::addRow("quoted TZID")
             << calendar({}, {"DTSTART;TZID=\"Europe/Paris\":20240701T090000\r\nDTEND;TZID=\"Europe/Paris\":20240701T100000\r\nSUMMARY:A\r\n"})
             << "Europe/Paris" << ZoneSource::Declared << utc("2024-07-01T07:00:00Z") << 3600LL;
@@ -530,6 +567,124 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(QLatin1String("test.ics")), qPrintable(message));
         QVERIFY2(message.contains(expectedError), qPrintable(message));
         QVERIFY(!message.contains(QLatin1Char('\n')));
+    }
+
+    // Inputs made to crash, hang or bloat the reader: each is refused within 2 s, with one line
+    // naming the problem. The big ones are made here; small ones are in fuzz-regressions/ical.
+    void hostileInputsAreRefusedQuickly_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expectedError");
+        const QByteArray head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
+        // libical unfolds "BEG" + " IN:X" into BEGIN:X: 300,000 of them overflowed its recursive free.
+        QTest::addRow("300,000 folded BEGIN lines")
+            << head + QByteArray("BEG\r\n IN:\r\n X\r\n").repeated(300000) << "nested too deeply (more than 8 levels)";
+        QTest::addRow("BEGIN with a parameter") << head + QByteArray("BEGIN;X=1:X\r\n").repeated(100) << "nested too deeply";
+        QTest::addRow("nine levels")
+            << head + QByteArray("BEGIN:VEVENT\r\n") + QByteArray("BEGIN:VALARM\r\n").repeated(7) << "nested too deeply";
+        QTest::addRow("folded nesting, committed") << regression("nesting-folded-begin-lines.ics") << "nested too deeply";
+        QTest::addRow("too many events")
+            << head + QByteArray("BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\nEND:VEVENT\r\n").repeated(50001) + "END:VCALENDAR\r\n"
+            << "more than 50000 events";
+        QTest::addRow("too many components")
+            << head + QByteArray("BEGIN:VTODO\r\nEND:VTODO\r\n").repeated(200001) + "END:VCALENDAR\r\n" << "more than 200000 components";
+        QTest::addRow("an event of 10,001 lines")
+            << head + "BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\n" + QByteArray("X-A:b\r\n").repeated(10000) + "END:VEVENT\r\nEND:VCALENDAR\r\n"
+            << "the VEVENT begun on line 3 has more than 10000 lines";
+        QTest::addRow("a calendar of 10,001 own lines")
+            << head + QByteArray("X-A:b\r\n").repeated(10000) + "END:VCALENDAR\r\n" << "the VCALENDAR begun on line 1 has more than 10000 lines";
+        // libical worked out a change a minute for minutes on end, past 700 MB.
+        QTest::addRow("VTIMEZONE every minute") << regression("vtimezone-rrule-minutely.ics")
+                                                << "the time zone \"Custom\" is not read: it repeats more often than yearly (FREQ=MINUTELY)";
+        QTest::addRow("yearly, every ten minutes of January")
+            << regression("vtimezone-yearly-byminute.ics") << "the time zone \"Custom\" is not read: its rule names more than one BYDAY";
+        QTest::addRow("201 parts") << calendarWithZone(201, "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;UNTIL=19710101T000000Z", "19700329T020000")
+                                   << "has more than 200 STANDARD and DAYLIGHT parts";
+        // 200 yearly parts from the year 1: 400,000 changes, about 9 s of libical.
+        QTest::addRow("200 parts from the year 1") << calendarWithZone(200, "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "00010325T020000")
+                                                   << "the time zones of the calendar hold too many changes to work out";
+        QTest::addRow("BYMONTHDAY every day") << calendarWithZone(1, "FREQ=YEARLY;BYMONTHDAY=1,2,3,4,5,6,7,8", "20200101T000000")
+                                              << "more than seven BYMONTHDAY";
+        QTest::addRow("BYWEEKNO") << calendarWithZone(1, "FREQ=YEARLY;BYWEEKNO=1", "20200101T000000") << "a part no zone rule needs (BYWEEKNO)";
+    }
+
+    void hostileInputsAreRefusedQuickly()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expectedError);
+        QElapsedTimer timer;
+        timer.start();
+        const ParseResult result = parse(data);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!result.ok);
+        const QString message = result.error.toString();
+        QVERIFY2(message.contains(expectedError), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1Char('\n')));
+    }
+
+    // What real zones look like is read, at once, and right.
+    void boundedZonesAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QDateTime>("start");
+        // A VTIMEZONE with an IANA name never reaches libical: its minutely rule costs nothing.
+        QTest::addRow("IANA name, minutely rule") << regression("vtimezone-iana-name-rrule-minutely.ics") << utc("2024-06-01T08:00:00Z");
+        // Past kLastOwnZoneYear a time in an own zone is floating (here: UTC, nothing else to go on).
+        QTest::addRow("rule from the year 1, event in 2999")
+            << regression("vtimezone-year-one-event-year-2999.ics") << QDateTime(QDate(2999, 6, 1), QTime(10, 0), Qt::UTC);
+        // Outlook's own zones start in 1601, one STANDARD and one DAYLIGHT.
+        const QByteArray outlook = calendar(
+            "BEGIN:VTIMEZONE\r\nTZID:Outlook Zone\r\nBEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nTZOFFSETFROM:+0200\r\n"
+            "TZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\n"
+            "DTSTART:16010325T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n"
+            "END:DAYLIGHT\r\nEND:VTIMEZONE\r\n",
+            {"DTSTART;TZID=Outlook Zone:20240701T090000\r\nSUMMARY:A\r\n", "DTSTART;TZID=Outlook Zone:20241201T090000\r\nSUMMARY:B\r\n"});
+        QTest::addRow("Outlook, from 1601") << outlook << utc("2024-07-01T07:00:00Z");
+        // Several parts, each a year long, the budget allows (New York's as tzurl.org writes them).
+        QTest::addRow("100 parts of a year each")
+            << calendarWithZone(100, "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU;UNTIL=20060312T070000Z", "19870405T020000") << utc("2024-07-01T07:00:00Z");
+    }
+
+    void boundedZonesAreRead()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QDateTime, start);
+        QElapsedTimer timer;
+        timer.start();
+        const ParseResult result = parse(data);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.sessions.constFirst().start, start);
+    }
+
+    // A TZID or X-WR-TIMEZONE is a zone name, never a path (QTimeZone opened it, and a FIFO
+    // blocked) nor a POSIX rule (month 51 made QTimeZone spin): read as an unknown name.
+    void zoneNamesAreNotPaths()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("zone")));
+        QVERIFY(::mkfifo(fifo.constData(), 0600) == 0);
+        const QByteArray data = calendar("X-WR-TIMEZONE:ABC-1DEF,M51.5.0,M10.5.0\r\n",
+                                         {"DTSTART;TZID=../../../../../../../.." + fifo + ":20240701T090000\r\nSUMMARY:A\r\n",
+                                          "DTSTART;TZID=\"../../../../dev/stdin\":20240701T100000\r\nSUMMARY:B\r\n"});
+        std::packaged_task<ParseResult()> task([&data] { return parse(data); });
+        std::future<ParseResult> future = task.get_future();
+        std::thread thread(std::move(task));
+        if (future.wait_for(std::chrono::seconds(2)) != std::future_status::ready) {
+            const int writer = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK); // lets a blocked reader go on
+            if (writer >= 0)
+                ::close(writer);
+            if (future.wait_for(std::chrono::seconds(2)) != std::future_status::ready)
+                qFatal("the reader spins on a zone name");
+            thread.join();
+            QFAIL("the reader opened the FIFO a TZID names");
+        }
+        thread.join();
+        const ParseResult result = future.get();
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.zoneSource, ZoneSource::AssumedUtc); // floating, nothing else to go on
+        QCOMPARE(result.conference.sessions.constFirst().start, utc("2024-07-01T09:00:00Z"));
     }
 
     void everyTruncationFailsCleanly_data()
