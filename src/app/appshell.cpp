@@ -3,6 +3,7 @@
 #include "desktop/autostart.h"
 #include "desktop/freedesktopnotifier.h"
 #include "desktop/singleinstance.h"
+#include "domain/privatefiles.h"
 #include "desktop/inwindownotifier.h"
 #include "desktop/remindernotifier.h"
 #include "desktop/sleepwatcher.h"
@@ -31,6 +32,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
@@ -83,6 +85,10 @@ QQuickWindow *AppShell::window() const
 
 bool AppShell::start(const CommandLineOptions &options)
 {
+    // QSettings writes with the umask's mode: its folder (~/.config/Attend, Attend's own) is made
+    // private instead, as the data folder is. Never a shared folder such as ~/.config itself.
+    if (!QCoreApplication::organizationName().isEmpty())
+        makePrivateFolder(QFileInfo(QSettings().fileName()).absolutePath());
     m_schedule->load();
     tickMinute();
     m_conferences->load();

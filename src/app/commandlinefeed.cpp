@@ -4,6 +4,7 @@
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
 #include "models/conferences.h"
+#include "network/feedaddress.h"
 #include "network/feedfetcher.h"
 #include "secrets/keychainsecretstore.h"
 
@@ -42,8 +43,12 @@ QString copyTime(const CachedFeedInfo &info)
     return info.downloadedAt.isValid() ? info.downloadedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("?");
 }
 
-ParseResult readRemote(const QUrl &url, FILE *err)
+ParseResult readRemote(const QUrl &typed, FILE *err)
 {
+    // A user name and password in the address are sent (Basic) for this read, never kept or printed.
+    const FeedAddress address = splitFeedAddress(typed);
+    const QUrl url = address.url;
+    const QString shown = redactedAddress(url);
     const QString id = subscriptionIdFor(url);
     FeedCache cache(FeedCache::defaultRoot() + QLatin1Char('/') + id);
     CachedFeedInfo info = cache.info();
@@ -60,6 +65,11 @@ ParseResult readRemote(const QUrl &url, FILE *err)
         request.credentials.user = followed->user;
         request.credentials.secret = secretFromKeychain(*followed);
     }
+    if (address.hasCredentials()) {
+        request.credentials.kind = FeedCredentials::Kind::Basic;
+        request.credentials.user = address.user;
+        request.credentials.secret = address.password;
+    }
 
     QNetworkAccessManager network;
     const FetchResult fetched = FeedFetcher::fetchAndWait(&network, request);
@@ -68,12 +78,12 @@ ParseResult readRemote(const QUrl &url, FILE *err)
     auto fallBack = [&](const QString &why) {
         info.recordFailure(why, fetched.problem, fetched.retryAfter, now);
         cache.storeInfo(info);
-        const ParseResult copy = cache.hasCopy() ? FeedReader::readData(cache.readCopy().value_or(QByteArray()), url.toString())
-                                                 : ParseResult::failure({url.toString(), 0, 0, why});
+        const ParseResult copy = cache.hasCopy() ? FeedReader::readData(cache.readCopy().value_or(QByteArray()), shown)
+                                                 : ParseResult::failure({shown, 0, 0, why});
         if (copy.ok)
             say(err, QCoreApplication::translate("CommandLine", "could not refresh %1 (%2); showing the copy from %3")
-                         .arg(url.toString(), why, copyTime(info)));
-        return copy.ok ? copy : ParseResult::failure({url.toString(), 0, 0, why});
+                         .arg(shown, why, copyTime(info)));
+        return copy.ok ? copy : ParseResult::failure({shown, 0, 0, why});
     };
 
     switch (fetched.outcome) {
@@ -82,12 +92,12 @@ ParseResult readRemote(const QUrl &url, FILE *err)
     case FetchResult::Outcome::NotModified: {
         info.recordNotModified(fetched, now);
         cache.storeInfo(info);
-        return FeedReader::readData(cache.readCopy().value_or(QByteArray()), url.toString());
+        return FeedReader::readData(cache.readCopy().value_or(QByteArray()), shown);
     }
     case FetchResult::Outcome::Downloaded:
         break;
     }
-    ParseResult parsed = FeedReader::readData(fetched.body, url.toString());
+    ParseResult parsed = FeedReader::readData(fetched.body, shown);
     if (!parsed.ok)
         return fallBack(parsed.error.toString());
     info.recordDownloaded(fetched, now);

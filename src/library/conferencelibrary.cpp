@@ -1,5 +1,7 @@
 #include "conferencelibrary.h"
 
+#include "domain/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -101,7 +103,7 @@ bool ConferenceLibrary::save(QString *error) const
             continue;
         // Never a secret here: only whether one is needed, and the user name for Basic.
         conferences.append(QJsonObject{
-            {QStringLiteral("url"), subscription.url.toString()},
+            {QStringLiteral("url"), subscription.url.adjusted(QUrl::RemoveUserInfo).toString()},
             {QStringLiteral("title"), subscription.title},
             {QStringLiteral("conferenceId"), subscription.conferenceId},
             {QStringLiteral("auth"), authName(subscription.auth)},
@@ -110,15 +112,8 @@ bool ConferenceLibrary::save(QString *error) const
         });
     }
     const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("current"), m_currentId}, {QStringLiteral("conferences"), conferences}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const QByteArray bytes = QJsonDocument(root).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    // Which members-only feeds the person follows is theirs alone: 0600 in a 0700 folder.
+    return writePrivateFile(m_path, QJsonDocument(root).toJson(), error);
 }
 
 const Subscription *ConferenceLibrary::find(const QString &id) const

@@ -1,10 +1,11 @@
 #include "feedcache.h"
 
+#include "domain/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Attend {
@@ -24,25 +25,35 @@ QDateTime fromIso(const QJsonValue &value)
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    // A members-only feed's copy is as private as its password: 0600 in a 0700 folder.
+    QString why;
+    if (!writePrivateFile(path, bytes, &why)) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath());
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;
+}
+
+/**
+ * max-age as kept, read back: the fetcher clamps what it stores, but the file may be older or
+ * edited, and a double outside qint64's range does not convert (undefined behaviour).
+ */
+std::optional<qint64> maxAgeFrom(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double seconds = value.toDouble();
+    if (!(seconds >= 0)) // negative, or NaN
+        return std::nullopt;
+    return seconds >= double(maxServerDelaySeconds) ? maxServerDelaySeconds : qint64(seconds);
 }
 
 QByteArray infoToJson(const CachedFeedInfo &info)
 {
     QJsonObject object{
         {QStringLiteral("version"), 1},
-        {QStringLiteral("url"), info.url.toString()},
+        {QStringLiteral("url"), info.url.adjusted(QUrl::RemoveUserInfo).toString()}, // a password never goes to disk
         {QStringLiteral("etag"), info.validators.etag},
         {QStringLiteral("lastModified"), info.validators.lastModified},
         {QStringLiteral("downloadedAt"), iso(info.downloadedAt)},
@@ -147,8 +158,7 @@ CachedFeedInfo CachedFeedInfo::fromJson(const QByteArray &json)
     info.retryAfter = fromIso(object.value(QStringLiteral("retryAfter")));
     info.lastError = object.value(QStringLiteral("lastError")).toString();
     info.lastErrorIsOffline = object.value(QStringLiteral("lastErrorIsOffline")).toBool();
-    if (object.contains(QStringLiteral("maxAge")))
-        info.maxAgeSeconds = qint64(object.value(QStringLiteral("maxAge")).toDouble());
+    info.maxAgeSeconds = maxAgeFrom(object.value(QStringLiteral("maxAge")));
     return info;
 }
 

@@ -1,6 +1,7 @@
 #include "feedprobe.h"
 
 #include "feed/feedreader.h"
+#include "network/feedaddress.h"
 #include "network/feedfetcher.h"
 
 #include <QTimer>
@@ -59,7 +60,7 @@ void FeedProbe::finishWith(const FetchResult &fetch)
         Q_EMIT finished(result);
         return;
     }
-    ParseResult parsed = FeedReader::readData(fetch.body, m_url.toString());
+    ParseResult parsed = FeedReader::readData(fetch.body, redactedAddress(m_url));
     if (!parsed.ok) {
         result.error = parsed.error.toString();
         Q_EMIT finished(result);

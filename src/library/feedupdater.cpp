@@ -1,6 +1,7 @@
 #include "feedupdater.h"
 
 #include "feed/feedreader.h"
+#include "network/feedaddress.h"
 #include "network/feedfetcher.h"
 #include "refreshpolicy.h"
 #include "reminders/clock.h"
@@ -49,8 +50,8 @@ ParseResult FeedUpdater::readCopy() const
     QString error;
     const std::optional<QByteArray> copy = m_cache.readCopy(&error);
     if (!copy)
-        return ParseResult::failure({m_subscription.url.toString(), 0, 0, error});
-    return FeedReader::readData(*copy, m_subscription.url.toString());
+        return ParseResult::failure({redactedAddress(m_subscription.url), 0, 0, error});
+    return FeedReader::readData(*copy, redactedAddress(m_subscription.url));
 }
 
 bool FeedUpdater::adoptDownload(const QByteArray &body, const FetchResult &result, QString *error)
@@ -164,7 +165,7 @@ void FeedUpdater::finishFetch(const FetchResult &result)
     }
 
     // Only a copy that parses may replace the one that works.
-    ParseResult parsed = FeedReader::readData(result.body, m_subscription.url.toString());
+    ParseResult parsed = FeedReader::readData(result.body, redactedAddress(m_subscription.url));
     if (!parsed.ok) {
         recordFailure(FetchResult::Problem::None, parsed.error.toString(), &result);
         return;

@@ -4,6 +4,7 @@
 #include "feed/feedreader.h"
 #include "library/feedstatus.h"
 #include "library/feedupdater.h"
+#include "network/feedaddress.h"
 #include "network/feedfetcher.h"
 #include "reminders/clock.h"
 #include "schedule/personalschedule.h"
@@ -166,7 +167,14 @@ void Conferences::onSecretWritten(const QString &key, const QString &, SecretSto
 {
     if (m_probeState == ProbeState::Checking && m_probeResult.ok && secretKeyFor(Subscription{QString(), m_probeResult.url}) == key) {
         if (status == SecretStore::Status::Ok) {
+            m_probeAddsWhenFound = false;
             commitAdd(m_probeResult, m_probeAuth, m_probeUser, m_probeSecret);
+        } else if (m_probeAddsWhenFound) {
+            // --feed: no dialog to ask in. Used for this run, and the status line says so.
+            m_probeAddsWhenFound = false;
+            addCheckedForThisRun();
+            m_credentialProblems.insert(currentId(), tr("Kept for this run only: %1").arg(message));
+            Q_EMIT statusChanged();
         } else {
             // Never a plain-text fallback: the dialog offers to use the secret for this run only.
             setProbe(ProbeState::KeychainUnavailable, message);
@@ -204,7 +212,7 @@ void Conferences::showCurrent()
             // Not downloaded yet (or the copy vanished): an empty agenda under its name, and the
             // status line says what is happening.
             Conference placeholder;
-            placeholder.title = subscription->title.isEmpty() ? subscription->url.toString() : subscription->title;
+            placeholder.title = subscription->title.isEmpty() ? redactedAddress(subscription->url) : subscription->title;
             m_agenda->setConference(std::move(placeholder));
         }
     }
@@ -243,6 +251,9 @@ void Conferences::openFeed(const QString &urlOrPath)
     QUrl url = feedUrlFromUserInput(urlOrPath);
     if (!urlOrPath.contains(QLatin1String("://")) && QFileInfo::exists(urlOrPath))
         url = QUrl::fromLocalFile(QFileInfo(urlOrPath).absoluteFilePath()); // relative paths too
+    // https://user:pw@host/…: the feed is the address without them; they go to the keychain.
+    const FeedAddress address = splitFeedAddress(url);
+    url = address.url;
     const QString id = subscriptionIdFor(url);
     if (m_library.find(id)) {
         switchTo(id);
@@ -267,15 +278,19 @@ void Conferences::openFeed(const QString &urlOrPath)
         return;
     }
     m_probeAddsWhenFound = true;
-    check(url.toString(), Auth::None, QString(), QString());
+    check(url.toString(), address.hasCredentials() ? Auth::Basic : Auth::None, address.user, address.password);
 }
 
 void Conferences::check(const QString &url, Auth auth, const QString &user, const QString &secret)
 {
-    const QUrl feedUrl = feedUrlFromUserInput(url);
-    m_probeAuth = auth;
-    m_probeUser = user;
-    m_probeSecret = secret;
+    // A user name and password typed into the address are Basic credentials, kept like the
+    // dialog's (unless the dialog names its own): the address is never stored or shown with them.
+    const FeedAddress address = splitFeedAddress(feedUrlFromUserInput(url));
+    const QUrl feedUrl = address.url;
+    const bool fromAddress = address.hasCredentials() && (auth == Auth::None || secret.isEmpty());
+    m_probeAuth = fromAddress ? Auth::Basic : auth;
+    m_probeUser = fromAddress ? address.user : user;
+    m_probeSecret = fromAddress ? address.password : secret;
     m_probeResult = FeedProbeResult();
     m_probeProgress = -1;
     if (!feedUrl.isValid() || feedUrl.isEmpty()) {
@@ -284,10 +299,10 @@ void Conferences::check(const QString &url, Auth auth, const QString &user, cons
     }
     Subscription target;
     target.url = feedUrl;
-    target.auth = credentialsKind(auth);
-    target.user = user;
+    target.auth = credentialsKind(m_probeAuth);
+    target.user = m_probeUser;
     setProbe(ProbeState::Checking);
-    m_probe->probe(feedUrl, credentialsFor(target, secret));
+    m_probe->probe(feedUrl, credentialsFor(target, m_probeSecret));
 }
 
 void Conferences::cancelCheck()
@@ -304,12 +319,18 @@ void Conferences::onProbeFinished(const FeedProbeResult &result)
     if (!result.ok) {
         if (m_probeAddsWhenFound) {
             m_probeAddsWhenFound = false;
-            m_agenda->setLoadError(tr("Could not open %1: %2").arg(result.url.toString(QUrl::PreferLocalFile), result.error));
+            m_agenda->setLoadError(tr("Could not open %1: %2").arg(redactedAddress(result.url), result.error));
         }
         setProbe(ProbeState::Failed, result.error);
         return;
     }
     if (m_probeAddsWhenFound) {
+        if (m_probeAuth != Auth::None && !m_probeSecret.isEmpty()) {
+            // --feed https://user:pw@…: the password goes to the keychain first, as the dialog's does.
+            setProbe(ProbeState::Found);
+            addChecked(); // onSecretWritten adds it
+            return;
+        }
         m_probeAddsWhenFound = false;
         commitAdd(result, Auth::None, QString(), QString());
         return;

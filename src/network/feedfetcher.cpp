@@ -1,8 +1,11 @@
 #include "feedfetcher.h"
 
 #include "domain/cappedfile.h"
+#include "feedaddress.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -36,11 +39,12 @@ int statusOf(const QNetworkReply *reply)
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
-/** The url as a person may see it: never with a user name or password in it. */
-QString shown(const QUrl &url)
-{
-    return url.toDisplayString(QUrl::RemoveUserInfo);
-}
+/**
+ * How much of the body QNAM may hold before we read it. Unset, its HTTP thread reads the socket as
+ * fast as the network allows and queues everything for us: an endless body took up to 1 GB
+ * before the cap was even checked. Set, it waits until we have read.
+ */
+constexpr qint64 replyBufferBytes = 1024 * 1024;
 
 int defaultPort(const QString &scheme)
 {
@@ -87,17 +91,36 @@ QDateTime parseHttpDate(const QByteArray &value)
     return QDateTime(parsed.date(), parsed.time(), Qt::UTC);
 }
 
-/** Retry-After (RFC 9110 §10.2.3): a number of seconds from now, or an HTTP-date. */
+/**
+ * A header's count of seconds (delta-seconds, RFC 9111 §1.2.2): digits only, clamped to
+ * maxServerDelaySeconds however many there are; std::nullopt when it is not a number.
+ */
+std::optional<qint64> delaySeconds(const QByteArray &digits)
+{
+    if (digits.isEmpty() || digits.size() > 64)
+        return std::nullopt;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt; // a sign too: a negative delay means nothing
+    }
+    if (digits.size() > 12) // more than 31,000 years: no need to parse what qint64 may not hold
+        return maxServerDelaySeconds;
+    return std::min(digits.toLongLong(), maxServerDelaySeconds);
+}
+
+/** Retry-After (RFC 9110 §10.2.3): a number of seconds from now, or an HTTP-date; at most a year ahead. */
 QDateTime parseRetryAfter(const QByteArray &raw)
 {
     const QByteArray value = raw.trimmed();
     if (value.isEmpty())
         return {};
-    bool isNumber = false;
-    const qint64 delay = value.toLongLong(&isNumber);
-    if (isNumber)
-        return delay >= 0 ? QDateTime::currentDateTimeUtc().addSecs(delay) : QDateTime();
-    return parseHttpDate(value);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const std::optional<qint64> delay = delaySeconds(value))
+        return now.addSecs(*delay);
+    const QDateTime date = parseHttpDate(value);
+    if (!date.isValid())
+        return {};
+    return std::min(date, now.addSecs(maxServerDelaySeconds));
 }
 
 /** max-age from Cache-Control; no-cache and no-store mean "check again every time", so 0. */
@@ -113,9 +136,7 @@ std::optional<qint64> parseMaxAge(const QByteArray &cacheControl)
             QByteArray number = directive.mid(8).trimmed();
             if (number.size() >= 2 && number.startsWith('"') && number.endsWith('"'))
                 number = number.mid(1, number.size() - 2);
-            bool ok = false;
-            const qint64 value = number.toLongLong(&ok);
-            if (ok && value >= 0)
+            if (const std::optional<qint64> value = delaySeconds(number))
                 maxAge = value;
         }
     }
@@ -211,7 +232,7 @@ void FeedFetcher::startRequest(const QUrl &url)
         m_pending = FetchResult();
         m_pending.problem = Problem::Network;
         m_pending.finalUrl = m_currentUrl;
-        m_pending.message = tr("not a web address: %1").arg(shown(url));
+        m_pending.message = tr("not a web address: %1").arg(redactedAddress(url));
         m_deadline.stop();
         m_failSoon.start();
         return;
@@ -246,6 +267,8 @@ void FeedFetcher::startRequest(const QUrl &url)
     }
 
     QNetworkReply *reply = m_network->get(request);
+    // Before the request starts (it does from the event loop): QNAM hands the size on to its thread.
+    reply->setReadBufferSize(replyBufferBytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &FeedFetcher::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &FeedFetcher::onReadyRead);
@@ -430,7 +453,7 @@ void FeedFetcher::followRedirect(QNetworkReply *reply, int status)
     const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
     if (m_currentUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
         && target.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0) {
-        fail(Problem::InsecureRedirect, tr("refused a redirect from https to insecure http: %1").arg(shown(target)));
+        fail(Problem::InsecureRedirect, tr("refused a redirect from https to insecure http: %1").arg(redactedAddress(target)));
         return;
     }
     ++m_redirects;

@@ -10,6 +10,12 @@
 
 namespace Attend {
 
+/**
+ * The longest a server's header may make Attend wait (Cache-Control max-age, Retry-After): one
+ * year. Larger numbers are clamped to it, so no time computed from them can overflow.
+ */
+constexpr qint64 maxServerDelaySeconds = 365LL * 24 * 60 * 60;
+
 /** What makes a GET conditional: the validators the server sent with the copy we keep. */
 struct HttpValidators {
     QString etag;          // sent back as If-None-Match

@@ -1,11 +1,12 @@
 #include "schedulestore.h"
 
+#include "domain/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Attend {
@@ -65,18 +66,8 @@ ScheduleStore::LoadResult ScheduleStore::load() const
 
 bool ScheduleStore::save(const ScheduleData &data, QString *error) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(data.toJson());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    // Bookmarks and reminders say where the person will be: 0600 in a 0700 folder.
+    return writePrivateFile(m_path, data.toJson(), error);
 }
 
 } // namespace Attend

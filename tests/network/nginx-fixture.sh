@@ -64,6 +64,10 @@ http {
         location /private/ {
             if (\$http_authorization != "Bearer attend-test-token") { return 401; }
         }
+        # Basic attend:pw-in-address, the credentials a feed's address carries in tst_feedserving.
+        location /basic/ {
+            if (\$http_authorization != "Basic YXR0ZW5kOnB3LWluLWFkZHJlc3M=") { return 401; }
+        }
     }
 }
 CONF

@@ -226,6 +226,61 @@ private Q_SLOTS:
         QCOMPARE(Attend::Test::filesContaining(dir.path(), token.toUtf8()), QStringList());
     }
 
+    void aPasswordInTheAddressGoesToTheKeychainAndIsSentAsBasic_data()
+    {
+        QTest::addColumn<bool>("fromCommandLine"); // --feed URL, else the "Add a conference" dialog
+        QTest::addRow("dialog") << false;
+        QTest::addRow("--feed") << true;
+    }
+    void aPasswordInTheAddressGoesToTheKeychainAndIsSentAsBasic()
+    {
+        QFETCH(bool, fromCommandLine);
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(served(QStringLiteral("basic"))));
+        QVERIFY(serve(QStringLiteral("basic/members.xml"), feedBytes(QStringLiteral("pretalx-democon-2022.xml"))));
+        App app(dir.path());
+        app.conferences.load();
+        const QString password = QStringLiteral("pw-in-address");
+        const QString bare = baseUrl() + QStringLiteral("basic/members.xml");
+        QString address = bare;
+        address.replace(QStringLiteral("http://"), QStringLiteral("http://attend:") + password + QLatin1Char('@'));
+
+        QSignalSpy added(&app.conferences, &Conferences::added);
+        if (fromCommandLine) {
+            app.conferences.openFeed(address);
+        } else {
+            app.conferences.check(address, Conferences::Auth::None, QString(), QString());
+            QTRY_VERIFY_WITH_TIMEOUT(app.conferences.probeState() == Conferences::ProbeState::Found, 15000);
+            app.conferences.addChecked();
+        }
+        QVERIFY(added.count() == 1 || added.wait(15000));
+        QCOMPARE(app.agenda.sessionCount(), 35);
+
+        // The address kept is the bare one; the password is in the (in-memory) keychain, under it.
+        const Subscription *subscription = app.conferences.library().find(app.conferences.currentId());
+        QVERIFY(subscription);
+        QCOMPARE(subscription->url, QUrl(bare));
+        QCOMPARE(subscription->auth, FeedCredentials::Kind::Basic);
+        QCOMPARE(subscription->user, QStringLiteral("attend"));
+        QSignalSpy read(&app.secrets, &SecretStore::readFinished);
+        app.secrets.read(secretKeyFor(*subscription));
+        QVERIFY(read.wait(2000));
+        QCOMPARE(read.at(0).at(1).toString(), password);
+
+        // Later refreshes send it too, as Basic (nginx answers 401 otherwise).
+        QVERIFY(refreshAndWait(app));
+        QVERIFY(!app.conferences.statusIsProblem());
+        QFile log(nginxDir() + QStringLiteral("/access.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray basic = "\"Basic " + QByteArray("attend:pw-in-address").toBase64() + "\"";
+        int sent = 0;
+        for (const QByteArray &line : log.readAll().split('\n'))
+            sent += line.startsWith("GET /basic/members.xml 200 ") && line.endsWith(basic) ? 1 : 0;
+        QVERIFY2(sent >= 1, "no 200 for the Basic credentials in nginx's log");
+        // Nothing Attend wrote holds it: not the library, not the copy's info.
+        QCOMPARE(Attend::Test::filesContaining(dir.path(), password.toUtf8()), QStringList());
+    }
+
     // Last: it stops the server.
     void threeFormatsComeBackOfflineAfterARestart()
     {

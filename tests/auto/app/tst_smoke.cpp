@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QApplication>
@@ -68,6 +69,19 @@ private Q_SLOTS:
         QTRY_COMPARE(list->property("count").toInt(), 1);
         search->setProperty("text", QString());
         QTRY_COMPARE(list->property("count").toInt(), 17);
+    }
+
+    void settingsAreInAPrivateFolder()
+    {
+        // Attend's settings folder is its own: made 0700 at start, as the data folder is.
+        const QString folder = QFileInfo(QSettings().fileName()).absolutePath();
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QCOMPARE(QFile::permissions(folder) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
     void keyboardOpensASessionAndGoesBack()

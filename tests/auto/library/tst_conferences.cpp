@@ -111,6 +111,36 @@ private Q_SLOTS:
         QCOMPARE(again.conferences.model()->index(1).data(ConferenceListModel::TitleRole).toString(), QStringLiteral("JRES 2021/22"));
     }
 
+    void theLibraryIsPrivate()
+    {
+        // Which members-only feeds the person follows is theirs alone.
+        QTemporaryDir dir;
+        App app(dir.path());
+        app.conferences.openFeed(feed("jres-2022.ics"));
+        const QString library = dir.filePath(QStringLiteral("conferences.json"));
+        QVERIFY(QFile::exists(library));
+        QCOMPARE(QFile::permissions(library) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void aPasswordInTheAddressIsNeverShown()
+    {
+        // Port 1 refuses: the error names the address, but never with the password in it.
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString address = QStringLiteral("https://user:pw-in-address@127.0.0.1:1/x");
+        app.conferences.check(address, Conferences::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Failed);
+        QVERIFY(!app.conferences.probeError().isEmpty());
+        QVERIFY2(!app.conferences.probeError().contains(QStringLiteral("pw-in-address")), qPrintable(app.conferences.probeError()));
+
+        app.conferences.openFeed(address);
+        QTRY_VERIFY(!app.agenda.loadError().isEmpty());
+        QVERIFY2(app.agenda.loadError().contains(QStringLiteral("https://127.0.0.1:1/x")), qPrintable(app.agenda.loadError()));
+        QVERIFY2(!app.agenda.loadError().contains(QStringLiteral("pw-in-address")), qPrintable(app.agenda.loadError()));
+        QCOMPARE(app.conferences.model()->rowCount(), 1); // nothing added, nothing stored
+    }
+
     void aFileThatDoesNotParseIsNotAddedAndSaysWhy()
     {
         QTemporaryDir dir;

@@ -16,6 +16,7 @@
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -67,6 +68,45 @@ FetchRequest requestFor(const QUrl &url)
     request.url = url;
     request.timeout = 5s;
     return request;
+}
+
+/** Peak resident memory of this process (VmHWM) in bytes, or -1 where /proc does not say. */
+qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+/** Starts the peak over from the current resident size (Linux: "5" to clear_refs). */
+bool resetPeakResidentBytes()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+/**
+ * A 200 whose body never ends: the head, then 1 MiB chunks for as long as the client reads. The
+ * server writes only when its own queue is short, so that the memory measured is the client's.
+ */
+FaultServer::Handler endless(const QByteArray &head, bool chunked)
+{
+    return [head, chunked](QTcpSocket *socket) {
+        socket->write(head);
+        const QByteArray piece(1 << 20, 'x');
+        const QByteArray chunk = chunked ? "100000\r\n" + piece + "\r\n" : piece;
+        auto more = [socket, chunk] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 2 * chunk.size())
+                socket->write(chunk);
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+    };
 }
 
 #define COMPARE_FAILURE(result, expectedProblem)                                                                       \
@@ -223,6 +263,11 @@ private Q_SLOTS:
         QTest::addRow("no-store") << QByteArray("no-store") << 0LL;
         QTest::addRow("no max-age") << QByteArray("private") << -1LL;
         QTest::addRow("not a number") << QByteArray("max-age=soon") << -1LL;
+        // Numbers no qint64 holds, or that no time may be moved by, end at a year.
+        QTest::addRow("twenty digits") << QByteArray("max-age=99999999999999999999") << maxServerDelaySeconds;
+        QTest::addRow("over a year") << QByteArray("max-age=31536001") << maxServerDelaySeconds;
+        QTest::addRow("negative") << QByteArray("max-age=-60") << -1LL;
+        QTest::addRow("signed") << QByteArray("max-age=+60") << -1LL;
         QTest::addRow("absent") << QByteArray() << -1LL;
     }
     void cacheControl()
@@ -348,18 +393,30 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("reason");
         QTest::addColumn<QByteArray>("retryAfter");
-        QTest::addColumn<QDateTime>("expected"); // invalid: now + 120 s
-        const QDateTime date(QDate(2037, 10, 21), QTime(7, 28), QTimeZone::utc());
-        QTest::addRow("500, seconds") << 500 << QByteArray("Internal Server Error") << QByteArray("120") << QDateTime();
-        QTest::addRow("503, IMF-fixdate") << 503 << QByteArray("Service Unavailable") << QByteArray("Wed, 21 Oct 2037 07:28:00 GMT") << date;
-        QTest::addRow("503, RFC 850 date") << 503 << QByteArray("Service Unavailable") << QByteArray("Wednesday, 21-Oct-37 07:28:00 GMT") << date;
-        QTest::addRow("429, asctime date") << 429 << QByteArray("Too Many Requests") << QByteArray("Wed Oct 21 07:28:00 2037") << date;
+        QTest::addColumn<qint64>("delay"); // seconds from now, when the header gives seconds
+        QTest::addColumn<QDateTime>("expected"); // invalid: now + delay
+        // A date within the year: later ones are clamped to a year from now.
+        const QDate day = QDate::currentDate().addDays(30);
+        const QDateTime date(day, QTime(7, 28), QTimeZone::utc());
+        const QLocale c = QLocale::c();
+        const QByteArray imf = c.toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+        const QByteArray rfc850 = c.toString(date, QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'")).toLatin1();
+        const QByteArray asctime = c.toString(date, QStringLiteral("ddd MMM d HH:mm:ss yyyy")).toLatin1();
+        QTest::addRow("500, seconds") << 500 << QByteArray("Internal Server Error") << QByteArray("120") << 120LL << QDateTime();
+        QTest::addRow("503, IMF-fixdate") << 503 << QByteArray("Service Unavailable") << imf << 0LL << date;
+        QTest::addRow("503, RFC 850 date") << 503 << QByteArray("Service Unavailable") << rfc850 << 0LL << date;
+        QTest::addRow("429, asctime date") << 429 << QByteArray("Too Many Requests") << asctime << 0LL << date;
+        QTest::addRow("503, twenty digits") << 503 << QByteArray("Service Unavailable") << QByteArray("99999999999999999999")
+                                            << maxServerDelaySeconds << QDateTime();
+        QTest::addRow("503, year 9999") << 503 << QByteArray("Service Unavailable") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT")
+                                        << maxServerDelaySeconds << QDateTime();
     }
     void retryAfter()
     {
         QFETCH(int, status);
         QFETCH(QByteArray, reason);
         QFETCH(QByteArray, retryAfter);
+        QFETCH(qint64, delay);
         QFETCH(QDateTime, expected);
         FaultServer server;
         QVERIFY(server.listenHttp());
@@ -376,7 +433,7 @@ private Q_SLOTS:
         if (expected.isValid()) {
             QCOMPARE(result.retryAfter, expected);
         } else {
-            QVERIFY2(result.retryAfter >= before.addSecs(119) && result.retryAfter <= after.addSecs(121),
+            QVERIFY2(result.retryAfter >= before.addSecs(delay - 1) && result.retryAfter <= after.addSecs(delay + 1),
                      qPrintable(result.retryAfter.toString(Qt::ISODate)));
         }
     }
@@ -538,6 +595,35 @@ private Q_SLOTS:
         COMPARE_FAILURE(result, Problem::TooLarge);
         QCOMPARE(result.message, message);
         QVERIFY(clock.elapsed() < 2000); // ended by the cap, not by the deadline
+    }
+
+    void endlessBodyIsCutAtTheCapInBoundedMemory_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<bool>("chunked");
+        QTest::addRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") << true;
+        QTest::addRow("no length, until close") << QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n") << false;
+    }
+    void endlessBodyIsCutAtTheCapInBoundedMemory()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(bool, chunked);
+        QVERIFY2(resetPeakResidentBytes(), "cannot reset the peak through /proc/self/clear_refs");
+        FaultServer server;
+        QVERIFY(server.listenHttp());
+        server.route("/endless", endless(head, chunked));
+
+        FetchRequest request = requestFor(server.url(QStringLiteral("/endless")));
+        request.timeout = 30s;
+        const qint64 before = peakResidentBytes();
+        QElapsedTimer clock;
+        clock.start();
+        const FetchResult result = fetch(request); // the default cap: 50 MB
+        const qint64 grown = peakResidentBytes() - before;
+        qInfo("%s: peak grew by %lld MiB in %lld ms", QTest::currentDataTag(), grown >> 20, clock.elapsed());
+        COMPARE_FAILURE(result, Problem::TooLarge);
+        // The body up to the cap, and little more: not the whole stream QNAM would buffer.
+        QVERIFY2(grown < 100LL * 1024 * 1024, qPrintable(QString::number(grown >> 20)));
     }
 
     void needsCredentials_data()

@@ -80,6 +80,28 @@ private Q_SLOTS:
         QVERIFY(readFile(path()).contains("\"version\": 1"));
     }
 
+    void theFileIsPrivate()
+    {
+        // Bookmarks say where the person will be: 0600, in a 0700 folder, even when an older
+        // Attend left them readable by everyone.
+        const QString folder = m_dir.filePath(QStringLiteral("data"));
+        const QString file = folder + QStringLiteral("/schedule.json");
+        QVERIFY(QDir().mkpath(folder));
+        writeFile(file, "{\"version\": 1}");
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                                  | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        PersonalSchedule schedule{ScheduleStore(file)};
+        schedule.load();
+        schedule.addBookmark(make(QStringLiteral("a")));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(file) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(file) & QFileDevice::ReadOwner);
+        QVERIFY(!(QFile::permissions(file) & QFileDevice::ExeOwner));
+    }
+
     void bookmarkOfAVanishedSessionIsKept()
     {
         PersonalSchedule schedule{ScheduleStore(path())};

@@ -1,0 +1,120 @@
+// A feed's kept copy and its info: private on disk, never holding a password, and read back
+// without trusting the numbers in it.
+
+#include "library/feedcache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace Attend;
+
+namespace {
+
+int unixMode(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestFeedCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void copyAndInfoArePrivate()
+    {
+        const mode_t oldMask = ::umask(022);
+        QTemporaryDir dir;
+        FeedCache cache(dir.filePath(QStringLiteral("feeds/0123456789abcdef")));
+        CachedFeedInfo info;
+        info.url = QUrl(QStringLiteral("https://example.org/members.xml"));
+        QString error;
+        const bool stored = cache.storeCopy("<schedule/>", info, &error);
+        ::umask(oldMask);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(unixMode(cache.copyPath()), 0600);
+        QCOMPARE(unixMode(cache.infoPath()), 0600);
+        QCOMPARE(unixMode(cache.directory()), 0700);
+        QCOMPARE(unixMode(dir.filePath(QStringLiteral("feeds"))), 0700);
+    }
+
+    void aCopyKeptByAnOlderAttendIsTightened()
+    {
+        QTemporaryDir dir;
+        FeedCache cache(dir.filePath(QStringLiteral("feed")));
+        QVERIFY(cache.storeCopy("<schedule/>", CachedFeedInfo()));
+        QVERIFY(::chmod(QFile::encodeName(cache.copyPath()).constData(), 0644) == 0);
+        QVERIFY(::chmod(QFile::encodeName(cache.infoPath()).constData(), 0644) == 0);
+        QVERIFY(::chmod(QFile::encodeName(cache.directory()).constData(), 0755) == 0);
+        QVERIFY(cache.storeCopy("<schedule/>", CachedFeedInfo()));
+        QCOMPARE(unixMode(cache.copyPath()), 0600);
+        QCOMPARE(unixMode(cache.infoPath()), 0600);
+        QCOMPARE(unixMode(cache.directory()), 0700);
+    }
+
+    void infoNeverHoldsAPassword()
+    {
+        QTemporaryDir dir;
+        FeedCache cache(dir.filePath(QStringLiteral("feed")));
+        CachedFeedInfo info;
+        info.url = QUrl(QStringLiteral("https://user:pw-in-address@example.org/members.xml"));
+        QVERIFY(cache.storeInfo(info));
+        QVERIFY(!contents(cache.infoPath()).contains("pw-in-address"));
+        QCOMPARE(cache.info().url, QUrl(QStringLiteral("https://example.org/members.xml")));
+    }
+
+    void maxAgeReadBackIsClamped_data()
+    {
+        QTest::addColumn<QByteArray>("maxAge"); // as written in the JSON
+        QTest::addColumn<qint64>("expected");   // -1: none
+        QTest::addRow("a minute") << QByteArray("60") << 60LL;
+        QTest::addRow("twenty digits") << QByteArray("99999999999999999999") << maxServerDelaySeconds;
+        QTest::addRow("1e300") << QByteArray("1e300") << maxServerDelaySeconds;
+        QTest::addRow("negative") << QByteArray("-60") << -1LL;
+        QTest::addRow("negative twenty digits") << QByteArray("-99999999999999999999") << -1LL;
+        QTest::addRow("a string") << QByteArray("\"60\"") << -1LL;
+        QTest::addRow("null") << QByteArray("null") << -1LL;
+    }
+    void maxAgeReadBackIsClamped()
+    {
+        QFETCH(QByteArray, maxAge);
+        QFETCH(qint64, expected);
+        QTemporaryDir dir;
+        FeedCache cache(dir.path());
+        QFile info(cache.infoPath());
+        QVERIFY(info.open(QIODevice::WriteOnly));
+        info.write("{\"version\": 1, \"url\": \"https://example.org/x.xml\", \"maxAge\": " + maxAge + "}");
+        info.close();
+        QCOMPARE(cache.info().maxAgeSeconds, expected < 0 ? std::nullopt : std::optional<qint64>(expected));
+    }
+
+    void regressionInputs()
+    {
+        // tests/data/fuzz-regressions/feedinfo: each reads back with a max-age of at most a year.
+        const QDir dir(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/feedinfo"));
+        const QStringList names = dir.entryList(QDir::Files);
+        QVERIFY(!names.isEmpty());
+        for (const QString &name : names) {
+            QTemporaryDir copy;
+            QVERIFY(QFile::copy(dir.filePath(name), copy.filePath(QStringLiteral("feed.json"))));
+            const CachedFeedInfo info = FeedCache(copy.path()).info();
+            QVERIFY2(!info.maxAgeSeconds || (*info.maxAgeSeconds >= 0 && *info.maxAgeSeconds <= maxServerDelaySeconds), qPrintable(name));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedCache)
+#include "tst_feedcache.moc"
