@@ -3,6 +3,7 @@
 #include "subscription.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Attend {
 
@@ -16,6 +17,13 @@ QString separateConferenceId(const QString &claimedId, const QUrl &url)
 bool isFiledAs(const QString &filedId, const QString &claimedId, const QUrl &url)
 {
     return filedId == claimedId || filedId == separateConferenceId(claimedId, url);
+}
+
+QUrl feedUrlFromArgument(const QString &urlOrPath)
+{
+    if (!urlOrPath.contains(QLatin1String("://")) && QFileInfo::exists(urlOrPath))
+        return QUrl::fromLocalFile(QFileInfo(urlOrPath).absoluteFilePath());
+    return feedUrlFromUserInput(urlOrPath);
 }
 
 QString claimsAnotherConferenceText(const QString &claimedTitle)

@@ -23,6 +23,9 @@ QString separateConferenceId(const QString &claimedId, const QUrl &url);
 /** Whether a conference filed under `filedId`, followed from `url`, may read a feed claiming `claimedId`. */
 bool isFiledAs(const QString &filedId, const QString &claimedId, const QUrl &url);
 
+/** The address `--feed URL|FILE` names: a URL, or a file path made absolute (relative ones too). */
+QUrl feedUrlFromArgument(const QString &urlOrPath);
+
 /** Why a followed address's new copy is refused: "the feed now claims to be another conference (…)". */
 QString claimsAnotherConferenceText(const QString &claimedTitle);
 

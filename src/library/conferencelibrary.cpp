@@ -157,6 +157,12 @@ const Subscription *ConferenceLibrary::findByConferenceId(const QString &confere
     return nullptr;
 }
 
+QString ConferenceLibrary::conferenceIdFor(const QUrl &url, const Conference &conference) const
+{
+    const Subscription *followed = find(subscriptionIdFor(url));
+    return followed && !followed->conferenceId.isEmpty() ? followed->conferenceId : Attend::conferenceIdFor(conference);
+}
+
 void ConferenceLibrary::replace(const QString &replacedId, const Subscription &subscription)
 {
     const int index = indexOf(replacedId);

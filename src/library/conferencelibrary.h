@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/conference.h"
 #include "subscription.h"
 
 #include <QList>
@@ -27,6 +28,9 @@ public:
     int indexOf(const QString &id) const;
     /** The followed conference (the built-in one too) filed under this conference id; none when none is. */
     const Subscription *findByConferenceId(const QString &conferenceId) const;
+
+    /** Where this address's conference is filed: its subscription's id when followed, else the feed's own. */
+    QString conferenceIdFor(const QUrl &url, const Conference &conference) const;
 
     /** Adds it, or updates the one with the same id. */
     void put(const Subscription &subscription);

@@ -10,7 +10,6 @@
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
-#include <QFileInfo>
 #include <QJSEngine>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -296,9 +295,7 @@ void Conferences::applyConference(const QString &subscriptionId, Conference conf
 
 void Conferences::openFeed(const QString &urlOrPath)
 {
-    QUrl url = feedUrlFromUserInput(urlOrPath);
-    if (!urlOrPath.contains(QLatin1String("://")) && QFileInfo::exists(urlOrPath))
-        url = QUrl::fromLocalFile(QFileInfo(urlOrPath).absoluteFilePath()); // relative paths too
+    const QUrl url = feedUrlFromArgument(urlOrPath);
     const QString id = subscriptionIdFor(url);
     if (m_library.find(id)) {
         switchTo(id);
