@@ -19,13 +19,16 @@ Dialog {
 
     readonly property bool checking: Conferences.probeState === Conferences.Checking
     readonly property bool found: Conferences.probeState === Conferences.Found
+    // The feed claims to be a conference the person already has: they say which it is.
+    readonly property bool asking: dialog.found && Conferences.probeQuestion.length > 0
 
     function check() {
         Conferences.check(urlField.text, accessBox.currentIndex, userField.text, secretField.text)
     }
 
     onOpened: {
-        urlField.clear()
+        // Opened by a feed given on the command line: its address, and the question about it.
+        urlField.text = dialog.asking ? Conferences.probeAddress : ""
         userField.clear()
         secretField.clear()
         accessBox.currentIndex = 0
@@ -137,6 +140,16 @@ Dialog {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
+        Label {
+            objectName: "probeQuestion"
+            Layout.fillWidth: true
+            visible: dialog.asking
+            text: Conferences.probeQuestion
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
         Button {
             visible: Conferences.probeState === Conferences.KeychainUnavailable
             text: qsTr("Use it for this run only")
@@ -150,7 +163,20 @@ Dialog {
             Layout.fillWidth: true
         }
         Button {
+            objectName: "useNewAddressButton"
+            visible: dialog.asking
+            text: qsTr("Use the new address")
+            onClicked: Conferences.addCheckedAs(Conferences.UseNewAddress)
+        }
+        Button {
+            objectName: "addSeparatelyButton"
+            visible: dialog.asking
+            text: qsTr("Add separately")
+            onClicked: Conferences.addCheckedAs(Conferences.AddSeparately)
+        }
+        Button {
             objectName: "addFeedButton"
+            visible: !dialog.asking
             text: qsTr("Add")
             enabled: dialog.found
             // The dialog stays open until the conference is added (onAdded), so that "no keychain

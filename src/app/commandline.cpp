@@ -4,6 +4,8 @@
 #include "domain/zonename.h"
 
 #include "feed/feedreader.h"
+#include "library/conferenceidentity.h"
+#include "library/conferencelibrary.h"
 #include "schedule/icsexport.h"
 #include "schedule/personalschedule.h"
 #include "sessionlisting.h"
@@ -25,11 +27,15 @@ void writeLine(FILE *stream, const QString &line)
     fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
 }
 
-int exportBookmarks(const Conference &conference, const QString &path, FILE *out, FILE *err)
+int exportBookmarks(const QString &feed, const Conference &conference, const QString &path, FILE *out, FILE *err)
 {
     PersonalSchedule schedule{ScheduleStore(ScheduleStore::defaultPath())};
     schedule.load();
-    const QList<Bookmark> bookmarks = schedule.bookmarks(conferenceIdFor(conference));
+    ConferenceLibrary library(ConferenceLibrary::defaultPath());
+    library.load();
+    // A followed address may be filed apart from another conference claiming the same id.
+    const QString conferenceId = feed.isEmpty() ? conferenceIdFor(conference) : library.conferenceIdFor(feedUrlFromArgument(feed), conference);
+    const QList<Bookmark> bookmarks = schedule.bookmarks(conferenceId);
     QString error;
     if (!writeBookmarksIcsFile(path, bookmarks, &error)) {
         writeLine(err, QStringLiteral("attend: cannot write %1: %2").arg(path, error));
@@ -131,7 +137,7 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
         return ExitFeedError;
     }
     if (!options.exportIcs.isEmpty())
-        return exportBookmarks(result.conference, options.exportIcs, out, err);
+        return exportBookmarks(options.feed, result.conference, options.exportIcs, out, err);
     const QByteArray listing = listSessions(result.conference, resolveDisplayZone(options.zone, result.conference));
     fwrite(listing.constData(), 1, size_t(listing.size()), out);
     fflush(out);

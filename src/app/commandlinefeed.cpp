@@ -1,6 +1,7 @@
 #include "commandlinefeed.h"
 
 #include "feed/feedreader.h"
+#include "library/conferenceidentity.h"
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
 #include "models/conferences.h"
@@ -60,7 +61,8 @@ ParseResult readRemote(const QUrl &typed, FILE *err)
         request.validators = info.validators;
     ConferenceLibrary library(ConferenceLibrary::defaultPath());
     library.load();
-    if (const Subscription *followed = library.find(id); followed && followed->auth != FeedCredentials::Kind::None) {
+    const Subscription *followed = library.find(id);
+    if (followed && followed->auth != FeedCredentials::Kind::None) {
         request.credentials.kind = followed->auth;
         request.credentials.user = followed->user;
         request.credentials.secret = secretFromKeychain(*followed);
@@ -100,6 +102,10 @@ ParseResult readRemote(const QUrl &typed, FILE *err)
     ParseResult parsed = FeedReader::readData(fetched.body, shown);
     if (!parsed.ok)
         return fallBack(parsed.error.toString());
+    // As the window's updater does: a followed conference's copy is replaced only by the same conference.
+    if (followed && !followed->conferenceId.isEmpty()
+        && !isFiledAs(followed->conferenceId, conferenceIdFor(parsed.conference), url))
+        return fallBack(claimsAnotherConferenceText(parsed.conference.title));
     info.recordDownloaded(fetched, now);
     QString error;
     if (!cache.storeCopy(fetched.body, info, &error))

@@ -1,6 +1,7 @@
 #include "conferencelibrary.h"
 
 #include "domain/privatefiles.h"
+#include "conferenceidentity.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,6 +92,7 @@ bool ConferenceLibrary::load(QString *error)
         subscription.added = QDateTime::fromString(object.value(QStringLiteral("added")).toString(), Qt::ISODate).toUTC();
         put(subscription);
     }
+    fileApartSharedIds();
     setCurrentId(root.value(QStringLiteral("current")).toString());
     return true;
 }
@@ -138,6 +140,52 @@ void ConferenceLibrary::put(const Subscription &subscription)
         m_subscriptions[index] = subscription;
     else
         m_subscriptions.append(subscription);
+}
+
+const Subscription *ConferenceLibrary::findByConferenceId(const QString &conferenceId) const
+{
+    for (const Subscription &subscription : m_subscriptions) {
+        if (subscription.conferenceId == conferenceId)
+            return &subscription;
+    }
+    return nullptr;
+}
+
+QString ConferenceLibrary::conferenceIdFor(const QUrl &url, const Conference &conference) const
+{
+    const Subscription *followed = find(subscriptionIdFor(url));
+    return followed && !followed->conferenceId.isEmpty() ? followed->conferenceId : Attend::conferenceIdFor(conference);
+}
+
+void ConferenceLibrary::replace(const QString &replacedId, const Subscription &subscription)
+{
+    const int index = indexOf(replacedId);
+    if (index <= 0) { // the built-in agenda is never replaced
+        put(subscription);
+        return;
+    }
+    m_subscriptions[index] = subscription;
+    if (m_currentId == replacedId)
+        m_currentId = subscription.id;
+}
+
+void ConferenceLibrary::fileApartSharedIds()
+{
+    // Before each conference's identity included its address, a second feed claiming the id of a
+    // followed one was filed with it (and the built-in's id could be claimed too). The first keeps
+    // the id and its bookmarks; each later one is filed apart, so they never mix again.
+    for (int i = 1; i < m_subscriptions.size(); ++i) {
+        Subscription &later = m_subscriptions[i];
+        if (later.conferenceId.isEmpty())
+            continue;
+        for (int j = 0; j < i; ++j) {
+            if (m_subscriptions.at(j).conferenceId == later.conferenceId) {
+                later.conferenceId = separateConferenceId(later.conferenceId, later.url);
+                m_filedApartOnLoad = true;
+                break;
+            }
+        }
+    }
 }
 
 bool ConferenceLibrary::remove(const QString &id)

@@ -1,5 +1,7 @@
 #include "feedupdater.h"
 
+#include "conferenceidentity.h"
+
 #include "feed/feedreader.h"
 #include "network/feedaddress.h"
 #include "network/feedfetcher.h"
@@ -168,6 +170,13 @@ void FeedUpdater::finishFetch(const FetchResult &result)
     ParseResult parsed = FeedReader::readData(result.body, redactedAddress(m_subscription.url));
     if (!parsed.ok) {
         recordFailure(FetchResult::Problem::None, parsed.error.toString(), &result);
+        return;
+    }
+    // A conference's copy may only be replaced by the same conference: a feed that now claims
+    // another id would file its sessions over another conference's bookmarks.
+    if (!m_subscription.conferenceId.isEmpty()
+        && !isFiledAs(m_subscription.conferenceId, conferenceIdFor(parsed.conference), m_subscription.url)) {
+        recordFailure(FetchResult::Problem::None, claimsAnotherConferenceText(parsed.conference.title), &result);
         return;
     }
     CachedFeedInfo info = m_info;

@@ -54,10 +54,11 @@ Agenda *Agenda::create(QQmlEngine *, QJSEngine *)
     return s_qmlInstance;
 }
 
-void Agenda::setConference(Conference conference)
+void Agenda::setConference(Conference conference, const QString &conferenceId, const QString &feedAddress)
 {
     m_conference = std::move(conference);
-    m_conferenceId = conferenceIdFor(m_conference);
+    m_conferenceId = conferenceId.isEmpty() ? conferenceIdFor(m_conference) : conferenceId;
+    m_feedAddress = feedAddress;
     m_tracks = m_conference.tracks();
     m_rooms.clear();
     QSet<QString> seenRooms;
@@ -151,7 +152,7 @@ void Agenda::toggleBookmark(const QString &key)
         return;
     }
     if (const Session *found = session(key))
-        m_schedule->addBookmark(PersonalSchedule::bookmarkFor(m_conferenceId, m_conference.title, *found));
+        m_schedule->addBookmark(PersonalSchedule::bookmarkFor(m_conferenceId, m_conference.title, *found, m_feedAddress));
 }
 
 bool Agenda::reminderEnabled(const QString &key) const

@@ -61,7 +61,11 @@ public:
     Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent = nullptr, Clock *clock = nullptr);
     ~Agenda() override;
 
-    void setConference(Conference conference);
+    /**
+     * Shows a conference. conferenceId: where it is filed (its bookmarks), by default its feed's own
+     * id; feedAddress: the feed new bookmarks say they came from.
+     */
+    void setConference(Conference conference, const QString &conferenceId = QString(), const QString &feedAddress = QString());
     const Conference &conference() const { return m_conference; }
     QString conferenceId() const { return m_conferenceId; }
 
@@ -141,6 +145,7 @@ private:
     SpeakerListModel *m_speakers;
     Conference m_conference;
     QString m_conferenceId;
+    QString m_feedAddress;
     QStringList m_tracks;
     QStringList m_rooms;
     QStringList m_hiddenTracks;

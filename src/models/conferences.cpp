@@ -2,6 +2,7 @@
 
 #include "agenda.h"
 #include "feed/feedreader.h"
+#include "library/conferenceidentity.h"
 #include "library/feedstatus.h"
 #include "library/feedupdater.h"
 #include "network/feedaddress.h"
@@ -10,7 +11,6 @@
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
-#include <QFileInfo>
 #include <QJSEngine>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -49,6 +49,11 @@ FeedCredentials credentialsFor(const Subscription &subscription, const QString &
 QString secretKeyFor(const Subscription &subscription)
 {
     return subscription.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+}
+
+QString feedAddressFor(const Subscription &subscription)
+{
+    return subscription.isBuiltIn() ? QString() : subscription.url.toString(QUrl::RemoveUserInfo);
 }
 
 Conferences::Conferences(Agenda *agenda, PersonalSchedule *schedule, TimeFormatter *formatter, Clock *clock, SecretStore *secrets,
@@ -97,9 +102,16 @@ void Conferences::load()
         m_libraryWritable = false;
         m_agenda->setLoadError(tr("Could not read the list of conferences (%1): %2. It is left as it is.").arg(m_library.path(), error));
     }
+    if (m_library.filedApartOnLoad())
+        saveLibrary();
     for (const Subscription &subscription : m_library.subscriptions()) {
-        if (!subscription.isBuiltIn())
-            createUpdater(subscription);
+        if (subscription.isBuiltIn())
+            continue;
+        // Bookmarks from before they kept their feed's address (schedule version 1) get the address
+        // of the conference they are filed under.
+        if (!subscription.conferenceId.isEmpty())
+            m_schedule->setFeedAddress(subscription.conferenceId, feedAddressFor(subscription), PersonalSchedule::AddressUpdate::WhereUnknown);
+        createUpdater(subscription);
     }
     refreshModel();
     showCurrent();
@@ -168,7 +180,7 @@ void Conferences::onSecretWritten(const QString &key, const QString &, SecretSto
     if (m_probeState == ProbeState::Checking && m_probeResult.ok && secretKeyFor(Subscription{QString(), m_probeResult.url}) == key) {
         if (status == SecretStore::Status::Ok) {
             m_probeAddsWhenFound = false;
-            commitAdd(m_probeResult, m_probeAuth, m_probeUser, m_probeSecret);
+            commitAdd(m_probeResult, m_probeAuth, m_probeUser, m_probeSecret, m_probeFiling);
         } else if (m_probeAddsWhenFound) {
             // --feed: no dialog to ask in. Used for this run, and the status line says so.
             m_probeAddsWhenFound = false;
@@ -213,26 +225,69 @@ void Conferences::showCurrent()
             // status line says what is happening.
             Conference placeholder;
             placeholder.title = subscription->title.isEmpty() ? redactedAddress(subscription->url) : subscription->title;
-            m_agenda->setConference(std::move(placeholder));
+            m_agenda->setConference(std::move(placeholder), subscription->conferenceId, feedAddressFor(*subscription));
         }
     }
     Q_EMIT currentChanged();
     Q_EMIT statusChanged();
 }
 
+Conferences::Claim Conferences::claimOf(const QUrl &url, const Conference &conference) const
+{
+    const QString claimedId = conferenceIdFor(conference);
+    Claim claim;
+    if (const Subscription *holder = m_library.findByConferenceId(claimedId)) {
+        if (holder->id == subscriptionIdFor(url))
+            return claim; // its own address
+        claim.holder = holder->isBuiltIn() ? Claim::Holder::BuiltIn : Claim::Holder::Followed;
+        claim.title = holder->title;
+        claim.address = holder->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::PreferLocalFile);
+        claim.subscriptionId = holder->id;
+        return claim;
+    }
+    // Not followed now, but bookmarked from another address: those bookmarks are its, not this feed's.
+    const QString bookmarkedFrom = m_schedule->feedAddressOf(claimedId);
+    if (!bookmarkedFrom.isEmpty() && bookmarkedFrom != url.toString(QUrl::RemoveUserInfo)) {
+        claim.holder = Claim::Holder::Bookmarks;
+        claim.title = m_schedule->bookmarks(claimedId).constFirst().conferenceTitle;
+        claim.address = QUrl(bookmarkedFrom).toDisplayString(QUrl::PreferLocalFile);
+    }
+    return claim;
+}
+
 void Conferences::applyConference(const QString &subscriptionId, Conference conference)
 {
-    const QString conferenceId = conferenceIdFor(conference);
+    const Subscription *known = m_library.find(subscriptionId);
+    if (!known)
+        return;
+    const QString claimedId = conferenceIdFor(conference);
+    QString conferenceId = known->conferenceId;
+    if (known->isBuiltIn()) {
+        conferenceId = claimedId; // Attend's own agenda names itself
+    } else if (conferenceId.isEmpty()) {
+        // Followed before it was filed (a library written by hand): filed now, apart when its id is taken.
+        conferenceId = claimOf(known->url, conference).holder == Claim::Holder::Nobody ? claimedId
+                                                                                       : separateConferenceId(claimedId, known->url);
+    } else if (!isFiledAs(conferenceId, claimedId, known->url)) {
+        // A kept copy that claims another conference (stored by an older Attend, or by --list):
+        // never filed over that conference's bookmarks.
+        if (subscriptionId == currentId()) {
+            Conference placeholder;
+            placeholder.title = known->title;
+            m_agenda->setConference(std::move(placeholder), conferenceId, feedAddressFor(*known));
+            m_agenda->setLoadError(claimsAnotherConferenceText(conference.title));
+        }
+        return;
+    }
     const QString title = conference.title;
     // Bookmarks follow their sessions, and the person hears once of what moved.
     const QList<BookmarkChange> changes = m_schedule->refreshSnapshots(conferenceId, title, conference.sessions);
 
     if (subscriptionId == currentId()) {
         m_agenda->setLoadError(QString());
-        m_agenda->setConference(std::move(conference));
+        m_agenda->setConference(std::move(conference), conferenceId, feedAddressFor(*known));
     }
-    if (const Subscription *known = m_library.find(subscriptionId);
-        known && (known->title != title || known->conferenceId != conferenceId)) {
+    if (known->title != title || known->conferenceId != conferenceId) {
         Subscription renamed = *known;
         renamed.title = title;
         renamed.conferenceId = conferenceId;
@@ -248,12 +303,9 @@ void Conferences::applyConference(const QString &subscriptionId, Conference conf
 
 void Conferences::openFeed(const QString &urlOrPath)
 {
-    QUrl url = feedUrlFromUserInput(urlOrPath);
-    if (!urlOrPath.contains(QLatin1String("://")) && QFileInfo::exists(urlOrPath))
-        url = QUrl::fromLocalFile(QFileInfo(urlOrPath).absoluteFilePath()); // relative paths too
     // https://user:pw@host/…: the feed is the address without them; they go to the keychain.
-    const FeedAddress address = splitFeedAddress(url);
-    url = address.url;
+    const FeedAddress address = splitFeedAddress(feedUrlFromArgument(urlOrPath));
+    const QUrl url = address.url;
     const QString id = subscriptionIdFor(url);
     if (m_library.find(id)) {
         switchTo(id);
@@ -274,7 +326,12 @@ void Conferences::openFeed(const QString &urlOrPath)
         result.ok = true;
         result.body = read.body;
         result.conference = std::move(parsed.conference);
-        commitAdd(result, Auth::None, QString(), QString());
+        m_probe->abort();
+        m_probeAuth = Auth::None;
+        m_probeUser.clear();
+        m_probeSecret.clear();
+        m_probeFiling.reset();
+        commitAdd(result, Auth::None, QString(), QString(), std::nullopt);
         return;
     }
     m_probeAddsWhenFound = true;
@@ -292,6 +349,8 @@ void Conferences::check(const QString &url, Auth auth, const QString &user, cons
     m_probeUser = fromAddress ? address.user : user;
     m_probeSecret = fromAddress ? address.password : secret;
     m_probeResult = FeedProbeResult();
+    m_probeClaim = Claim();
+    m_probeFiling.reset();
     m_probeProgress = -1;
     if (!feedUrl.isValid() || feedUrl.isEmpty()) {
         setProbe(ProbeState::Failed, tr("That is not a web address."));
@@ -310,12 +369,16 @@ void Conferences::cancelCheck()
     m_probe->abort();
     m_probeAddsWhenFound = false;
     m_probeSecret.clear();
+    m_probeResult = FeedProbeResult();
+    m_probeClaim = Claim();
+    m_probeFiling.reset();
     setProbe(ProbeState::Idle);
 }
 
 void Conferences::onProbeFinished(const FeedProbeResult &result)
 {
     m_probeResult = result;
+    m_probeClaim = result.ok ? claimOf(result.url, result.conference) : Claim();
     if (!result.ok) {
         if (m_probeAddsWhenFound) {
             m_probeAddsWhenFound = false;
@@ -332,7 +395,7 @@ void Conferences::onProbeFinished(const FeedProbeResult &result)
             return;
         }
         m_probeAddsWhenFound = false;
-        commitAdd(result, Auth::None, QString(), QString());
+        commitAdd(result, Auth::None, QString(), QString(), std::nullopt);
         return;
     }
     setProbe(ProbeState::Found);
@@ -342,35 +405,99 @@ void Conferences::addChecked()
 {
     if (m_probeState != ProbeState::Found || !m_probeResult.ok)
         return;
+    if (!probeQuestion().isEmpty() && !m_probeFiling)
+        return; // never filed with another conference unless the person said so
     if (m_probeAuth == Auth::None || m_probeSecret.isEmpty()) {
-        commitAdd(m_probeResult, Auth::None, QString(), QString());
+        commitAdd(m_probeResult, Auth::None, QString(), QString(), m_probeFiling);
         return;
     }
     setProbe(ProbeState::Checking); // onSecretWritten adds it, or says there is no keychain
     m_secrets->write(secretKeyFor(Subscription{QString(), m_probeResult.url}), m_probeSecret);
 }
 
+void Conferences::addCheckedAs(Filing filing)
+{
+    m_probeFiling = filing;
+    addChecked();
+}
+
 void Conferences::addCheckedForThisRun()
 {
     if (!m_probeResult.ok)
         return;
-    commitAdd(m_probeResult, m_probeAuth, m_probeUser, m_probeSecret);
-    m_runSecrets.insert(subscriptionIdFor(m_probeResult.url), m_probeSecret);
+    const QString secret = m_probeSecret;
+    const QString id = subscriptionIdFor(m_probeResult.url);
+    commitAdd(m_probeResult, m_probeAuth, m_probeUser, secret, m_probeFiling);
+    if (m_library.find(id))
+        m_runSecrets.insert(id, secret);
 }
 
-void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QString &user, const QString &secret)
+void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QString &user, const QString &secret,
+                            std::optional<Filing> filing)
 {
     Subscription subscription;
     subscription.url = result.url;
     subscription.id = subscriptionIdFor(result.url);
     subscription.title = result.conference.title;
-    subscription.conferenceId = conferenceIdFor(result.conference);
     subscription.auth = credentialsKind(auth);
     subscription.user = subscription.auth == FeedCredentials::Kind::Basic ? user : QString();
     subscription.added = m_clock->now();
-    if (const Subscription *known = m_library.find(subscription.id))
+
+    // Which conference this is: its feed's own id together with the address it comes from.
+    const QString claimedId = conferenceIdFor(result.conference);
+    QString replacedId; // "use the new address": the subscription it takes over from
+    const Subscription *known = m_library.find(subscription.id);
+    if (known && !known->conferenceId.isEmpty()) {
+        // The same address again: filed as before, and only as the same conference.
+        if (!isFiledAs(known->conferenceId, claimedId, known->url)) {
+            m_probeSecret.clear();
+            setProbe(ProbeState::Failed, claimsAnotherConferenceText(result.conference.title));
+            return;
+        }
+        subscription.conferenceId = known->conferenceId;
         subscription.added = known->added;
-    m_library.put(subscription);
+    } else {
+        const Claim claim = claimOf(result.url, result.conference);
+        switch (claim.holder) {
+        case Claim::Holder::Nobody:
+            subscription.conferenceId = claimedId;
+            break;
+        case Claim::Holder::BuiltIn: // Attend's own agenda is never taken over
+            subscription.conferenceId = separateConferenceId(claimedId, result.url);
+            break;
+        case Claim::Holder::Followed:
+        case Claim::Holder::Bookmarks:
+            if (!filing) {
+                // Never filed with another conference silently: the person decides (the window asks).
+                m_probeResult = result;
+                m_probeClaim = claim;
+                setProbe(ProbeState::Found);
+                Q_EMIT questionAsked();
+                return;
+            }
+            if (*filing == Filing::AddSeparately) {
+                subscription.conferenceId = separateConferenceId(claimedId, result.url);
+            } else {
+                subscription.conferenceId = claimedId;
+                if (claim.holder == Claim::Holder::Followed)
+                    replacedId = claim.subscriptionId;
+            }
+            break;
+        }
+    }
+
+    if (!replacedId.isEmpty()) {
+        const Subscription replaced = *m_library.find(replacedId);
+        subscription.added = replaced.added;
+        forgetFeed(replaced);
+        m_library.replace(replacedId, subscription);
+        m_schedule->setFeedAddress(subscription.conferenceId, feedAddressFor(subscription), PersonalSchedule::AddressUpdate::All);
+    } else {
+        m_library.put(subscription);
+        m_schedule->setFeedAddress(subscription.conferenceId, feedAddressFor(subscription),
+                                   filing == Filing::UseNewAddress ? PersonalSchedule::AddressUpdate::All
+                                                                   : PersonalSchedule::AddressUpdate::WhereUnknown);
+    }
     m_library.setCurrentId(subscription.id);
     saveLibrary();
 
@@ -386,6 +513,8 @@ void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QStr
     if (!updater->adoptDownload(result.body, result.fetch, &error))
         m_agenda->setLoadError(tr("Could not keep a copy of the feed: %1").arg(error));
     m_probeSecret.clear();
+    m_probeClaim = Claim();
+    m_probeFiling.reset();
     m_credentialProblems.remove(subscription.id);
     refreshModel();
     applyConference(subscription.id, result.conference);
@@ -422,22 +551,27 @@ void Conferences::remove(const QString &id)
     const Subscription *subscription = m_library.find(id);
     if (!subscription || subscription->isBuiltIn())
         return;
-    const Subscription removed = *subscription;
-    if (FeedUpdater *updater = m_updaters.take(id)) {
-        updater->stop();
-        FeedCache(updater->cache().directory()).remove();
-        updater->deleteLater();
-    }
-    if (removed.auth != FeedCredentials::Kind::None)
-        m_secrets->remove(secretKeyFor(removed));
-    m_runSecrets.remove(id);
-    m_credentialProblems.remove(id);
+    forgetFeed(*subscription);
     const bool wasCurrent = id == currentId();
     m_library.remove(id); // its bookmarks stay: adding it again brings them back
     saveLibrary();
     refreshModel();
     if (wasCurrent)
         showCurrent();
+}
+
+void Conferences::forgetFeed(const Subscription &subscription)
+{
+    const QString id = subscription.id;
+    if (FeedUpdater *updater = m_updaters.take(id)) {
+        updater->stop();
+        FeedCache(updater->cache().directory()).remove();
+        updater->deleteLater();
+    }
+    if (subscription.auth != FeedCredentials::Kind::None)
+        m_secrets->remove(secretKeyFor(subscription));
+    m_runSecrets.remove(id);
+    m_credentialProblems.remove(id);
 }
 
 void Conferences::refreshNow()
@@ -512,6 +646,30 @@ void Conferences::setRefreshMinutes(int minutes)
 QString Conferences::probeTitle() const
 {
     return m_probeResult.ok ? m_probeResult.conference.title : QString();
+}
+
+QString Conferences::probeAddress() const
+{
+    return m_probeResult.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::PreferLocalFile);
+}
+
+QString Conferences::probeQuestion() const
+{
+    if (m_probeState != ProbeState::Found)
+        return {};
+    const QString title = m_probeClaim.title.isEmpty() ? tr("a conference") : m_probeClaim.title;
+    switch (m_probeClaim.holder) {
+    case Claim::Holder::Followed:
+        return tr("This looks like %1, which you follow from %2: use the new address for it, or add it separately?")
+            .arg(title, m_probeClaim.address);
+    case Claim::Holder::Bookmarks:
+        return tr("This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?")
+            .arg(title, m_probeClaim.address);
+    case Claim::Holder::Nobody:
+    case Claim::Holder::BuiltIn:
+        break;
+    }
+    return {};
 }
 
 QString Conferences::probeSummary() const

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QQmlEngine;
 class QJSEngine;
@@ -48,12 +50,20 @@ class Conferences : public QObject
     Q_PROPERTY(QString probeSummary READ probeSummary NOTIFY probeChanged)
     Q_PROPERTY(QString probeError READ probeError NOTIFY probeChanged)
     Q_PROPERTY(qreal probeProgress READ probeProgress NOTIFY probeChanged)
+    Q_PROPERTY(QString probeAddress READ probeAddress NOTIFY probeChanged)
+    Q_PROPERTY(QString probeQuestion READ probeQuestion NOTIFY probeChanged)
 
 public:
     enum class ProbeState { Idle, Checking, Found, Failed, KeychainUnavailable };
     Q_ENUM(ProbeState)
     enum class Auth { None, Basic, Bearer };
     Q_ENUM(Auth)
+    /** The person's answer when a new address claims the id of a conference they already have. */
+    enum class Filing {
+        UseNewAddress, // the same conference: the new address replaces the old one, bookmarks stay
+        AddSeparately, // another conference: filed apart, with bookmarks of its own
+    };
+    Q_ENUM(Filing)
 
     Conferences(Agenda *agenda, PersonalSchedule *schedule, TimeFormatter *formatter, Clock *clock, SecretStore *secrets,
                 QString libraryPath, QString cacheRoot, QObject *parent = nullptr);
@@ -81,12 +91,17 @@ public:
     QString probeSummary() const;
     QString probeError() const { return m_probeError; }
     qreal probeProgress() const { return m_probeProgress; }
+    QString probeAddress() const;
+    /** Asked when what check() found claims to be a conference the person already has; empty otherwise. */
+    QString probeQuestion() const;
 
     /** Looks at a feed before adding it: downloads, parses, and says what it found. */
     Q_INVOKABLE void check(const QString &url, Attend::Conferences::Auth auth, const QString &user, const QString &secret);
     Q_INVOKABLE void cancelCheck();
-    /** Adds what check() found, keeping its password or token in the keychain. */
+    /** Adds what check() found, keeping its password or token in the keychain; not while probeQuestion is unanswered. */
     Q_INVOKABLE void addChecked();
+    /** Answers probeQuestion, and adds what check() found accordingly. */
+    Q_INVOKABLE void addCheckedAs(Attend::Conferences::Filing filing);
     /** The keychain was not available: add it anyway, with the secret kept in memory for this run. */
     Q_INVOKABLE void addCheckedForThisRun();
     Q_INVOKABLE void switchTo(const QString &id);
@@ -108,15 +123,28 @@ Q_SIGNALS:
     void probeChanged();
     /** A conference was added; the window may switch to its agenda. */
     void added(const QString &id);
+    /** A feed given on the command line claims a conference the person has: the window asks probeQuestion. */
+    void questionAsked();
     /** An update moved, cancelled or removed bookmarked sessions: one notification for all. */
     void bookmarksChanged(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
 
 private:
+    /** Who already has the conference id a feed claims. */
+    struct Claim {
+        enum class Holder { Nobody, BuiltIn, Followed, Bookmarks };
+        Holder holder = Holder::Nobody;
+        QString title;          // of the conference that has it
+        QString address;        // the address it is followed, or was bookmarked, from
+        QString subscriptionId; // Followed: the subscription that has it
+    };
+    Claim claimOf(const QUrl &url, const Conference &conference) const;
     FeedUpdater *createUpdater(const Subscription &subscription);
+    void forgetFeed(const Subscription &subscription);
     void startUpdater(FeedUpdater *updater);
     void showCurrent();
     void applyConference(const QString &subscriptionId, Conference conference);
-    void commitAdd(const FeedProbeResult &result, Auth auth, const QString &user, const QString &secret);
+    void commitAdd(const FeedProbeResult &result, Auth auth, const QString &user, const QString &secret,
+                   std::optional<Filing> filing);
     void onProbeFinished(const FeedProbeResult &result);
     void onSecretRead(const QString &key, const QString &secret, SecretStore::Status status, const QString &message);
     void onSecretWritten(const QString &key, const QString &secret, SecretStore::Status status, const QString &message);
@@ -149,11 +177,16 @@ private:
     QString m_probeUser;
     QString m_probeSecret;
     bool m_probeAddsWhenFound = false; // --feed URL: added as soon as it parses
+    Claim m_probeClaim;                // who already has the conference id the found feed claims
+    std::optional<Filing> m_probeFiling; // the person's answer to probeQuestion
 
     static inline QPointer<Conferences> s_qmlInstance;
 };
 
 /** The keychain entry of a feed's secret: its URL without user info or fragment. */
 QString secretKeyFor(const Subscription &subscription);
+
+/** The address a followed conference's bookmarks keep (never a password); empty for the built-in agenda. */
+QString feedAddressFor(const Subscription &subscription);
 
 } // namespace Attend

@@ -12,7 +12,9 @@ namespace Attend {
  * or leaves the feed, the bookmark still says what it was and when.
  */
 struct Bookmark {
-    QString conferenceId;  // see conferenceIdFor()
+    QString conferenceId;  // the id its conference is filed under (Subscription::conferenceId)
+    QString feedAddress;   // the feed it was bookmarked from, so its conference can be added back;
+                           // empty when not known (bookmarks from schedule version 1 of unfollowed feeds)
     QString key;           // the session's stable key within its conference (Session::key)
     QString conferenceTitle;
     QString title;
@@ -34,7 +36,7 @@ struct Bookmark {
 
     friend bool operator==(const Bookmark &a, const Bookmark &b)
     {
-        return a.conferenceId == b.conferenceId && a.key == b.key && a.conferenceTitle == b.conferenceTitle
+        return a.conferenceId == b.conferenceId && a.feedAddress == b.feedAddress && a.key == b.key && a.conferenceTitle == b.conferenceTitle
             && a.title == b.title && a.room == b.room && a.track == b.track && a.speakers == b.speakers
             && a.url == b.url && a.abstract == b.abstract && a.start == b.start && a.end == b.end
             && a.reminderEnabled == b.reminderEnabled && a.added == b.added && a.movedFrom == b.movedFrom

@@ -56,10 +56,12 @@ QList<Bookmark> PersonalSchedule::bookmarks(const QString &conferenceId) const
     return list;
 }
 
-Bookmark PersonalSchedule::bookmarkFor(const QString &conferenceId, const QString &conferenceTitle, const Session &session)
+Bookmark PersonalSchedule::bookmarkFor(const QString &conferenceId, const QString &conferenceTitle, const Session &session,
+                                       const QString &feedAddress)
 {
     Bookmark bookmark;
     bookmark.conferenceId = conferenceId;
+    bookmark.feedAddress = feedAddress;
     bookmark.key = session.key;
     bookmark.conferenceTitle = conferenceTitle;
     bookmark.title = session.title;
@@ -137,7 +139,8 @@ QList<BookmarkChange> PersonalSchedule::refreshSnapshots(const QString &conferen
             continue;
         const Session *session = byKey.value(bookmark.key);
         const Bookmark after = bookmarkAfterUpdate(bookmark, session,
-                                                   session ? bookmarkFor(conferenceId, conferenceTitle, *session) : Bookmark());
+                                                   session ? bookmarkFor(conferenceId, conferenceTitle, *session, bookmark.feedAddress)
+                                                           : Bookmark());
         if (!(after == bookmark)) {
             bookmark = after;
             changed.append(bookmark.key);
@@ -149,6 +152,33 @@ QList<BookmarkChange> PersonalSchedule::refreshSnapshots(const QString &conferen
             Q_EMIT bookmarkChanged(conferenceId, key);
     }
     return changes;
+}
+
+void PersonalSchedule::setFeedAddress(const QString &conferenceId, const QString &address, AddressUpdate update)
+{
+    QStringList changed;
+    for (Bookmark &bookmark : m_data.bookmarks) {
+        if (bookmark.conferenceId != conferenceId || bookmark.feedAddress == address)
+            continue;
+        if (update == AddressUpdate::WhereUnknown && !bookmark.feedAddress.isEmpty())
+            continue;
+        bookmark.feedAddress = address;
+        changed.append(bookmark.key);
+    }
+    if (changed.isEmpty())
+        return;
+    save();
+    for (const QString &key : std::as_const(changed))
+        Q_EMIT bookmarkChanged(conferenceId, key);
+}
+
+QString PersonalSchedule::feedAddressOf(const QString &conferenceId) const
+{
+    for (const Bookmark &bookmark : m_data.bookmarks) {
+        if (bookmark.conferenceId == conferenceId && !bookmark.feedAddress.isEmpty())
+            return bookmark.feedAddress;
+    }
+    return {};
 }
 
 void PersonalSchedule::setLeadMinutes(int minutes)

@@ -47,6 +47,16 @@ public:
      */
     QList<BookmarkChange> refreshSnapshots(const QString &conferenceId, const QString &conferenceTitle, const QList<Session> &sessions);
 
+    /** Which of a conference's bookmarks setFeedAddress changes. */
+    enum class AddressUpdate {
+        WhereUnknown, // only bookmarks that do not say yet (read from schedule version 1)
+        All,          // the conference now comes from this address ("use the new address")
+    };
+    /** Records the feed a conference's bookmarks come from. */
+    void setFeedAddress(const QString &conferenceId, const QString &address, AddressUpdate update);
+    /** The feed address the conference's bookmarks came from; empty when it has none that says. */
+    QString feedAddressOf(const QString &conferenceId) const;
+
     int leadMinutes() const { return m_data.leadMinutes; }
     void setLeadMinutes(int minutes);
     bool remindersPaused() const { return m_data.remindersPaused; }
@@ -59,7 +69,8 @@ public:
     QString path() const { return m_store.path(); }
 
     /** A bookmark for a session of a conference, with its snapshot taken now. */
-    static Bookmark bookmarkFor(const QString &conferenceId, const QString &conferenceTitle, const Session &session);
+    static Bookmark bookmarkFor(const QString &conferenceId, const QString &conferenceTitle, const Session &session,
+                                const QString &feedAddress = QString());
 
 Q_SIGNALS:
     void bookmarkAdded(const QString &conferenceId, const QString &key);

@@ -34,6 +34,8 @@ QJsonObject bookmarkToJson(const Bookmark &bookmark)
         {QStringLiteral("reminder"), bookmark.reminderEnabled},
         {QStringLiteral("added"), iso(bookmark.added)},
     };
+    if (!bookmark.feedAddress.isEmpty())
+        object.insert(QStringLiteral("feed"), bookmark.feedAddress);
     // Change marks are written only when there is one: most bookmarks never change.
     if (bookmark.movedFrom.isValid())
         object.insert(QStringLiteral("movedFrom"), iso(bookmark.movedFrom));
@@ -53,6 +55,7 @@ std::optional<Bookmark> bookmarkFromJson(const QJsonObject &object)
     bookmark.key = object.value(QStringLiteral("key")).toString();
     if (bookmark.conferenceId.isEmpty() || bookmark.key.isEmpty())
         return std::nullopt;
+    bookmark.feedAddress = object.value(QStringLiteral("feed")).toString();
     bookmark.conferenceTitle = object.value(QStringLiteral("conferenceTitle")).toString();
     bookmark.title = object.value(QStringLiteral("title")).toString();
     bookmark.room = object.value(QStringLiteral("room")).toString();

@@ -16,7 +16,9 @@ namespace Attend {
  * reminders already fired. A small versioned JSON document (see toJson for the shape).
  */
 struct ScheduleData {
-    static constexpr int currentVersion = 1;
+    // 2: each bookmark says the feed it came from ("feed"). Version 1 files are read as they are,
+    // with that unknown until the conference library fills it in (Conferences::load).
+    static constexpr int currentVersion = 2;
     static constexpr int defaultLeadMinutes = 10;
 
     int leadMinutes = defaultLeadMinutes;

@@ -198,6 +198,47 @@ private Q_SLOTS:
         QVERIFY(updater->readCopy().ok);
     }
 
+    // Issue 14, item 6, over HTTP: a second address claiming a followed conference's id is asked
+    // about, and an update of a followed address that now claims another conference is refused.
+    void anotherAddressOrAnUpdateCannotTakeOverAConference()
+    {
+        QTemporaryDir dir;
+        const QByteArray democon = feedBytes(QStringLiteral("pretalx-democon-2022.xml"));
+        QVERIFY(serve(QStringLiteral("claimed.xml"), democon, QDateTime::currentDateTimeUtc().addSecs(-60)));
+        QByteArray hijack = democon;
+        hijack.replace("Dark Red Room", "Hijacked Room");
+        QVERIFY(serve(QStringLiteral("claiming.xml"), hijack));
+        QVERIFY(serve(QStringLiteral("jres-here.ics"), feedBytes(QStringLiteral("jres-2022.ics"))));
+        App app(dir.path());
+        app.conferences.load();
+        QVERIFY(add(app, baseUrl() + QStringLiteral("jres-here.ics")));
+        QVERIFY(add(app, baseUrl() + QStringLiteral("claimed.xml")));
+        const QString followed = app.conferences.currentId();
+        const QString key = QStringLiteral("g:3d4850d3-2dfb-5648-b82c-860600bf368a");
+        app.agenda.toggleBookmark(key);
+        const Bookmark before = *app.schedule.bookmark(QStringLiteral("democon"), key);
+        QCOMPARE(before.feedAddress, baseUrl() + QStringLiteral("claimed.xml"));
+
+        app.conferences.check(baseUrl() + QStringLiteral("claiming.xml"), Conferences::Auth::None, QString(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(app.conferences.probeState() == Conferences::ProbeState::Found, 15000);
+        QVERIFY(app.conferences.probeQuestion().contains(baseUrl() + QStringLiteral("claimed.xml")));
+        app.conferences.addChecked(); // not without an answer
+        QCOMPARE(app.conferences.model()->rowCount(), 3);
+        QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), key), before);
+        app.conferences.cancelCheck();
+
+        // The followed address now serves JRES, which is followed too.
+        QVERIFY(serve(QStringLiteral("claimed.xml"), feedBytes(QStringLiteral("jres-2022.ics"))));
+        QCOMPARE(app.conferences.currentId(), followed);
+        QVERIFY(refreshAndWait(app));
+        QCOMPARE(loggedStatuses(QStringLiteral("claimed.xml")).last(), QStringLiteral("200"));
+        QVERIFY2(app.conferences.statusText().contains(QStringLiteral("the feed now claims to be another conference (JRES 2021/22)")),
+                 qPrintable(app.conferences.statusText()));
+        QCOMPARE(app.agenda.sessionCount(), 35);
+        QCOMPARE(app.conferences.updater(followed)->readCopy().conference.title, QStringLiteral("DemoCon"));
+        QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), key), before);
+    }
+
     void aPrivateFeedsTokenIsSentAndNeverWritten()
     {
         QTemporaryDir dir;

@@ -1,8 +1,14 @@
 #include "app/sessionlisting.h"
 #include "feed/feedreader.h"
+#include "library/conferenceidentity.h"
+#include "library/subscription.h"
 #include "schedule/personalschedule.h"
 
 #include <QElapsedTimer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +211,51 @@ private Q_SLOTS:
         QVERIFY(ics.contains("SUMMARY:Rethinking connectivity from cloud to edge"));
         QVERIFY(ics.contains("DTSTART:20221110T170500Z"));
         QVERIFY(!ics.contains("Not this one"));
+    }
+
+    void exportIcsOfAnAddressFiledApartWritesItsOwnBookmarks()
+    {
+        // Two followed addresses whose feeds both claim "democon"; the second was added separately.
+        QTemporaryDir home;
+        const QString first = home.filePath(QStringLiteral("democon.xml"));
+        const QString second = home.filePath(QStringLiteral("elsewhere.xml"));
+        QVERIFY(QFile::copy(feed("pretalx-democon-2022.xml"), first));
+        QVERIFY(QFile::copy(feed("pretalx-democon-2022.xml"), second));
+        const QString apart = separateConferenceId(QStringLiteral("democon"), QUrl::fromLocalFile(second));
+        const QString dataDir = home.filePath(QStringLiteral("data/Attend/attend"));
+        QVERIFY(QDir().mkpath(dataDir));
+        const auto entry = [](const QString &path, const QString &conferenceId) {
+            return QJsonObject{{QStringLiteral("url"), QUrl::fromLocalFile(path).toString()}, {QStringLiteral("title"), QStringLiteral("DemoCon")},
+                               {QStringLiteral("conferenceId"), conferenceId}, {QStringLiteral("auth"), QStringLiteral("none")}};
+        };
+        QFile library(dataDir + QStringLiteral("/conferences.json"));
+        QVERIFY(library.open(QIODevice::WriteOnly));
+        library.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                                {QStringLiteral("conferences"), QJsonArray{entry(first, QStringLiteral("democon")), entry(second, apart)}}})
+                          .toJson());
+        library.close();
+        {
+            PersonalSchedule schedule{ScheduleStore(dataDir + QStringLiteral("/schedule.json"))};
+            schedule.load();
+            const ParseResult democon = FeedReader::readFile(first);
+            QVERIFY(democon.ok);
+            schedule.addBookmark(PersonalSchedule::bookmarkFor(QStringLiteral("democon"), QStringLiteral("DemoCon"), democon.conference.sessions.at(0)));
+            schedule.addBookmark(PersonalSchedule::bookmarkFor(apart, QStringLiteral("DemoCon"), democon.conference.sessions.at(1)));
+        }
+        const QString out = home.filePath(QStringLiteral("mine.ics"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ATTEND_BINARY), {QStringLiteral("--feed"), second, QStringLiteral("--export-ics"), out});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.contains("SUMMARY:Optional bifurcated attitude"));
+        QVERIFY(!ics.contains("Persevering cohesive concept"));
     }
 
     void versionAndHelp()

@@ -2,6 +2,7 @@
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
 #include "models/agenda.h"
+#include "models/conferences.h"
 #include "models/timeformatter.h"
 
 #include "schedule/schedulestore.h"
@@ -301,6 +302,50 @@ private Q_SLOTS:
         QObject *list = find(shell.engine(), "sessionList");
         QVERIFY(list);
         QTRY_COMPARE(list->property("count").toInt(), 17);
+    }
+
+    // Issue 14, item 6: a feed given on the command line that claims a followed conference's id
+    // is not filed with it; the window asks, as the Add dialog does.
+    void feedClaimingAFollowedConferenceOpensTheQuestion()
+    {
+        QTemporaryDir dir;
+        const auto copy = [&](const QString &name) {
+            const QString path = dir.filePath(name);
+            QFile::copy(QStringLiteral(ATTEND_TEST_DATA "/feeds/pretalx-democon-2022.xml"), path);
+            return path;
+        };
+        const QString first = copy(QStringLiteral("democon.xml"));
+        const QString second = copy(QStringLiteral("elsewhere.xml"));
+        const QString third = copy(QStringLiteral("third.xml"));
+        {
+            AppShell shell;
+            CommandLineOptions options;
+            options.feed = first;
+            QVERIFY(shell.start(options));
+            QCOMPARE(shell.conferences()->model()->rowCount(), 2);
+        }
+        AppShell shell;
+        CommandLineOptions options;
+        options.feed = second; // asked before the window exists
+        QVERIFY(shell.start(options));
+        QObject *dialog = find(shell.engine(), "addConferenceDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(dialog->property("asking").toBool());
+        QVERIFY(shell.conferences()->probeQuestion().contains(first));
+        QCOMPARE(shell.conferences()->model()->rowCount(), 2);
+        QMetaObject::invokeMethod(dialog, "reject");
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(shell.conferences()->probeQuestion().isEmpty());
+
+        // A second launch hands one over while the window is open.
+        shell.handleArguments({QStringLiteral("attend"), QStringLiteral("--feed"), third});
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(dialog->property("asking").toBool());
+        shell.conferences()->addCheckedAs(Conferences::Filing::AddSeparately);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(shell.conferences()->model()->rowCount(), 3);
+        QVERIFY(shell.agenda()->conferenceId().startsWith(QStringLiteral("democon~")));
     }
 
     void eventZoneOptionSwitchesTheDisplay()

@@ -4,6 +4,8 @@
 
 #include "app/translations.h"
 #include "conferencesapp.h"
+#include "feed/feedreader.h"
+#include "library/conferenceidentity.h"
 #include "library/feedupdater.h"
 #include "models/agenda.h"
 #include "models/conferences.h"
@@ -14,6 +16,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,6 +34,32 @@ QString feed(const char *name)
 }
 
 using App = Attend::Test::ConferencesApp;
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+/** DemoCon as another address serves it: the same id ("democon"), the same session keys, other rooms and titles. */
+QByteArray hijackingDemoCon()
+{
+    return readAll(feed("pretalx-democon-2022.xml"))
+        .replace("Dark Red Room", "Hijacked Room")
+        .replace("Persevering cohesive concept", "Hijacked title")
+        .replace("http://localhost/democon/talk/", "https://tracker.example/");
+}
+
+const QString persevering = QStringLiteral("Persevering cohesive concept");
 
 } // namespace
 
@@ -171,6 +202,232 @@ private Q_SLOTS:
         app.conferences.check(QStringLiteral("ftp://example.org/feed.xml"), Conferences::Auth::None, QString(), QString());
         QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Failed);
         QVERIFY(!app.conferences.probeError().isEmpty());
+    }
+
+    // Issue 14, item 6: a second address claiming a followed conference's id.
+    void aSecondAddressClaimingAFollowedIdAsksAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString first = writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("pretalx-democon-2022.xml")));
+        const QString second = writeFile(dir, QStringLiteral("other.xml"), hijackingDemoCon());
+        app.conferences.openFeed(first);
+        const QString democon = app.conferences.currentId();
+        const QString key = app.agenda.conference().sessions.constFirst().key;
+        QCOMPARE(app.agenda.conference().sessions.constFirst().title, persevering);
+        app.agenda.toggleBookmark(key);
+        const Bookmark before = *app.schedule.bookmark(QStringLiteral("democon"), key);
+        QCOMPARE(before.feedAddress, QUrl::fromLocalFile(first).toString());
+
+        // --feed FILE (or a second launch handing it over): the window asks, nothing is kept yet.
+        QSignalSpy asked(&app.conferences, &Conferences::questionAsked);
+        app.conferences.openFeed(second);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(app.conferences.probeState(), Conferences::ProbeState::Found);
+        QCOMPARE(app.conferences.probeQuestion(),
+                 QStringLiteral("This looks like DemoCon, which you follow from %1: use the new address for it, or add it separately?").arg(first));
+        QCOMPARE(app.conferences.probeAddress(), second);
+        app.conferences.addChecked(); // unanswered: still nothing
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+        QCOMPARE(app.conferences.currentId(), democon);
+        QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), key), before);
+        QCOMPARE(app.agenda.conference().sessions.constFirst().title, persevering);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("feeds/") + subscriptionIdFor(QUrl::fromLocalFile(second)))));
+
+        // The Add dialog's way: Check finds it and asks the same.
+        app.conferences.cancelCheck();
+        QVERIFY(app.conferences.probeQuestion().isEmpty());
+        app.conferences.check(QUrl::fromLocalFile(second).toString(), Conferences::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Found);
+        QVERIFY(app.conferences.probeQuestion().startsWith(QStringLiteral("This looks like DemoCon, which you follow from ")));
+        app.conferences.addChecked();
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+        QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), key), before);
+    }
+
+    void addSeparatelyKeepsBothWithTheirOwnBookmarks()
+    {
+        QTemporaryDir dir;
+        QString firstKey;
+        QString secondKey;
+        QString separateId;
+        const QString first = writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("pretalx-democon-2022.xml")));
+        const QString second = writeFile(dir, QStringLiteral("other.xml"), hijackingDemoCon());
+        {
+            App app(dir.path());
+            app.conferences.openFeed(first);
+            const QString democon = app.conferences.currentId();
+            firstKey = app.agenda.conference().sessions.constFirst().key;
+            secondKey = app.agenda.conference().sessions.at(1).key;
+            app.agenda.toggleBookmark(firstKey);
+            const Bookmark before = *app.schedule.bookmark(QStringLiteral("democon"), firstKey);
+
+            app.conferences.openFeed(second);
+            app.conferences.addCheckedAs(Conferences::Filing::AddSeparately);
+            QCOMPARE(app.conferences.model()->rowCount(), 3);
+            separateId = app.agenda.conferenceId();
+            QCOMPARE(separateId, separateConferenceId(QStringLiteral("democon"), QUrl::fromLocalFile(second)));
+            QVERIFY(separateId.startsWith(QStringLiteral("democon~")));
+            QCOMPARE(app.agenda.conference().sessions.constFirst().title, QStringLiteral("Hijacked title"));
+            QVERIFY(!app.agenda.isBookmarked(firstKey)); // the other conference's bookmark is not its
+            app.agenda.toggleBookmark(secondKey);
+            QCOMPARE(app.schedule.bookmark(separateId, secondKey)->feedAddress, QUrl::fromLocalFile(second).toString());
+            QCOMPARE(app.schedule.bookmark(separateId, secondKey)->conferenceTitle, QStringLiteral("DemoCon"));
+            QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), firstKey), before);
+
+            app.conferences.switchTo(democon);
+            QVERIFY(app.agenda.isBookmarked(firstKey));
+            QVERIFY(!app.agenda.isBookmarked(secondKey));
+            QCOMPARE(app.agenda.conference().sessions.constFirst().title, persevering);
+        }
+        // Filed apart for good: after a restart, and when each is read again.
+        App again(dir.path());
+        QCOMPARE(again.conferences.model()->rowCount(), 3);
+        QVERIFY(again.conferences.library().findByConferenceId(separateId));
+        QCOMPARE(again.conferences.library().findByConferenceId(QStringLiteral("democon"))->url, QUrl::fromLocalFile(first));
+        QVERIFY(again.schedule.isBookmarked(QStringLiteral("democon"), firstKey));
+        QVERIFY(!again.schedule.isBookmarked(QStringLiteral("democon"), secondKey));
+        QVERIFY(again.schedule.isBookmarked(separateId, secondKey));
+        QCOMPARE(again.schedule.bookmark(QStringLiteral("democon"), firstKey)->title, persevering);
+    }
+
+    void useTheNewAddressReplacesTheAddressAndKeepsBookmarks()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString first = writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("pretalx-democon-2022.xml")));
+        const QString moved = writeFile(dir, QStringLiteral("moved.xml"), hijackingDemoCon());
+        app.conferences.openFeed(feed("jres-2022.ics")); // another conference before it, to see the order kept
+        app.conferences.openFeed(first);
+        const QString oldId = app.conferences.currentId();
+        const QString key = app.agenda.conference().sessions.constFirst().key;
+        app.agenda.toggleBookmark(key);
+        app.schedule.setReminderEnabled(QStringLiteral("democon"), key, false);
+
+        app.conferences.check(QUrl::fromLocalFile(moved).toString(), Conferences::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Found);
+        QSignalSpy added(&app.conferences, &Conferences::added);
+        app.conferences.addCheckedAs(Conferences::Filing::UseNewAddress);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(app.conferences.model()->rowCount(), 3); // the built-in, JRES, DemoCon: replaced, not added
+        const Subscription *democon = app.conferences.library().findByConferenceId(QStringLiteral("democon"));
+        QVERIFY(democon);
+        QCOMPARE(democon->url, QUrl::fromLocalFile(moved));
+        QCOMPARE(app.conferences.library().indexOf(democon->id), 2);
+        QVERIFY(!app.conferences.library().find(oldId));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("feeds/") + oldId))); // the old address's copy is gone
+        QCOMPARE(app.conferences.currentId(), democon->id);
+        QCOMPARE(app.agenda.conferenceId(), QStringLiteral("democon"));
+        QVERIFY(app.agenda.isBookmarked(key));
+        const Bookmark *bookmark = app.schedule.bookmark(QStringLiteral("democon"), key);
+        QCOMPARE(bookmark->feedAddress, QUrl::fromLocalFile(moved).toString());
+        QCOMPARE(bookmark->title, QStringLiteral("Hijacked title")); // the person said it is the same conference
+        QVERIFY(!bookmark->reminderEnabled);
+    }
+
+    void anUpdateClaimingAnotherIdIsRefusedAndTheCopyStays()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        app.conferences.openFeed(feed("jres-2022.ics"));
+        const QString jresId = app.agenda.conferenceId();
+        const QString jresKey = app.agenda.conference().sessions.constFirst().key;
+        app.agenda.toggleBookmark(jresKey);
+        const Bookmark jresBookmark = *app.schedule.bookmark(jresId, jresKey);
+
+        const QString path = writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("pretalx-democon-2022.xml")));
+        app.conferences.openFeed(path);
+        const QString democon = app.conferences.currentId();
+        const QString key = app.agenda.conference().sessions.constFirst().key;
+        app.agenda.toggleBookmark(key);
+        const Bookmark before = *app.schedule.bookmark(QStringLiteral("democon"), key);
+
+        // The same address now serves another followed conference's feed (JRES), then a new one.
+        QVERIFY(!writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("jres-2022.ics"))).isEmpty());
+        app.conferences.refreshNow();
+        QTRY_VERIFY(app.conferences.statusIsProblem());
+        QVERIFY2(app.conferences.statusText().contains(QStringLiteral("the feed now claims to be another conference (JRES 2021/22)")),
+                 qPrintable(app.conferences.statusText()));
+        QCOMPARE(app.agenda.sessionCount(), 35);
+        QCOMPARE(app.conferences.updater(democon)->readCopy().conference.title, QStringLiteral("DemoCon"));
+        QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), key), before);
+        QCOMPARE(*app.schedule.bookmark(jresId, jresKey), jresBookmark);
+        QCOMPARE(app.conferences.library().find(democon)->conferenceId, QStringLiteral("democon"));
+
+        QVERIFY(!writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("camp2019-frab.json"))).isEmpty());
+        app.conferences.refreshNow();
+        QVERIFY(app.conferences.statusText().contains(QStringLiteral("the feed now claims to be another conference (Chaos Communication Camp 2019)")));
+        QCOMPARE(app.conferences.updater(democon)->readCopy().conference.title, QStringLiteral("DemoCon"));
+
+        // After a restart it still shows the kept copy, filed where it was.
+        App again(dir.path());
+        QCOMPARE(again.conferences.currentId(), democon);
+        QCOMPARE(again.agenda.conferenceId(), QStringLiteral("democon"));
+        QCOMPARE(again.agenda.sessionCount(), 35);
+        QVERIFY(again.agenda.isBookmarked(key));
+    }
+
+    void theBuiltInIdCannotBeTaken()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString builtInKey = app.agenda.conference().sessions.constFirst().key;
+        app.agenda.toggleBookmark(builtInKey);
+        const Bookmark before = *app.schedule.bookmark(QStringLiteral("rethinkconn2022"), builtInKey);
+        QByteArray copy = readAll(FeedReader::builtInPath());
+        QVERIFY(!copy.isEmpty());
+        const QString room = app.agenda.conference().sessions.constFirst().room;
+        QVERIFY(!room.isEmpty());
+        copy.replace(room.toUtf8(), "Hijacked Room");
+        const QString path = writeFile(dir, QStringLiteral("rethink.xml"), copy);
+        QVERIFY(!path.isEmpty());
+
+        QSignalSpy asked(&app.conferences, &Conferences::questionAsked);
+        app.conferences.openFeed(path); // always filed apart: nothing to ask
+        QCOMPARE(asked.size(), 0);
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+        QCOMPARE(app.agenda.conferenceId(), separateConferenceId(QStringLiteral("rethinkconn2022"), QUrl::fromLocalFile(path)));
+        QVERIFY(!app.agenda.isBookmarked(builtInKey));
+        QCOMPARE(*app.schedule.bookmark(QStringLiteral("rethinkconn2022"), builtInKey), before);
+        QVERIFY(app.conferences.showConferenceWithId(QStringLiteral("rethinkconn2022")));
+        QCOMPARE(app.conferences.currentId(), Subscription::builtInId());
+        QVERIFY(app.agenda.isBookmarked(builtInKey));
+    }
+
+    void aVersion1ScheduleGetsItsAddressesFromTheLibrary()
+    {
+        // A schedule file and a library as the previous version left them: DemoCon followed from
+        // a file, and a later address that (hijacked) claimed the same id.
+        QTemporaryDir dir;
+        const QString democonPath = writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("pretalx-democon-2022.xml")));
+        const QString hijackPath = writeFile(dir, QStringLiteral("other.xml"), hijackingDemoCon());
+        QVERIFY(!writeFile(dir, QStringLiteral("schedule.json"), readAll(QStringLiteral(ATTEND_TEST_DATA "/schedule/schedule-v1.json"))).isEmpty());
+        const QJsonObject library{
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("current"), subscriptionIdFor(QUrl::fromLocalFile(democonPath))},
+            {QStringLiteral("conferences"), QJsonArray{
+                QJsonObject{{QStringLiteral("url"), QUrl::fromLocalFile(democonPath).toString()}, {QStringLiteral("title"), QStringLiteral("DemoCon")},
+                            {QStringLiteral("conferenceId"), QStringLiteral("democon")}, {QStringLiteral("auth"), QStringLiteral("none")}},
+                QJsonObject{{QStringLiteral("url"), QUrl::fromLocalFile(hijackPath).toString()}, {QStringLiteral("title"), QStringLiteral("DemoCon")},
+                            {QStringLiteral("conferenceId"), QStringLiteral("democon")}, {QStringLiteral("auth"), QStringLiteral("none")}},
+            }},
+        };
+        QVERIFY(!writeFile(dir, QStringLiteral("conferences.json"), QJsonDocument(library).toJson()).isEmpty());
+
+        {
+            App app(dir.path());
+            QVERIFY(app.schedule.problem().isEmpty());
+            QCOMPARE(app.schedule.allBookmarks().size(), 4); // nothing lost
+            QCOMPARE(app.schedule.feedAddressOf(QStringLiteral("democon")), QUrl::fromLocalFile(democonPath).toString());
+            QVERIFY(app.schedule.feedAddressOf(QStringLiteral("gone-2019")).isEmpty()); // unknown, left so
+            QVERIFY(!app.schedule.bookmark(QStringLiteral("democon"), QStringLiteral("democon-2"))->reminderEnabled);
+            // The later address is filed apart, so the two never mix again.
+            const QString separateId = separateConferenceId(QStringLiteral("democon"), QUrl::fromLocalFile(hijackPath));
+            QCOMPARE(app.conferences.library().find(subscriptionIdFor(QUrl::fromLocalFile(hijackPath)))->conferenceId, separateId);
+            QCOMPARE(app.conferences.library().findByConferenceId(QStringLiteral("democon"))->url, QUrl::fromLocalFile(democonPath));
+        }
+        QVERIFY(readAll(dir.filePath(QStringLiteral("schedule.json"))).contains("\"version\": 2"));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("conferences.json"))).contains("democon~"));
     }
 
     void refreshIntervalIsASettingAppliedToEveryFeed()

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(again.leadMinutes(), 25);
         QVERIFY(again.hasFired(make(QStringLiteral("a"))));
         QVERIFY(!again.hasFired(make(QStringLiteral("b"))));
-        QVERIFY(readFile(path()).contains("\"version\": 1"));
+        QVERIFY(readFile(path()).contains("\"version\": 2"));
     }
 
     void theFileIsPrivate()
@@ -147,6 +147,71 @@ private Q_SLOTS:
         QVERIFY(schedule.isBookmarked(QStringLiteral("fosdem-2026"), QStringLiteral("a")));
         QCOMPARE(readFile(path()), future); // ...but the newer file stays as it was
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), 1);
+    }
+
+    void version1FileIsReadWithEverythingKept()
+    {
+        // Written by the code before bookmarks said which feed they came from.
+        const QByteArray before = readFile(QStringLiteral(ATTEND_TEST_DATA "/schedule/schedule-v1.json"));
+        QVERIFY(before.contains("\"version\": 1"));
+        writeFile(path(), before);
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        QVERIFY2(schedule.problem().isEmpty(), qPrintable(schedule.problem()));
+        QCOMPARE(schedule.leadMinutes(), 15);
+        QCOMPARE(schedule.allBookmarks().size(), 4);
+        const Bookmark *closing = schedule.bookmark(QStringLiteral("democon"), QStringLiteral("democon-2"));
+        QVERIFY(closing);
+        QCOMPARE(closing->title, QStringLiteral("Closing"));
+        QCOMPARE(closing->room, QStringLiteral("Room 2"));
+        QCOMPARE(closing->url, QStringLiteral("https://example.org/democon-2"));
+        QVERIFY(!closing->reminderEnabled);
+        QVERIFY(closing->feedAddress.isEmpty()); // not known yet: the library fills it in
+        const Bookmark *keynote = schedule.bookmark(QStringLiteral("rethinkconn2022"), QStringLiteral("rethink-1"));
+        QVERIFY(keynote);
+        QCOMPARE(keynote->movedFrom, QDateTime(QDate(2022, 5, 10), QTime(9, 0), Qt::UTC));
+        QCOMPARE(keynote->roomWas, QStringLiteral("Foyer"));
+        QVERIFY(schedule.hasFired(*keynote));
+        QVERIFY(schedule.bookmark(QStringLiteral("gone-2019"), QStringLiteral("gone-1"))->cancelled);
+        QCOMPARE(readFile(path()), before); // reading alone changes nothing on disk
+
+        // The first change writes version 2, with the address where it is now known.
+        const QString democon = QStringLiteral("https://democon.example/schedule.xml");
+        schedule.setFeedAddress(QStringLiteral("democon"), democon, PersonalSchedule::AddressUpdate::WhereUnknown);
+        QVERIFY(readFile(path()).contains("\"version\": 2"));
+        PersonalSchedule again{ScheduleStore(path())};
+        again.load();
+        QVERIFY(again.problem().isEmpty());
+        QCOMPARE(again.allBookmarks().size(), 4);
+        QCOMPARE(again.feedAddressOf(QStringLiteral("democon")), democon);
+        QVERIFY(again.feedAddressOf(QStringLiteral("gone-2019")).isEmpty());
+        QVERIFY(!again.bookmark(QStringLiteral("democon"), QStringLiteral("democon-2"))->reminderEnabled);
+        QVERIFY(again.hasFired(*again.bookmark(QStringLiteral("rethinkconn2022"), QStringLiteral("rethink-1"))));
+    }
+
+    void feedAddressIsKeptUnlessReplacedOnPurpose()
+    {
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        Bookmark bookmark = make(QStringLiteral("a"));
+        bookmark.feedAddress = QStringLiteral("https://fosdem.org/schedule.xml");
+        schedule.addBookmark(bookmark);
+        // Filling in unknown addresses never changes a known one.
+        schedule.setFeedAddress(QStringLiteral("fosdem-2026"), QStringLiteral("https://elsewhere.example/f.xml"),
+                                PersonalSchedule::AddressUpdate::WhereUnknown);
+        QCOMPARE(schedule.feedAddressOf(QStringLiteral("fosdem-2026")), QStringLiteral("https://fosdem.org/schedule.xml"));
+        // A fresh snapshot from the feed keeps it.
+        Session session;
+        session.key = QStringLiteral("a");
+        session.title = QStringLiteral("Renamed talk");
+        session.start = bookmark.start;
+        session.durationSeconds = 1200;
+        schedule.refreshSnapshots(QStringLiteral("fosdem-2026"), QStringLiteral("FOSDEM 2026"), {session});
+        QCOMPARE(schedule.bookmark(QStringLiteral("fosdem-2026"), QStringLiteral("a"))->title, QStringLiteral("Renamed talk"));
+        QCOMPARE(schedule.feedAddressOf(QStringLiteral("fosdem-2026")), QStringLiteral("https://fosdem.org/schedule.xml"));
+        // The person moved the conference to a new address.
+        schedule.setFeedAddress(QStringLiteral("fosdem-2026"), QStringLiteral("https://new.example/f.xml"), PersonalSchedule::AddressUpdate::All);
+        QCOMPARE(schedule.feedAddressOf(QStringLiteral("fosdem-2026")), QStringLiteral("https://new.example/f.xml"));
     }
 
     void killedWhileWritingLosesNothingAcknowledged()
