@@ -47,6 +47,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             text: qsTr("Paste the address of the conference's schedule feed: Pentabarf/frab XML, frab JSON or iCalendar, as pretalx, frab, Indico or Sched publish it.")
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
         }
         TextField {
@@ -64,6 +65,7 @@ Dialog {
             spacing: Theme.spacing
             Label {
                 text: qsTr("Access")
+                textFormat: Text.PlainText
             }
             ComboBox {
                 id: accessBox
@@ -92,6 +94,7 @@ Dialog {
             Layout.fillWidth: true
             visible: accessBox.currentIndex > 0
             text: qsTr("Kept in your desktop's keychain, and sent only to this feed's own server.")
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             opacity: Theme.secondaryOpacity
         }
@@ -118,6 +121,7 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.found
             text: Conferences.probeTitle
+            textFormat: Text.PlainText
             font.bold: true
             wrapMode: Text.WordWrap
         }
@@ -125,6 +129,7 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.found
             text: Conferences.probeSummary
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
         }
         Label {
@@ -132,6 +137,7 @@ Dialog {
             Layout.fillWidth: true
             visible: Conferences.probeError.length > 0
             text: Conferences.probeError
+            textFormat: Text.PlainText
             color: Theme.warningColor
             wrapMode: Text.WordWrap
             Accessible.role: Accessible.AlertMessage
