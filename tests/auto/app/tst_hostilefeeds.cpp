@@ -3,6 +3,7 @@
 #include "library/feedcache.h"
 #include "models/agenda.h"
 #include "models/conferences.h"
+#include "models/sessiondetails.h"
 #include "schedule/schedulestore.h"
 
 #include <QApplication>
@@ -233,6 +234,24 @@ private Q_SLOTS:
         QCOMPARE(m_pixelRequests, 0);
         m_markup.removeDuplicates();
         QVERIFY2(m_markup.isEmpty(), qPrintable(m_markup.join(QLatin1Char('\n'))));
+    }
+
+    // A session's links open in the desktop's handler for their scheme: only web links are offered.
+    void offersOnlyWebLinks()
+    {
+        AppShell shell;
+        CommandLineOptions options;
+        options.feed = QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/xml/html-in-titles.xml");
+        QVERIFY(shell.start(options));
+        QCOMPARE(shell.agenda()->loadError(), QString());
+        SessionDetails details;
+        details.setAgenda(shell.agenda());
+        details.setSessionKey(shell.agenda()->conference().sessions.constFirst().key);
+        QStringList urls;
+        for (const QVariant &link : details.links())
+            urls << link.toMap().value(QStringLiteral("url")).toString();
+        // The feed gives two: https slides and a javascript: link.
+        QCOMPARE(urls, QStringList{QStringLiteral("https://example.org/slides")});
     }
 };
 
