@@ -21,6 +21,7 @@ Frame {
     Label {
         width: banner.availableWidth
         text: banner.text
+        textFormat: Text.PlainText
         wrapMode: Text.WordWrap
     }
 }

@@ -44,7 +44,7 @@ Popup {
             width: ListView.view.width
             spacing: Theme.spacing
 
-            CheckBox {
+            PlainCheckBox {
                 Layout.fillWidth: true
                 text: choiceRow.modelData
                 enabled: !choiceRow.isHidden
@@ -61,6 +61,7 @@ Popup {
             Label {
                 visible: choiceRow.isHidden
                 text: qsTr("hidden")
+                textFormat: Text.PlainText
                 opacity: Theme.secondaryOpacity
             }
         }

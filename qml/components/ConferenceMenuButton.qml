@@ -26,7 +26,7 @@ ToolButton {
 
         Instantiator {
             model: Conferences.model
-            delegate: MenuItem {
+            delegate: PlainMenuItem {
                 required property string conferenceId
                 required property string title
                 required property string detail
@@ -46,7 +46,7 @@ ToolButton {
             text: qsTr("Add a conference…")
             onTriggered: button.addRequested()
         }
-        MenuItem {
+        PlainMenuItem {
             enabled: Conferences.refreshable
             text: qsTr("Remove “%1”…").arg(Agenda.title)
             onTriggered: button.removeRequested(Conferences.currentId, Agenda.title)

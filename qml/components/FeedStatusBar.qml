@@ -23,6 +23,7 @@ ColumnLayout {
             objectName: "feedStatus"
             Layout.fillWidth: true
             text: Conferences.statusText
+            textFormat: Text.PlainText
             color: Conferences.statusIsProblem ? Theme.warningColor : bar.palette.windowText
             opacity: Conferences.statusIsProblem ? 1 : Theme.secondaryOpacity
             elide: Text.ElideRight
@@ -64,6 +65,7 @@ ColumnLayout {
             Label {
                 Layout.fillWidth: true
                 text: Conferences.credentialsProblem
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
             }
             TextField {

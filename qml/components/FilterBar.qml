@@ -28,7 +28,7 @@ ColumnLayout {
 
         Repeater {
             model: Agenda.dayLabels
-            Button {
+            PlainButton {
                 id: dayChip
                 required property int index
                 required property string modelData
@@ -122,6 +122,7 @@ ColumnLayout {
                     summary += " · " + qsTr("%n track(s) or room(s) hidden", "", hiddenCount)
                 return summary
             }
+            textFormat: Text.PlainText
             color: Theme.warningColor
             elide: Text.ElideRight
         }

@@ -30,6 +30,7 @@ Frame {
                 objectName: "reminderSummary"
                 Layout.fillWidth: true
                 text: Shell.reminderSummary
+                textFormat: Text.PlainText
                 color: banner.palette.highlightedText
                 font.bold: true
                 elide: Text.ElideRight
@@ -37,6 +38,7 @@ Frame {
             Label {
                 Layout.fillWidth: true
                 text: Shell.reminderBody
+                textFormat: Text.PlainText
                 color: banner.palette.highlightedText
                 elide: Text.ElideRight
             }

@@ -32,6 +32,7 @@ Popup {
         Accessible.name: qsTr("Keyboard shortcuts")
         Label {
             text: qsTr("Keyboard shortcuts")
+            textFormat: Text.PlainText
             font.bold: true
         }
         GridLayout {
@@ -43,6 +44,7 @@ Popup {
                     required property var modelData
                     required property int index
                     text: modelData[0]
+                    textFormat: Text.PlainText
                     font.bold: true
                     Layout.row: index
                     Layout.column: 0
@@ -54,6 +56,7 @@ Popup {
                     required property var modelData
                     required property int index
                     text: modelData[1]
+                    textFormat: Text.PlainText
                     Layout.row: index
                     Layout.column: 1
                 }

@@ -16,26 +16,32 @@ RowLayout {
     ButtonGroup { id: zoneGroup }
 
     Button {
+        id: viewerButton
         text: qsTr("My time")
         checkable: true
         flat: !checked
         checked: !zoneSwitch.formatter.useEventZone
         ButtonGroup.group: zoneGroup
-        ToolTip.visible: hovered
-        ToolTip.text: zoneSwitch.formatter.viewerZoneName
+        PlainToolTip {
+            visible: viewerButton.hovered
+            text: zoneSwitch.formatter.viewerZoneName
+        }
         Accessible.name: qsTr("Show times in my time zone, %1").arg(zoneSwitch.formatter.viewerZoneName)
         Accessible.onPressAction: zoneSwitch.formatter.useEventZone = false
         onClicked: zoneSwitch.formatter.useEventZone = false
     }
 
     Button {
+        id: eventButton
         text: qsTr("Event time")
         checkable: true
         flat: !checked
         checked: zoneSwitch.formatter.useEventZone
         ButtonGroup.group: zoneGroup
-        ToolTip.visible: hovered
-        ToolTip.text: zoneSwitch.formatter.eventZoneName
+        PlainToolTip {
+            visible: eventButton.hovered
+            text: zoneSwitch.formatter.eventZoneName
+        }
         Accessible.name: qsTr("Show times in the event's time zone, %1").arg(zoneSwitch.formatter.eventZoneName)
         Accessible.onPressAction: zoneSwitch.formatter.useEventZone = true
         onClicked: zoneSwitch.formatter.useEventZone = true

@@ -49,6 +49,7 @@ Item {
         leftPadding: Theme.margin
         topPadding: Theme.spacing
         text: row.gapText
+        textFormat: Text.PlainText
         opacity: Theme.secondaryOpacity
         font.italic: true
     }
@@ -96,12 +97,14 @@ Item {
                 Label {
                     Layout.fillWidth: true
                     text: row.title
+                    textFormat: Text.PlainText
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                 }
                 Label {
                     Layout.fillWidth: true
                     text: row.detailLine
+                    textFormat: Text.PlainText
                     opacity: Theme.secondaryOpacity
                     elide: Text.ElideRight
                 }
@@ -109,6 +112,7 @@ Item {
                     Layout.fillWidth: true
                     visible: row.note.length > 0
                     text: row.note
+                    textFormat: Text.PlainText
                     color: row.noteIsWarning ? Theme.warningColor : row.palette.text
                     font.italic: true
                     wrapMode: Text.WordWrap

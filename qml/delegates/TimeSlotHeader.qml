@@ -21,6 +21,7 @@ ColumnLayout {
         leftPadding: Theme.margin
         visible: header.showDay
         text: header.day
+        textFormat: Text.PlainText
         font.bold: true
         font.pointSize: bodyFont.font.pointSize * Theme.headingScale
         Accessible.role: Accessible.Heading
@@ -33,6 +34,7 @@ ColumnLayout {
         bottomPadding: Theme.spacing / 2
         leftPadding: Theme.margin
         text: header.time
+        textFormat: Text.PlainText
         font.bold: true
         // The accent, lightened on a dark palette so it stays readable.
         color: palette.window.hslLightness < 0.5 ? Qt.lighter(palette.highlight, 1.8) : palette.highlight

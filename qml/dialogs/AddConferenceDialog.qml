@@ -50,6 +50,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             text: qsTr("Paste the address of the conference's schedule feed: Pentabarf/frab XML, frab JSON or iCalendar, as pretalx, frab, Indico or Sched publish it.")
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
         }
         TextField {
@@ -67,6 +68,7 @@ Dialog {
             spacing: Theme.spacing
             Label {
                 text: qsTr("Access")
+                textFormat: Text.PlainText
             }
             ComboBox {
                 id: accessBox
@@ -95,6 +97,7 @@ Dialog {
             Layout.fillWidth: true
             visible: accessBox.currentIndex > 0
             text: qsTr("Kept in your desktop's keychain, and sent only to this feed's own server.")
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             opacity: Theme.secondaryOpacity
         }
@@ -121,6 +124,7 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.found
             text: Conferences.probeTitle
+            textFormat: Text.PlainText
             font.bold: true
             wrapMode: Text.WordWrap
         }
@@ -128,6 +132,7 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.found
             text: Conferences.probeSummary
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
         }
         Label {
@@ -135,6 +140,7 @@ Dialog {
             Layout.fillWidth: true
             visible: Conferences.probeError.length > 0
             text: Conferences.probeError
+            textFormat: Text.PlainText
             color: Theme.warningColor
             wrapMode: Text.WordWrap
             Accessible.role: Accessible.AlertMessage

@@ -23,6 +23,7 @@ Page {
         }
         Label {
             text: qsTr("Attend %1").arg(Qt.application.version)
+            textFormat: Text.PlainText
             font.bold: true
             Accessible.role: Accessible.Heading
             Accessible.name: text
@@ -31,16 +32,19 @@ Page {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             text: qsTr("A desktop companion for conference attendees: the agenda in your time zone, your own schedule kept on your machine, and reminders that never misfire.")
+            textFormat: Text.PlainText
         }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             text: qsTr("Free software under the GNU General Public License, version 3 or later.")
+            textFormat: Text.PlainText
         }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             text: qsTr("Built with %1.").arg(Shell.libraries)
+            textFormat: Text.PlainText
             Accessible.name: text
         }
     }

@@ -59,7 +59,7 @@ Page {
             anchors.rightMargin: Theme.spacing
             spacing: Theme.spacing
 
-            ToolButton {
+            PlainToolButton {
                 Layout.fillWidth: true
                 Layout.minimumWidth: 120
                 text: Agenda.title
@@ -191,6 +191,7 @@ Page {
                 text: searchField.text.length > 0
                       ? qsTr("No session matches “%1”.").arg(searchField.text)
                       : qsTr("No session passes these filters.")
+                textFormat: Text.PlainText
             }
         }
 
@@ -202,6 +203,7 @@ Page {
                   .arg(sessionList.count)
                   .arg(Agenda.formatter.useEventZone ? Agenda.formatter.eventZoneName
                                                           : Agenda.formatter.viewerZoneName)
+            textFormat: Text.PlainText
         }
     }
 

@@ -46,6 +46,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: Agenda.title
+                textFormat: Text.PlainText
                 font.pointSize: bodyFont.font.pointSize * Theme.titleScale
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -56,28 +57,33 @@ Page {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: Agenda.subtitle
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
             }
             Label {
                 Layout.fillWidth: true
                 text: Agenda.dates
+                textFormat: Text.PlainText
                 Accessible.name: qsTr("Dates: %1").arg(text)
             }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Time zone: %1").arg(Agenda.zoneName)
+                textFormat: Text.PlainText
                 Accessible.name: text
             }
             Label {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: Agenda.zoneNote
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 opacity: Theme.secondaryOpacity
             }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("%n session(s)", "", Agenda.sessionCount)
+                textFormat: Text.PlainText
             }
             Label {
                 Layout.fillWidth: true
@@ -89,10 +95,13 @@ Page {
                 Accessible.name: qsTr("Description: %1").arg(text)
             }
             Button {
+                id: webPageButton
                 visible: Agenda.url.length > 0
                 text: qsTr("Open the conference's web page")
-                ToolTip.visible: hovered
-                ToolTip.text: Agenda.url
+                PlainToolTip {
+                    visible: webPageButton.hovered
+                    text: Agenda.url
+                }
                 Accessible.name: text
                 Accessible.onPressAction: Qt.openUrlExternally(Agenda.url)
                 onClicked: Qt.openUrlExternally(Agenda.url)

@@ -47,6 +47,7 @@ Page {
                 Layout.bottomMargin: Theme.spacing / 2
                 visible: row.ListView.section !== row.ListView.previousSection
                 text: row.ListView.section === "now" ? qsTr("On now") : qsTr("Starting within the hour")
+                textFormat: Text.PlainText
                 font.bold: true
                 font.pointSize: row.font.pointSize * Theme.headingScale
                 Accessible.role: Accessible.Heading
@@ -55,12 +56,14 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: row.title
+                textFormat: Text.PlainText
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
                 text: row.detailLine
+                textFormat: Text.PlainText
                 opacity: Theme.secondaryOpacity
                 elide: Text.ElideRight
             }
@@ -74,6 +77,7 @@ Page {
                 }
                 Label {
                     text: row.progressText
+                    textFormat: Text.PlainText
                     opacity: Theme.secondaryOpacity
                 }
             }
@@ -126,6 +130,7 @@ Page {
                 anchors.centerIn: parent
                 visible: list.count === 0 && !Agenda.nowNext.beforeStart && !Agenda.nowNext.afterEnd
                 text: qsTr("Nothing on now or within the hour.")
+                textFormat: Text.PlainText
             }
         }
     }

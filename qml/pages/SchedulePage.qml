@@ -24,6 +24,7 @@ Page {
 
             Label {
                 text: qsTr("Remind me")
+                textFormat: Text.PlainText
             }
             SpinBox {
                 id: leadBox
@@ -36,6 +37,7 @@ Page {
             }
             Label {
                 text: qsTr("min before")
+                textFormat: Text.PlainText
             }
             Switch {
                 text: qsTr("Pause reminders")
@@ -140,6 +142,7 @@ Page {
                 wrapMode: Text.WordWrap
                 text: qsTr("Nothing here yet.\nIn the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %n minute(s) before it starts.", "",
                            Agenda.schedule.leadMinutes)
+                textFormat: Text.PlainText
             }
         }
     }

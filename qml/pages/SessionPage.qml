@@ -82,6 +82,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: details.valid ? details.title : qsTr("This session is not in the agenda.")
+                textFormat: Text.PlainText
                 font.pointSize: bodyFont.font.pointSize * Theme.titleScale
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -92,6 +93,7 @@ Page {
                 Layout.fillWidth: true
                 visible: details.valid && !details.inAgenda
                 text: qsTr("This session is no longer in the agenda. This is what Attend last knew of it.")
+                textFormat: Text.PlainText
                 color: Theme.warningColor
                 wrapMode: Text.WordWrap
             }
@@ -99,6 +101,7 @@ Page {
                 Layout.fillWidth: true
                 visible: details.subtitle.length > 0
                 text: details.subtitle
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 font.italic: true
             }
@@ -107,6 +110,7 @@ Page {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: details.changeNote
+                textFormat: Text.PlainText
                 color: Theme.warningColor
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -117,6 +121,7 @@ Page {
                 objectName: "sessionWhen"
                 Layout.fillWidth: true
                 text: details.day + "\n" + details.when
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 font.pointSize: bodyFont.font.pointSize * Theme.headingScale
                 Accessible.name: qsTr("When: %1").arg(text)
@@ -124,6 +129,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: details.place
+                textFormat: Text.PlainText
                 visible: text.length > 0
                 wrapMode: Text.WordWrap
                 Accessible.name: qsTr("Where: %1").arg(text)
@@ -132,6 +138,7 @@ Page {
                 Layout.fillWidth: true
                 visible: details.speakers.length > 0
                 text: details.speakers
+                textFormat: Text.PlainText
                 font.bold: true
                 wrapMode: Text.WordWrap
                 Accessible.name: qsTr("Speakers: %1").arg(text)
@@ -148,13 +155,16 @@ Page {
             }
             Repeater {
                 model: details.links
-                delegate: Button {
+                delegate: PlainButton {
+                    id: linkButton
                     required property var modelData
                     Layout.maximumWidth: column.width
                     flat: true
                     text: modelData.title
-                    ToolTip.visible: hovered
-                    ToolTip.text: modelData.url
+                    PlainToolTip {
+                        visible: linkButton.hovered
+                        text: linkButton.modelData.url
+                    }
                     Accessible.name: qsTr("Open link: %1").arg(modelData.title)
                     Accessible.onPressAction: Qt.openUrlExternally(modelData.url)
                     onClicked: Qt.openUrlExternally(modelData.url)

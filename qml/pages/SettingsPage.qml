@@ -30,12 +30,14 @@ Page {
             Label {
                 Layout.columnSpan: 2
                 text: qsTr("Reminders")
+                textFormat: Text.PlainText
                 font.bold: true
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {
                 text: qsTr("Remind me before a session")
+                textFormat: Text.PlainText
             }
             RowLayout {
                 SpinBox {
@@ -49,10 +51,12 @@ Page {
                 }
                 Label {
                     text: qsTr("minutes", "", Agenda.schedule.leadMinutes)
+                    textFormat: Text.PlainText
                 }
             }
             Label {
                 text: qsTr("Pause all reminders")
+                textFormat: Text.PlainText
             }
             Switch {
                 checked: Agenda.schedule.remindersPaused
@@ -64,12 +68,14 @@ Page {
                 Layout.columnSpan: 2
                 Layout.topMargin: Theme.margin
                 text: qsTr("Time zone")
+                textFormat: Text.PlainText
                 font.bold: true
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {
                 text: qsTr("Show times in")
+                textFormat: Text.PlainText
             }
             ComboBox {
                 Layout.fillWidth: true
@@ -80,6 +86,7 @@ Page {
             }
             Label {
                 text: qsTr("My time zone")
+                textFormat: Text.PlainText
             }
             TextField {
                 id: zoneField
@@ -98,6 +105,7 @@ Page {
                 Layout.columnSpan: 2
                 visible: false
                 text: qsTr("Unknown time zone. Use a name such as Europe/Berlin or America/Los_Angeles; leave it empty for this computer's zone.")
+                textFormat: Text.PlainText
                 color: Theme.warningColor
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -107,12 +115,14 @@ Page {
                 Layout.columnSpan: 2
                 Layout.topMargin: Theme.margin
                 text: qsTr("Agenda feeds")
+                textFormat: Text.PlainText
                 font.bold: true
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {
                 text: qsTr("Check for updates every")
+                textFormat: Text.PlainText
             }
             RowLayout {
                 SpinBox {
@@ -127,6 +137,7 @@ Page {
                 }
                 Label {
                     text: qsTr("minutes", "", Conferences.refreshMinutes)
+                    textFormat: Text.PlainText
                 }
             }
 
@@ -134,12 +145,14 @@ Page {
                 Layout.columnSpan: 2
                 Layout.topMargin: Theme.margin
                 text: qsTr("Desktop")
+                textFormat: Text.PlainText
                 font.bold: true
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {
                 text: qsTr("Start at login, in the tray")
+                textFormat: Text.PlainText
             }
             Switch {
                 objectName: "startAtLogin"
@@ -152,6 +165,7 @@ Page {
                 Layout.fillWidth: true
                 visible: Shell.settingsProblem.length > 0
                 text: Shell.settingsProblem
+                textFormat: Text.PlainText
                 color: Theme.warningColor
                 wrapMode: Text.WordWrap
             }

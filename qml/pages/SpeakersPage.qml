@@ -101,10 +101,12 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             text: speakerRow.name
+                            textFormat: Text.PlainText
                             elide: Text.ElideRight
                         }
                         Label {
                             text: speakerRow.sessionCount
+                            textFormat: Text.PlainText
                             opacity: Theme.secondaryOpacity
                         }
                     }
@@ -115,6 +117,7 @@ Page {
                     visible: speakerList.count === 0
                     text: searchField.text.length > 0 ? qsTr("No speaker matches “%1”.").arg(searchField.text)
                                                       : qsTr("This agenda names no speakers.")
+                    textFormat: Text.PlainText
                 }
             }
         }
@@ -132,6 +135,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: Theme.margin
                 text: page.chosenName.length > 0 ? page.chosenName : qsTr("Choose a speaker to see their sessions.")
+                textFormat: Text.PlainText
                 font.bold: page.chosenName.length > 0
                 font.pointSize: page.font.pointSize * Theme.headingScale
                 elide: Text.ElideRight
@@ -164,12 +168,14 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             text: (sessionRow.summary.bookmarked ? "★ " : "") + sessionRow.summary.title
+                            textFormat: Text.PlainText
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight
                         }
                         Label {
                             Layout.fillWidth: true
                             text: sessionRow.summary.detailLine
+                            textFormat: Text.PlainText
                             opacity: Theme.secondaryOpacity
                             elide: Text.ElideRight
                         }

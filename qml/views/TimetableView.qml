@@ -89,6 +89,7 @@ Item {
                     Label {
                         width: parent.width
                         text: (cell.bookmarked ? "★ " : "") + cell.title
+                        textFormat: Text.PlainText
                         font.weight: Font.DemiBold
                         font.strikeout: cell.cancelled
                         wrapMode: Text.WordWrap
@@ -99,6 +100,7 @@ Item {
                     Label {
                         width: parent.width
                         text: cell.detail
+                        textFormat: Text.PlainText
                         opacity: Theme.secondaryOpacity
                         elide: Text.ElideRight
                         font.pointSize: cell.font.pointSize * 0.9
@@ -123,6 +125,7 @@ Item {
                     width: view.columnWidth
                     height: view.headerHeight
                     text: modelData
+                    textFormat: Text.PlainText
                     font.bold: true
                     elide: Text.ElideRight
                     horizontalAlignment: Text.AlignHCenter
@@ -145,6 +148,7 @@ Item {
                 x: 4
                 y: modelData.minute * view.minuteHeight - flick.contentY
                 text: modelData.label
+                textFormat: Text.PlainText
                 opacity: Theme.secondaryOpacity
             }
         }
@@ -154,5 +158,6 @@ Item {
         anchors.centerIn: parent
         visible: grid.rooms.length === 0
         text: qsTr("No sessions on this day with these filters.")
+        textFormat: Text.PlainText
     }
 }

@@ -3,10 +3,25 @@
 namespace Attend {
 
 namespace {
+// One line per session is the contract scripts rely on: anything a terminal or a line reader
+// takes as a break (CR, VT, FF, NEL, U+2028, U+2029) or acts on (ESC sequences, BEL, BS) must not
+// pass through from a feed. C0, DEL and C1 are all "Other_Control".
+bool breaksTheLine(QChar c)
+{
+    switch (c.category()) {
+    case QChar::Other_Control:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString field(QString text)
 {
     for (QChar &c : text) {
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+        if (breaksTheLine(c))
             c = QLatin1Char(' ');
     }
     return text;

@@ -14,7 +14,8 @@ QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone);
 
 /**
  * The --list output: one line per session, tab-separated: start, end, track, room, title, speakers.
- * Tabs and line breaks inside a field become spaces; sessions in agenda order.
+ * Tabs, line and paragraph breaks and every other control character inside a field become spaces;
+ * sessions in agenda order.
  */
 QByteArray listSessions(const Conference &conference, const QTimeZone &zone);
 

@@ -4,8 +4,36 @@
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QTextDocument>
 
 namespace Attend {
+
+QString TrayController::menuText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('&'))
+            out += QLatin1String("&&"); // a single & marks the next letter as the mnemonic, and vanishes
+        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            out += QLatin1Char(' '); // a tab starts the shortcut column; a line break splits the entry
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString TrayController::toolTipText(const QString &text)
+{
+    // Qt's own tray (XEmbed) shows the tooltip in a QLabel, and a tray host may show it in a
+    // Qt Quick Text: both guess rich text from markup (Qt::mightBeRichText). Text that would be
+    // taken for markup goes out escaped inside <qt>, so the guess says rich text and the rendering
+    // is the text as it came; anything else is plain already and stays readable on hosts that
+    // never read markup.
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QLatin1String("<qt>") + text.toHtmlEscaped() + QLatin1String("</qt>");
+}
 
 TrayController::TrayController(QObject *parent)
     : QObject(parent)
@@ -60,9 +88,9 @@ void TrayController::setNextSession(const QString &title, const QString &when, c
         m_icon->setToolTip(tr("Attend"));
         return;
     }
-    m_nextAction->setText(tr("Next: %1 (%2)").arg(title, when));
+    m_nextAction->setText(tr("Next: %1 (%2)").arg(menuText(title), menuText(when)));
     m_nextAction->setEnabled(true);
-    m_icon->setToolTip(tr("Attend \u2014 next: %1, %2").arg(title, when));
+    m_icon->setToolTip(toolTipText(tr("Attend \u2014 next: %1, %2").arg(title, when)));
 }
 
 void TrayController::setRemindersPaused(bool paused)

@@ -34,6 +34,11 @@ public:
     /** A balloon from the tray, for the one-time "still running here" hint. */
     void showHint(const QString &title, const QString &text);
 
+    /** Feed text for a menu entry: & doubled (not a mnemonic), tabs and line breaks as spaces. */
+    static QString menuText(const QString &text);
+    /** A tooltip that shows as this very text also where the tray reads it as rich text. */
+    static QString toolTipText(const QString &text);
+
 Q_SIGNALS:
     void openSessionRequested(const QString &conferenceId, const QString &key);
     void toggleWindowRequested();

@@ -5,6 +5,7 @@
 #include "domain/textjoin.h"
 #include "timeformatter.h"
 
+#include <QUrl>
 #include <QVariantMap>
 
 namespace Attend {
@@ -13,6 +14,21 @@ namespace {
 QVariantMap link(const QString &title, const QString &url)
 {
     return {{QStringLiteral("title"), title}, {QStringLiteral("url"), url}};
+}
+
+// The page opens a link with Qt.openUrlExternally, which hands any scheme to the desktop: a feed's
+// javascript:, file: (a .desktop file runs a program) or smb: link must never get that far.
+bool isWebLink(const QString &address)
+{
+    const QUrl url(address);
+    return url.isValid() && !url.host().isEmpty()
+           && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+void appendWebLink(QVariantList *links, const QString &title, const QString &url)
+{
+    if (isWebLink(url))
+        links->append(link(title, url));
 }
 } // namespace
 
@@ -64,15 +80,13 @@ void SessionDetails::refresh()
         if (const Session *session = m_agenda->session(m_key)) {
             view = {true, true, session->title, session->subtitle, session->room, session->track,
                     session->speakerNames(), session->abstract, session->start, session->end(), {}};
-            if (!session->url.isEmpty())
-                view.links.append(link(tr("Session page"), session->url));
+            appendWebLink(&view.links, tr("Session page"), session->url);
             for (const SessionLink &sessionLink : session->links)
-                view.links.append(link(sessionLink.title, sessionLink.url.toString()));
+                appendWebLink(&view.links, sessionLink.title, sessionLink.url.toString());
         } else if (const Bookmark *bookmark = m_agenda->schedule()->bookmark(m_agenda->conferenceId(), m_key)) {
             view = {true, false, bookmark->title, QString(), bookmark->room, bookmark->track,
                     bookmark->speakers, bookmark->abstract, bookmark->start, bookmark->end, {}};
-            if (!bookmark->url.isEmpty())
-                view.links.append(link(tr("Session page"), bookmark->url));
+            appendWebLink(&view.links, tr("Session page"), bookmark->url);
         }
     }
     m_view = view;

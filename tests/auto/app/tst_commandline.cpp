@@ -121,6 +121,40 @@ private Q_SLOTS:
                  QStringLiteral("2024-01-01T10:00:00Z\t2024-01-01T10:10:00Z\t\t\tLine one line two\t\n"));
     }
 
+    // Whatever a terminal or a line reader takes as a break or acts on becomes a space, in every
+    // text field: one session is always one line of exactly six fields.
+    void fieldsNeverHoldLineBreaksOrControls_data()
+    {
+        QTest::addColumn<QString>("separator");
+        QTest::addRow("CR") << QStringLiteral("\r");
+        QTest::addRow("VT") << QStringLiteral("\v");
+        QTest::addRow("FF") << QStringLiteral("\f");
+        QTest::addRow("NEL U+0085") << QStringLiteral("\u0085");
+        QTest::addRow("LINE SEPARATOR U+2028") << QStringLiteral("\u2028");
+        QTest::addRow("PARAGRAPH SEPARATOR U+2029") << QStringLiteral("\u2029");
+        QTest::addRow("ESC (terminal sequences)") << QStringLiteral("\x1b");
+        QTest::addRow("NUL") << QString(QChar(0));
+        QTest::addRow("BEL") << QStringLiteral("\a");
+        QTest::addRow("backspace") << QStringLiteral("\b");
+        QTest::addRow("DEL") << QStringLiteral("\x7f");
+        QTest::addRow("C1 CSI U+009B") << QStringLiteral("\u009b");
+    }
+    void fieldsNeverHoldLineBreaksOrControls()
+    {
+        QFETCH(QString, separator);
+        Conference conference;
+        Session session;
+        session.title = QStringLiteral("Title") + separator + QStringLiteral("end");
+        session.room = QStringLiteral("Room") + separator + QStringLiteral("A");
+        session.track = QStringLiteral("Track") + separator + QStringLiteral("B");
+        session.speakers = {Speaker{QString(), QStringLiteral("Ada") + separator + QStringLiteral("Lovelace")}};
+        session.start = QDateTime(QDate(2024, 1, 1), QTime(10, 0), Qt::UTC);
+        session.durationSeconds = 600;
+        conference.sessions.append(session);
+        QCOMPARE(QString::fromUtf8(listSessions(conference, QTimeZone::utc())),
+                 QStringLiteral("2024-01-01T10:00:00Z\t2024-01-01T10:10:00Z\tTrack B\tRoom A\tTitle end\tAda Lovelace\n"));
+    }
+
     void errorsAndExitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");
