@@ -94,6 +94,14 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Use the new address</source>
+        <translation>Die neue Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Add separately</source>
+        <translation>Getrennt hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -287,6 +295,18 @@
         <source>Could not save the list of conferences: %1</source>
         <translation>Die Liste der Konferenzen konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>a conference</source>
+        <translation>eine Konferenz</translation>
+    </message>
+    <message>
+        <source>This looks like %1, which you follow from %2: use the new address for it, or add it separately?</source>
+        <translation>Das sieht aus wie %1, der Sie über %2 folgen: die neue Adresse dafür verwenden oder getrennt hinzufügen?</translation>
+    </message>
+    <message>
+        <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
+        <translation>Das sieht aus wie %1, wofür Sie Lesezeichen von %2 haben: die neue Adresse dafür verwenden oder getrennt hinzufügen?</translation>
+    </message>
 </context>
 <context>
     <name>Attend::FeedFetcher</name>
@@ -361,6 +381,10 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a regular file</source>
+        <translation>%1 kann nicht gelesen werden: keine normale Datei</translation>
     </message>
 </context>
 <context>
@@ -677,6 +701,13 @@
     </message>
 </context>
 <context>
+    <name>ConferenceIdentity</name>
+    <message>
+        <source>the feed now claims to be another conference (%1)</source>
+        <translation>der Feed gibt sich jetzt als eine andere Konferenz aus (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceMenuButton</name>
     <message>
         <source>Conferences ▾</source>
@@ -949,6 +980,17 @@
     <message>
         <source>Nothing on now or within the hour.</source>
         <translation>Weder jetzt noch in der nächsten Stunde läuft etwas.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private</source>
+        <translation>der Ordner %1 kann nicht privat gemacht werden</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Use the new address</source>
+        <translation>Usar la nueva dirección</translation>
+    </message>
+    <message>
+        <source>Add separately</source>
+        <translation>Añadir por separado</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -287,6 +295,18 @@
         <source>Could not save the list of conferences: %1</source>
         <translation>No se pudo guardar la lista de conferencias: %1</translation>
     </message>
+    <message>
+        <source>a conference</source>
+        <translation>una conferencia</translation>
+    </message>
+    <message>
+        <source>This looks like %1, which you follow from %2: use the new address for it, or add it separately?</source>
+        <translation>Parece %1, que sigue desde %2: ¿usar la nueva dirección para ella o añadirla por separado?</translation>
+    </message>
+    <message>
+        <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
+        <translation>Parece %1, de la que tiene marcadores desde %2: ¿usar la nueva dirección para ellos o añadirla por separado?</translation>
+    </message>
 </context>
 <context>
     <name>Attend::FeedFetcher</name>
@@ -361,6 +381,10 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a regular file</source>
+        <translation>no se puede leer %1: no es un archivo normal</translation>
     </message>
 </context>
 <context>
@@ -677,6 +701,13 @@
     </message>
 </context>
 <context>
+    <name>ConferenceIdentity</name>
+    <message>
+        <source>the feed now claims to be another conference (%1)</source>
+        <translation>el feed ahora dice ser otra conferencia (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceMenuButton</name>
     <message>
         <source>Conferences ▾</source>
@@ -949,6 +980,17 @@
     <message>
         <source>Nothing on now or within the hour.</source>
         <translation>No hay nada ahora ni en la próxima hora.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private</source>
+        <translation>no se puede hacer privada la carpeta %1</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Use the new address</source>
+        <translation>Utiliser la nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Add separately</source>
+        <translation>Ajouter séparément</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -287,6 +295,18 @@
         <source>Could not save the list of conferences: %1</source>
         <translation>Impossible d’enregistrer la liste des conférences&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>a conference</source>
+        <translation>une conférence</translation>
+    </message>
+    <message>
+        <source>This looks like %1, which you follow from %2: use the new address for it, or add it separately?</source>
+        <translation>Cela ressemble à %1, que vous suivez depuis %2 : utiliser la nouvelle adresse pour cette conférence, ou l’ajouter séparément ?</translation>
+    </message>
+    <message>
+        <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
+        <translation>Cela ressemble à %1, dont vous avez des favoris venant de %2 : utiliser la nouvelle adresse pour eux, ou l’ajouter séparément ?</translation>
+    </message>
 </context>
 <context>
     <name>Attend::FeedFetcher</name>
@@ -361,6 +381,10 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a regular file</source>
+        <translation>impossible de lire %1 : ce n’est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -677,6 +701,13 @@
     </message>
 </context>
 <context>
+    <name>ConferenceIdentity</name>
+    <message>
+        <source>the feed now claims to be another conference (%1)</source>
+        <translation>le flux prétend maintenant être une autre conférence (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceMenuButton</name>
     <message>
         <source>Conferences ▾</source>
@@ -949,6 +980,17 @@
     <message>
         <source>Nothing on now or within the hour.</source>
         <translation>Rien en cours ni dans l’heure.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private</source>
+        <translation>impossible de rendre le dossier %1 privé</translation>
     </message>
 </context>
 <context>
