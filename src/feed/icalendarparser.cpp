@@ -1,5 +1,6 @@
 #include "icalendarparser.h"
 
+#include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
 #include "domain/zonename.h"
 #include "htmltotext.h"
@@ -29,8 +30,7 @@ namespace {
 // counted on unfolded lines, as libical reads them ("BEG" + " IN:X" is a BEGIN too).
 constexpr int kMaxDepth = 8;
 
-// TODO(feedlimits): these caps belong in feed/feedlimits.h, which another branch adds; the lead merges.
-constexpr int kMaxSessions = 50000;        // VEVENTs, as the XML reader's sessions
+constexpr qsizetype kMaxSessions = FeedLimits::maxSessions; // VEVENTs, as the other readers' sessions
 constexpr int kMaxComponents = 200000;     // every BEGIN, VALARMs and skipped VTODOs included
 constexpr int kMaxLinesPerComponent = 10000; // one VEVENT, or a calendar's own lines and zones
 
@@ -578,6 +578,10 @@ std::optional<FeedError> Reader::checkStructure()
         const qint64 lineNumber = lines.number();
         if (text.isEmpty())
             continue;
+        // One property (a DESCRIPTION, say) is one field: its bytes as written, folds included,
+        // are never fewer than its characters, as the JSON reader counts too.
+        if (lines.end() - lines.begin() > FeedLimits::maxFieldChars)
+            return error(QStringLiteral("a line holds more than %1 characters").arg(FeedLimits::maxFieldChars), lineNumber);
         const QByteArrayView keyword = lines.name();
         if (namedNoCase(keyword, "BEGIN")) {
             const QByteArray name = lines.value().toByteArray().toUpper();

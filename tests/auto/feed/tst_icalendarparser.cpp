@@ -606,6 +606,12 @@ private Q_SLOTS:
         QTest::addRow("BYMONTHDAY every day") << calendarWithZone(1, "FREQ=YEARLY;BYMONTHDAY=1,2,3,4,5,6,7,8", "20200101T000000")
                                               << "more than seven BYMONTHDAY";
         QTest::addRow("BYWEEKNO") << calendarWithZone(1, "FREQ=YEARLY;BYWEEKNO=1", "20200101T000000") << "a part no zone rule needs (BYWEEKNO)";
+
+        // One field is capped as in the other readers (FeedLimits::maxFieldChars), folded or not.
+        QTest::addRow("a DESCRIPTION over the field cap, folded")
+            << head + "BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\nDESCRIPTION:" + QByteArray("a\r\n ").repeated(600000)
+                   + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            << "a line holds more than 1048576 characters";
     }
 
     void hostileInputsAreRefusedQuickly()
