@@ -189,6 +189,10 @@
         <source>The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.</source>
         <translation>Der Feed nennt keine Zeitzone: Die Veranstaltungszeit wird in UTC angezeigt. Zeiten ohne Zeitversatz werden als UTC gelesen und können abweichen.</translation>
     </message>
+    <message>
+        <source>not a readable file of at most 100 MB</source>
+        <translation>keine lesbare Datei von höchstens 100 MB</translation>
+    </message>
 </context>
 <context>
     <name>Attend::AppShell</name>

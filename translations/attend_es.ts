@@ -189,6 +189,10 @@
         <source>The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.</source>
         <translation>La fuente no indica zona horaria: la hora del evento se muestra en UTC. Las horas escritas sin desfase se leen como UTC y pueden no ser exactas.</translation>
     </message>
+    <message>
+        <source>not a readable file of at most 100 MB</source>
+        <translation>no es un archivo legible de 100 MB como máximo</translation>
+    </message>
 </context>
 <context>
     <name>Attend::AppShell</name>

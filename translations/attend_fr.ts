@@ -189,6 +189,10 @@
         <source>The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.</source>
         <translation>Le flux n’indique aucun fuseau horaire&#xa0;: l’heure de l’événement est affichée en UTC. Les heures écrites sans décalage sont lues comme UTC et peuvent être fausses.</translation>
     </message>
+    <message>
+        <source>not a readable file of at most 100 MB</source>
+        <translation>pas un fichier lisible d’au plus 100 Mo</translation>
+    </message>
 </context>
 <context>
     <name>Attend::AppShell</name>

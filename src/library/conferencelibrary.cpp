@@ -1,5 +1,6 @@
 #include "conferencelibrary.h"
 
+#include "domain/cappedfile.h"
 #include "domain/privatefiles.h"
 #include "conferenceidentity.h"
 
@@ -62,16 +63,17 @@ QString ConferenceLibrary::defaultPath()
 
 bool ConferenceLibrary::load(QString *error)
 {
-    QFile file(m_path);
-    if (!file.exists())
+    if (!QFile::exists(m_path))
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A list of followed addresses: 16 MB is thousands of times what anyone follows.
+    const CappedFile file = readFileCapped(m_path, 16 * 1024 * 1024);
+    if (!file.ok()) {
         if (error)
-            *error = file.errorString();
+            *error = file.detail.isEmpty() ? QStringLiteral("not a readable file of at most 16 MB") : file.detail;
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(file.data, &parseError);
     if (!document.isObject()) {
         if (error)
             *error = parseError.errorString();

@@ -1,5 +1,7 @@
 #include "feedcache.h"
 
+#include "domain/cappedfile.h"
+#include "domain/feedlimits.h"
 #include "domain/privatefiles.h"
 
 #include <QDir>
@@ -127,21 +129,28 @@ bool FeedCache::hasCopy() const
 
 std::optional<QByteArray> FeedCache::readCopy(QString *error) const
 {
-    QFile file(copyPath());
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!QFile::exists(copyPath())) {
         if (error)
-            *error = file.exists() ? file.errorString() : QStringLiteral("no copy yet");
+            *error = QStringLiteral("no copy yet");
         return std::nullopt;
     }
-    return file.readAll();
+    // A copy was a download or a local feed when it was kept: read it under the larger of the caps.
+    CappedFile copy = readFileCapped(copyPath(), FeedLimits::maxLocalFileBytes);
+    if (!copy.ok()) {
+        if (error)
+            *error = copy.detail.isEmpty() ? QStringLiteral("the copy is not a readable file of at most 100 MB") : copy.detail;
+        return std::nullopt;
+    }
+    return std::move(copy.data);
 }
 
 CachedFeedInfo FeedCache::info() const
 {
-    QFile file(infoPath());
-    if (!file.open(QIODevice::ReadOnly))
+    // A few validators and times: anything over a megabyte is not ours, and reads as no info.
+    const CappedFile file = readFileCapped(infoPath(), 1024 * 1024);
+    if (!file.ok())
         return {};
-    return CachedFeedInfo::fromJson(file.readAll());
+    return CachedFeedInfo::fromJson(file.data);
 }
 
 CachedFeedInfo CachedFeedInfo::fromJson(const QByteArray &json)

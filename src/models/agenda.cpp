@@ -3,6 +3,8 @@
 #include "sessionlistmodel.h"
 #include "timeformatter.h"
 
+#include "domain/cappedfile.h"
+#include "domain/feedlimits.h"
 #include "domain/textjoin.h"
 
 #include "schedule/icsexport.h"
@@ -177,10 +179,11 @@ QString Agenda::exportBookmarks(const QUrl &file) const
 
 QString Agenda::importBookmarks(const QUrl &file)
 {
-    QFile in(file.toLocalFile());
-    if (!in.open(QIODevice::ReadOnly))
-        return tr("Could not open %1: %2").arg(file.toLocalFile(), in.errorString());
-    const IcsImportResult result = importBookmarksFromIcs(in.readAll());
+    // A calendar file is capped as a feed file is: a device or pipe picked by mistake is refused.
+    const CappedFile in = readFileCapped(file.toLocalFile(), FeedLimits::maxLocalFileBytes);
+    if (!in.ok())
+        return tr("Could not open %1: %2").arg(file.toLocalFile(), in.detail.isEmpty() ? tr("not a readable file of at most 100 MB") : in.detail);
+    const IcsImportResult result = importBookmarksFromIcs(in.data);
     if (!result.ok)
         return tr("Could not import %1: %2").arg(file.toLocalFile(), result.error);
     const int added = m_schedule->mergeBookmarks(result.bookmarks);

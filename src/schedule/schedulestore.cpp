@@ -1,5 +1,6 @@
 #include "schedulestore.h"
 
+#include "domain/cappedfile.h"
 #include "domain/privatefiles.h"
 
 #include <QCoreApplication>
@@ -29,9 +30,12 @@ ScheduleStore::LoadResult ScheduleStore::load() const
         return result;
 
     QString problem;
-    if (file.open(QIODevice::ReadOnly)) {
+    // Bookmarks of every conference ever followed: 64 MB is far beyond any real schedule, and a
+    // device or pipe put in its place is refused rather than read for ever.
+    const CappedFile read = readFileCapped(m_path, 64 * 1024 * 1024);
+    if (read.ok()) {
         ScheduleData::ReadError error;
-        if (auto data = ScheduleData::fromJson(file.readAll(), &error)) {
+        if (auto data = ScheduleData::fromJson(read.data, &error)) {
             result.status = Status::Loaded;
             result.data = std::move(*data);
             return result;
@@ -44,7 +48,7 @@ ScheduleStore::LoadResult ScheduleStore::load() const
         }
         problem = error.message;
     } else {
-        problem = file.errorString();
+        problem = read.detail.isEmpty() ? QStringLiteral("not a readable file of at most 64 MB") : read.detail;
     }
     file.close();
 

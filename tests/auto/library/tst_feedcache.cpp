@@ -1,13 +1,17 @@
 // A feed's kept copy and its info: private on disk, never holding a password, and read back
 // without trusting the numbers in it.
 
+#include "library/conferencelibrary.h"
 #include "library/feedcache.h"
+#include "schedule/schedulestore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
+#include <sys/types.h>
 
 using namespace Attend;
 
@@ -113,6 +117,32 @@ private Q_SLOTS:
             const CachedFeedInfo info = FeedCache(copy.path()).info();
             QVERIFY2(!info.maxAgeSeconds || (*info.maxAgeSeconds >= 0 && *info.maxAgeSeconds <= maxServerDelaySeconds), qPrintable(name));
         }
+    }
+
+    // Attend's own files are read with a cap too: a FIFO (or a device) put in the place of a kept
+    // copy, its info, the library or the schedule is refused at once, never read or waited on.
+    void ownFilesThatAreNotFilesAreRefusedAtOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const FeedCache cache(dir.filePath(QStringLiteral("feed")));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("feed"))));
+        for (const QString &path : {cache.copyPath(), cache.infoPath(), dir.filePath(QStringLiteral("conferences.json")),
+                                    dir.filePath(QStringLiteral("schedule.json"))})
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY(!cache.readCopy(&error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!cache.info().maxAgeSeconds);
+        ConferenceLibrary library(dir.filePath(QStringLiteral("conferences.json")));
+        error.clear();
+        QVERIFY(!library.load(&error));
+        QVERIFY(!error.isEmpty());
+        const ScheduleStore::LoadResult schedule = ScheduleStore(dir.filePath(QStringLiteral("schedule.json"))).load();
+        QVERIFY(schedule.status != ScheduleStore::Status::Loaded);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 
