@@ -1,6 +1,7 @@
 // Attend's files are the person's alone: 0600 files in 0700 folders, whatever the umask, and an
 // older Attend's 0644/0755 ones tightened on the next write.
 
+#include "../filetestsupport.h"
 #include "domain/privatefiles.h"
 
 #include <QDir>
@@ -10,16 +11,9 @@
 #include <sys/stat.h>
 
 using namespace Attend;
+using namespace AttendTest;
 
 namespace {
-
-int unixMode(const QString &path)
-{
-    struct stat info{};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 07777);
-}
 
 /** Runs with a umask that lets everyone read, as most desktops have (022). */
 class Umask

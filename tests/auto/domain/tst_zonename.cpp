@@ -1,3 +1,4 @@
+#include "../filetestsupport.h"
 #include "domain/zonename.h"
 #include "app/commandline.h"
 #include "feed/feedreader.h"
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 using namespace Attend;
+using namespace AttendTest;
 
 namespace {
 
@@ -46,12 +48,6 @@ auto runWithin(Work work, const QString &what, const QByteArray &fifo = {}) -> s
 std::optional<std::optional<QTimeZone>> lookUpWithin(const QString &name, const QByteArray &fifo = {})
 {
     return runWithin([name] { return zoneFromName(name); }, name, fifo);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -129,7 +125,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QByteArray, declaration);
-        const QByteArray data = readFile(file);
+        const QByteArray data = fileContents(file);
         QVERIFY(data.contains(declaration));
         QByteArray twin = data;
         twin.replace(declaration, QByteArray());
@@ -150,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("zone")));
         QVERIFY(::mkfifo(fifo.constData(), 0600) == 0);
-        QByteArray data = readFile(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/xml/zone-name-dev-stdin-path.xml"));
+        QByteArray data = fileContents(QStringLiteral(ATTEND_TEST_DATA "/fuzz-regressions/xml/zone-name-dev-stdin-path.xml"));
         data.replace("../../../../dev/stdin", "../../../../../../../.." + fifo);
         QVERIFY(data.contains(fifo));
         QElapsedTimer timer;

@@ -1,6 +1,7 @@
 // A feed's kept copy and its info: private on disk, never holding a password, and read back
 // without trusting the numbers in it.
 
+#include "../filetestsupport.h"
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
 #include "schedule/schedulestore.h"
@@ -14,24 +15,7 @@
 #include <sys/types.h>
 
 using namespace Attend;
-
-namespace {
-
-int unixMode(const QString &path)
-{
-    struct stat info{};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 07777);
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using namespace AttendTest;
 
 class TestFeedCache : public QObject
 {
@@ -76,7 +60,7 @@ private Q_SLOTS:
         CachedFeedInfo info;
         info.url = QUrl(QStringLiteral("https://user:pw-in-address@example.org/members.xml"));
         QVERIFY(cache.storeInfo(info));
-        QVERIFY(!contents(cache.infoPath()).contains("pw-in-address"));
+        QVERIFY(!fileContents(cache.infoPath()).contains("pw-in-address"));
         QCOMPARE(cache.info().url, QUrl(QStringLiteral("https://example.org/members.xml")));
     }
 

@@ -1,3 +1,4 @@
+#include "../filetestsupport.h"
 #include "schedule/personalschedule.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <csignal>
 
 using namespace Attend;
+using namespace AttendTest;
 
 namespace {
 Bookmark make(const QString &key)
@@ -32,11 +34,6 @@ void writeFile(const QString &path, const QByteArray &data)
     file.write(data);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
 class TestPersonalSchedule : public QObject
@@ -77,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(again.leadMinutes(), 25);
         QVERIFY(again.hasFired(make(QStringLiteral("a"))));
         QVERIFY(!again.hasFired(make(QStringLiteral("b"))));
-        QVERIFY(readFile(path()).contains("\"version\": 2"));
+        QVERIFY(fileContents(path()).contains("\"version\": 2"));
     }
 
     void theFileIsPrivate()
@@ -120,7 +117,7 @@ private Q_SLOTS:
         QVERIFY2(schedule.problem().contains(QLatin1String("could not be read")), qPrintable(schedule.problem()));
         const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("schedule.json.unreadable-*")});
         QCOMPARE(aside.size(), 1);
-        QCOMPARE(readFile(m_dir.filePath(aside.first())), QByteArray("{\"format\": \"attend-schedule\", \"version\": 1, \"bookm"));
+        QCOMPARE(fileContents(m_dir.filePath(aside.first())), QByteArray("{\"format\": \"attend-schedule\", \"version\": 1, \"bookm"));
         // Attend goes on, and new bookmarks are saved in a fresh file.
         schedule.addBookmark(make(QStringLiteral("new")));
         PersonalSchedule again{ScheduleStore(path())};
@@ -145,14 +142,14 @@ private Q_SLOTS:
         QVERIFY2(schedule.problem().contains(QLatin1String("newer Attend")), qPrintable(schedule.problem()));
         schedule.addBookmark(make(QStringLiteral("a"))); // works for this run...
         QVERIFY(schedule.isBookmarked(QStringLiteral("fosdem-2026"), QStringLiteral("a")));
-        QCOMPARE(readFile(path()), future); // ...but the newer file stays as it was
+        QCOMPARE(fileContents(path()), future); // ...but the newer file stays as it was
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), 1);
     }
 
     void version1FileIsReadWithEverythingKept()
     {
         // Written by the code before bookmarks said which feed they came from.
-        const QByteArray before = readFile(QStringLiteral(ATTEND_TEST_DATA "/schedule/schedule-v1.json"));
+        const QByteArray before = fileContents(QStringLiteral(ATTEND_TEST_DATA "/schedule/schedule-v1.json"));
         QVERIFY(before.contains("\"version\": 1"));
         writeFile(path(), before);
         PersonalSchedule schedule{ScheduleStore(path())};
@@ -173,12 +170,12 @@ private Q_SLOTS:
         QCOMPARE(keynote->roomWas, QStringLiteral("Foyer"));
         QVERIFY(schedule.hasFired(*keynote));
         QVERIFY(schedule.bookmark(QStringLiteral("gone-2019"), QStringLiteral("gone-1"))->cancelled);
-        QCOMPARE(readFile(path()), before); // reading alone changes nothing on disk
+        QCOMPARE(fileContents(path()), before); // reading alone changes nothing on disk
 
         // The first change writes version 2, with the address where it is now known.
         const QString democon = QStringLiteral("https://democon.example/schedule.xml");
         schedule.setFeedAddress(QStringLiteral("democon"), democon, PersonalSchedule::AddressUpdate::WhereUnknown);
-        QVERIFY(readFile(path()).contains("\"version\": 2"));
+        QVERIFY(fileContents(path()).contains("\"version\": 2"));
         PersonalSchedule again{ScheduleStore(path())};
         again.load();
         QVERIFY(again.problem().isEmpty());
@@ -251,7 +248,7 @@ private Q_SLOTS:
             }
 
             ScheduleData::ReadError error;
-            const auto data = ScheduleData::fromJson(readFile(path()), &error);
+            const auto data = ScheduleData::fromJson(fileContents(path()), &error);
             QVERIFY2(data, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(error.message)));
             QSet<QString> saved;
             for (const Bookmark &bookmark : data->bookmarks)
