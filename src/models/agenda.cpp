@@ -6,6 +6,7 @@
 #include "domain/cappedfile.h"
 #include "domain/feedlimits.h"
 #include "domain/textjoin.h"
+#include "domain/weblink.h"
 
 #include "schedule/icsexport.h"
 
@@ -175,6 +176,12 @@ QString Agenda::exportBookmarks(const QUrl &file) const
     if (!writeBookmarksIcsFile(file.toLocalFile(), bookmarks, &error))
         return tr("Could not write %1: %2").arg(file.toLocalFile(), error);
     return tr("Exported %n bookmarked session(s) to %1.", nullptr, int(bookmarks.size())).arg(file.toLocalFile());
+}
+
+QString Agenda::url() const
+{
+    const QString address = m_conference.url.toString();
+    return isWebLink(address) ? address : QString();
 }
 
 QString Agenda::importBookmarks(const QUrl &file)

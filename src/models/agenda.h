@@ -72,7 +72,8 @@ public:
     QString title() const { return m_conference.title; }
     QString subtitle() const { return m_conference.subtitle; }
     QString description() const { return m_conference.description; }
-    QString url() const { return m_conference.url.toString(); }
+    /** The conference's web page, only when it is an http(s) address (see domain/weblink.h). */
+    QString url() const;
     QString dates() const;
     QString zoneName() const;
     QString zoneNote() const;

@@ -3,9 +3,9 @@
 #include "changenote.h"
 
 #include "domain/textjoin.h"
+#include "domain/weblink.h"
 #include "timeformatter.h"
 
-#include <QUrl>
 #include <QVariantMap>
 
 namespace Attend {
@@ -14,15 +14,6 @@ namespace {
 QVariantMap link(const QString &title, const QString &url)
 {
     return {{QStringLiteral("title"), title}, {QStringLiteral("url"), url}};
-}
-
-// The page opens a link with Qt.openUrlExternally, which hands any scheme to the desktop: a feed's
-// javascript:, file: (a .desktop file runs a program) or smb: link must never get that far.
-bool isWebLink(const QString &address)
-{
-    const QUrl url(address);
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 
 void appendWebLink(QVariantList *links, const QString &title, const QString &url)
