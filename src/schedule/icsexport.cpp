@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include "domain/zonename.h"
+#include "ical/icallines.h"
 #include "ical/icalsupport.h"
 
 #include <memory>
@@ -361,6 +362,9 @@ IcsImportResult importBookmarksFromIcs(const QByteArray &data)
     // libical reads a C string: a NUL would silently end the file early.
     if (data.contains('\0'))
         return failure(QStringLiteral("Not an iCalendar file: it holds binary data."));
+    // No calendar nests deeper than VCALENDAR > VEVENT > VALARM; libical would recurse on more.
+    if (nestsDeeperThan(data, 8))
+        return failure(QStringLiteral("Not read: its components nest deeper than 8 levels."));
 
     const IcalErrorScope errorScope;
     const ComponentPtr root(icalparser_parse_string(data.constData()));

@@ -424,6 +424,11 @@ private Q_SLOTS:
         QTest::newRow("cut in half") << good.left(good.size() / 2);
         QTest::newRow("unreadable DTSTART in an Attend event")
             << QByteArray(good).replace("DTSTART:20221110T170500Z", "DTSTART:tomorrow");
+        // libical builds and frees components recursively: 300,000 folded BEGIN lines overflowed
+        // its stack. Counted unfolded, they are refused before libical sees them.
+        QTest::newRow("300,000 folded BEGIN lines")
+            << QByteArray("BEGIN:VCALENDAR\r\n") + QByteArray("BEG\r\n IN:\r\n X\r\n").repeated(300000) + "END:VCALENDAR\r\n";
+        QTest::newRow("nine levels") << QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n") + QByteArray("BEGIN;X=1:VALARM\r\n").repeated(7);
     }
 
     void garbageIsRejected()
