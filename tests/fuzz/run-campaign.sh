@@ -41,11 +41,17 @@ total=0
 for target in "${targets[@]}"; do
     corpus=$work/$target
     mkdir -p "$corpus"
-    # Seeds are read from a copy cut to 64 KiB inputs by -max_len; the corpus keeps what is new.
-    mapfile -t seeds < <(seeds_for "$target" | tr ' ' '\n' | grep -v '^$')
+    # libFuzzer takes folders only: the seed files are gathered into one (cut to 64 KiB inputs by
+    # -max_len when read); the corpus folder keeps what is new.
+    seeds=$work/seeds-$target
+    rm -rf "$seeds"; mkdir -p "$seeds"
+    for seed in $(seeds_for "$target"); do
+        if [ -d "$seed" ]; then find "$seed" -maxdepth 1 -type f ! -name '.*' ! -name 'README*' -exec cp {} "$seeds/" \;
+        elif [ -f "$seed" ]; then cp "$seed" "$seeds/"; fi
+    done
     dict=()
     [ -f "$build/fuzz/$target.dict" ] && [ -s "$build/fuzz/$target.dict" ] && dict=(-dict="$build/fuzz/$target.dict")
-    (cd "$corpus" && rm -f fuzz-*.log && "$build/fuzz/fuzz_$target" "$corpus" "${seeds[@]}" "${dict[@]}" \
+    (cd "$corpus" && rm -f fuzz-*.log && "$build/fuzz/fuzz_$target" "$corpus" "$seeds" "${dict[@]}" \
         -max_len=65536 -timeout=2 -malloc_limit_mb=200 -rss_limit_mb=300 \
         -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -print_final_stats=1 >/dev/null 2>&1)
     execs=0; rate=0; cov=""; found=""
