@@ -32,6 +32,10 @@ seeds_for() {
     echo "$top/tests/data/fuzz-regressions/$1"
 }
 
+# One input may allocate at most 200 MB at once (-malloc_limit_mb), as in the ctests. The whole
+# process gets 500 MB here, not the ctests' 300: over minutes libFuzzer's own in-memory corpus
+# (tens of MB of 64 KiB inputs) and ASan's quarantine grow beside Qt, and at 300 MB a format
+# campaign stopped with "out-of-memory" on inputs that replay alone in 44 ms and 65 MB.
 export QT_HASH_SEED=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export ASAN_OPTIONS=detect_leaks=1:quarantine_size_mb=64:allocator_may_return_null=0
 export LSAN_OPTIONS=suppressions=$top/tests/lsan.supp:print_suppressions=0
@@ -52,7 +56,7 @@ for target in "${targets[@]}"; do
     dict=()
     [ -f "$build/fuzz/$target.dict" ] && [ -s "$build/fuzz/$target.dict" ] && dict=(-dict="$build/fuzz/$target.dict")
     (cd "$corpus" && rm -f fuzz-*.log && "$build/fuzz/fuzz_$target" "$corpus" "$seeds" "${dict[@]}" \
-        -max_len=65536 -timeout=2 -malloc_limit_mb=200 -rss_limit_mb=300 \
+        -max_len=65536 -timeout=2 -malloc_limit_mb=200 -rss_limit_mb="${ATTEND_FUZZ_RSS_MB:-500}" \
         -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -print_final_stats=1 >/dev/null 2>&1)
     execs=0; rate=0; cov=""; found=""
     for log in "$corpus"/fuzz-*.log; do
