@@ -31,7 +31,7 @@ namespace {
 // counted on unfolded lines, as libical reads them ("BEG" + " IN:X" is a BEGIN too).
 constexpr int kMaxDepth = 8;
 
-constexpr qsizetype kMaxSessions = FeedLimits::maxSessions; // VEVENTs, as the other readers' sessions
+
 constexpr int kMaxComponents = 200000;     // every BEGIN, VALARMs and skipped VTODOs included
 constexpr int kMaxLinesPerComponent = 10000; // one VEVENT, or a calendar's own lines and zones
 
@@ -505,8 +505,8 @@ std::optional<FeedError> Reader::checkStructure()
                 return error(QStringLiteral("components nested too deeply (more than %1 levels)").arg(kMaxDepth), lineNumber);
             if (++components > kMaxComponents)
                 return error(QStringLiteral("the calendar holds more than %1 components").arg(kMaxComponents), lineNumber);
-            if (open.size() == 1 && name == "VEVENT" && ++m_eventCount > kMaxSessions)
-                return error(QStringLiteral("the calendar holds more than %1 events").arg(kMaxSessions), lineNumber);
+            if (open.size() == 1 && name == "VEVENT" && ++m_eventCount > FeedLimits::maxSessions)
+                return error(QStringLiteral("the calendar holds more than %1 events").arg(FeedLimits::maxSessions), lineNumber);
             if (open.size() == 1 && name == "VTIMEZONE")
                 zone = ZoneScan{QByteArray(), lineNumber, lines.begin()};
             if (zone && open.size() == 2) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/feedlimits.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -37,7 +39,7 @@ struct FetchRequest {
     HttpValidators validators;   // from the last good copy: makes the GET conditional
     FeedCredentials credentials; // sent only to the url's own scheme, host and port
     std::chrono::milliseconds timeout{30000}; // for the whole exchange, redirects included
-    qint64 maxBytes = 50LL * 1024 * 1024;     // of the (decompressed) body
+    qint64 maxBytes = FeedLimits::maxDownloadBytes; // of the (decompressed) body
     int maxRedirects = 5;
 };
 
