@@ -1,4 +1,4 @@
-# ATTEND_SANITIZE: the whole tree (attend_core, the app, tests, benchmarks) with AddressSanitizer
+# ATTEND_SANITIZE: the whole tree (every layer library, the app, tests, benchmarks) with AddressSanitizer
 # (LeakSanitizer included) and UndefinedBehaviorSanitizer, built by clang. Undefined behaviour
 # aborts instead of printing and carrying on, so a test or a fuzz replay that hits it fails.
 # ATTEND_FUZZ: on top of that, Attend's own code records coverage for libFuzzer

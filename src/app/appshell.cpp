@@ -20,7 +20,7 @@
 #include "models/agenda.h"
 #include "models/shellstate.h"
 #include "models/timeformatter.h"
-#include "reminders/clock.h"
+#include "domain/clock.h"
 #include "reminders/reminderscheduler.h"
 #include "remindertext.h"
 #include "translations.h"

@@ -4,7 +4,7 @@
 #include "library/conferenceidentity.h"
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
-#include "models/conferences.h"
+#include "library/subscription.h"
 #include "network/feedaddress.h"
 #include "network/feedfetcher.h"
 #include "secrets/keychainsecretstore.h"

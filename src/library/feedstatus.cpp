@@ -1,6 +1,6 @@
 #include "feedstatus.h"
 
-#include "models/timeformatter.h"
+#include "domain/timetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,7 +17,7 @@ struct FeedStatus {
 QString when(const QDateTime &time, const FeedStatusInput &input)
 {
     const QDateTime local = time.toTimeZone(input.zone);
-    const QString clock = TimeFormatter::formatTime(time, input.zone);
+    const QString clock = clockTimeText(time, input.zone);
     if (local.date() == input.now.toTimeZone(input.zone).date())
         return clock;
     return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + clock;

@@ -6,8 +6,7 @@
 #include "network/feedaddress.h"
 #include "network/feedfetcher.h"
 #include "refreshpolicy.h"
-#include "reminders/clock.h"
-
+#include "domain/clock.h"
 
 namespace Attend {
 

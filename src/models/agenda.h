@@ -3,7 +3,7 @@
 #include "domain/conference.h"
 #include "schedule/personalschedule.h"
 #include "nownextmodel.h"
-#include "reminders/clock.h"
+#include "domain/clock.h"
 #include "schedulemodel.h"
 #include "speakerlistmodel.h"
 #include "sessionlistmodel.h"

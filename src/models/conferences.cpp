@@ -7,7 +7,7 @@
 #include "library/feedupdater.h"
 #include "network/feedaddress.h"
 #include "network/feedfetcher.h"
-#include "reminders/clock.h"
+#include "domain/clock.h"
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
@@ -45,11 +45,6 @@ FeedCredentials credentialsFor(const Subscription &subscription, const QString &
 }
 
 } // namespace
-
-QString secretKeyFor(const Subscription &subscription)
-{
-    return subscription.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
-}
 
 QString feedAddressFor(const Subscription &subscription)
 {

@@ -183,9 +183,6 @@ private:
     static inline QPointer<Conferences> s_qmlInstance;
 };
 
-/** The keychain entry of a feed's secret: its URL without user info or fragment. */
-QString secretKeyFor(const Subscription &subscription);
-
 /** The address a followed conference's bookmarks keep (never a password); empty for the built-in agenda. */
 QString feedAddressFor(const Subscription &subscription);
 

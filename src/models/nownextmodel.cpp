@@ -1,7 +1,7 @@
 #include "nownextmodel.h"
 
 #include "domain/textjoin.h"
-#include "reminders/clock.h"
+#include "domain/clock.h"
 #include "timeformatter.h"
 
 #include <algorithm>

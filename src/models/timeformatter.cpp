@@ -1,8 +1,7 @@
 #include "timeformatter.h"
 
-#include <QRegularExpression>
-
 #include "domain/conference.h"
+#include "domain/timetext.h"
 #include "domain/zonename.h"
 
 #include <QLocale>
@@ -67,27 +66,9 @@ bool TimeFormatter::zonesDiffer() const
 QString TimeFormatter::viewerZoneName() const { return QString::fromUtf8(m_viewerZone.id()); }
 QString TimeFormatter::eventZoneName() const { return QString::fromUtf8(m_eventZone.id()); }
 
-namespace {
-// The person's locale's short time ("09:30", "9:30 AM", "9:30"), without the seconds some locales
-// (C among them) put in it. Worked out once per locale: every row of the agenda asks.
-QString shortTimeFormat()
-{
-    static QString localeName;
-    static QString format;
-    const QLocale locale;
-    if (format.isEmpty() || locale.name() != localeName) {
-        localeName = locale.name();
-        format = locale.timeFormat(QLocale::ShortFormat);
-        static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
-        format.remove(seconds);
-    }
-    return format;
-}
-} // namespace
-
 QString TimeFormatter::formatTime(const QDateTime &instant, const QTimeZone &zone)
 {
-    return QLocale().toString(instant.toTimeZone(zone).time(), shortTimeFormat());
+    return clockTimeText(instant, zone);
 }
 
 QString TimeFormatter::formatDay(const QDate &date)

@@ -1,6 +1,6 @@
 #include "reminderscheduler.h"
 
-#include "clock.h"
+#include "domain/clock.h"
 #include "schedule/personalschedule.h"
 
 #include <QDebug>

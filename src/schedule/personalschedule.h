@@ -6,7 +6,6 @@
 #include "schedulestore.h"
 
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
 
 namespace Attend {
 
@@ -17,8 +16,6 @@ namespace Attend {
 class PersonalSchedule : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Owned by the application")
     Q_PROPERTY(int leadMinutes READ leadMinutes WRITE setLeadMinutes NOTIFY settingsChanged)
     Q_PROPERTY(bool remindersPaused READ remindersPaused WRITE setRemindersPaused NOTIFY settingsChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)

@@ -5,7 +5,7 @@
 # Usage: check-translations.sh SOURCE_DIR SOURCES_LIST [LUPDATE]
 #   SOURCE_DIR    the project's source tree (its translations/attend_*.ts are checked)
 #   SOURCES_LIST  lupdate's list of what to scan, one path a line (written by
-#                 translations/CMakeLists.txt from attend_core's own sources)
+#                 translations/CMakeLists.txt from every layer library's own sources)
 #   LUPDATE       default /usr/lib/qt6/bin/lupdate
 #
 # It copies every catalogue to a temporary directory, runs lupdate over the same sources into the

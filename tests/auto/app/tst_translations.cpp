@@ -15,7 +15,7 @@
 
 using namespace Attend;
 
-// Attend speaks German (and French and Spanish): the catalogues built into attend_core load for a
+// Attend speaks German (and French and Spanish): the catalogues built into attend_app load for a
 // locale, the QML and C++ contexts find their strings, and counts take the right plural form.
 class TestTranslations : public QObject
 {

@@ -10,7 +10,7 @@
 #include "models/agenda.h"
 #include "models/conferences.h"
 #include "models/timeformatter.h"
-#include "reminders/clock.h"
+#include "domain/clock.h"
 #include "schedule/personalschedule.h"
 #include "secrets/memorysecretstore.h"
 

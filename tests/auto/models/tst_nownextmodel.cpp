@@ -1,6 +1,6 @@
 #include "models/nownextmodel.h"
 #include "models/timeformatter.h"
-#include "reminders/clock.h"
+#include "domain/clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

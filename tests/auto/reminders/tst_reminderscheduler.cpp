@@ -1,4 +1,4 @@
-#include "reminders/clock.h"
+#include "domain/clock.h"
 #include "reminders/reminderscheduler.h"
 #include "domain/session.h"
 #include "schedule/personalschedule.h"
