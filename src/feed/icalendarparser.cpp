@@ -507,8 +507,11 @@ std::optional<FeedError> Reader::checkStructure()
                 return error(QStringLiteral("the calendar holds more than %1 components").arg(kMaxComponents), lineNumber);
             if (open.size() == 1 && name == "VEVENT" && ++m_eventCount > FeedLimits::maxSessions)
                 return error(QStringLiteral("the calendar holds more than %1 events").arg(FeedLimits::maxSessions), lineNumber);
-            if (open.size() == 1 && name == "VTIMEZONE")
-                zone = ZoneScan{QByteArray(), lineNumber, lines.begin()};
+            if (open.size() == 1 && name == "VTIMEZONE") {
+                zone.emplace();
+                zone->line = lineNumber;
+                zone->begin = lines.begin();
+            }
             if (zone && open.size() == 2) {
                 ++zone->parts;
                 zone->partStartYear = 0;
