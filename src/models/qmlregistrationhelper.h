@@ -3,7 +3,7 @@
 #include "schedule/personalschedule.h"
 
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
+#include <QtQml/qqml.h> // QML_FOREIGN needs QQmlPrivate::QmlResolved
 
 namespace Attend {
 
