@@ -9,14 +9,15 @@
 namespace Attend {
 
 /** A conference the person follows: where its feed lives and what it was when last read. */
+// Members default to {} so that Subscription{QString(), url} may name only what it knows (-Wextra).
 struct Subscription {
-    QString id;            // from the URL (subscriptionIdFor): names its cache folder and keychain entry
-    QUrl url;              // http(s):// or file://; empty for the built-in agenda
-    QString title;         // the conference's title as last read, for the switcher
-    QString conferenceId;  // conferenceIdFor() as last read: where its bookmarks are filed
+    QString id;             // from the URL (subscriptionIdFor): names its cache folder and keychain entry
+    QUrl url;               // http(s):// or file://; empty for the built-in agenda
+    QString title{};        // the conference's title as last read, for the switcher
+    QString conferenceId{}; // conferenceIdFor() as last read: where its bookmarks are filed
     FeedCredentials::Kind auth = FeedCredentials::Kind::None;
-    QString user;          // HTTP Basic only; the secret is in the keychain
-    QDateTime added;       // UTC
+    QString user{};    // HTTP Basic only; the secret is in the keychain
+    QDateTime added{}; // UTC
 
     bool isBuiltIn() const { return id == builtInId(); }
     bool isRemote() const { return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"); }
