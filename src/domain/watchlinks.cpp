@@ -91,7 +91,7 @@ QString hostOf(const QUrl &url)
 
 bool hostIs(const QString &host, QLatin1String domain)
 {
-    return host == domain || host.endsWith(QLatin1Char('.') + domain);
+    return host == domain || (host.endsWith(domain) && host.at(host.size() - domain.size() - 1) == QLatin1Char('.'));
 }
 
 bool hostHasLabel(const QString &host, QLatin1String label)

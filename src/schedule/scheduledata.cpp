@@ -87,7 +87,7 @@ QString firedReminderKey(const Bookmark &bookmark)
 
 QString firedStartKey(const Bookmark &bookmark)
 {
-    return QLatin1String("started|") + firedReminderKey(bookmark);
+    return QStringLiteral("started|") + firedReminderKey(bookmark);
 }
 
 QByteArray ScheduleData::toJson() const

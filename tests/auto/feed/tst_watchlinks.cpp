@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void estimatedMark()
     {
-        const ParseResult builtIn = FeedReader::readFile(FeedReader::builtInPath());
+        const ParseResult builtIn = FeedReader::readBuiltIn();
         QVERIFY(builtIn.ok);
         QStringList estimated;
         for (const Session &session : builtIn.conference.sessions) {
