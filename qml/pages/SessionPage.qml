@@ -12,6 +12,9 @@ Page {
     required property string sessionKey
     signal backRequested()
 
+    readonly property bool canJoin: details.joinLink.length > 0 && !details.ended
+    readonly property bool canWatchRecording: details.recordingLink.length > 0 && (details.ended || details.joinLink.length === 0)
+
     title: details.title
 
     SessionDetails {
@@ -65,7 +68,7 @@ Page {
     Shortcut {
         objectName: "joinShortcut"
         sequence: "Ctrl+J"
-        enabled: details.valid && details.joinLink.length > 0 && !details.ended
+        enabled: details.valid && page.canJoin
         onActivated: page.join()
     }
 
@@ -157,12 +160,13 @@ Page {
                 objectName: "watchButtons"
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                visible: joinButton.visible || recordingButton.visible || chatButton.visible
+                // From the details, not from the buttons: a child of a hidden Flow reads as hidden.
+                visible: page.canJoin || page.canWatchRecording || details.chatLink.length > 0
                 Button {
                     id: joinButton
                     objectName: "joinButton"
                     // The primary action while it is on or about to start; before that, a plain button.
-                    visible: details.joinLink.length > 0 && !details.ended
+                    visible: page.canJoin
                     highlighted: details.joinNow
                     text: details.joinNow ? qsTr("Join") : qsTr("Join link")
                     icon.name: "video-display"
@@ -177,7 +181,7 @@ Page {
                 Button {
                     id: recordingButton
                     objectName: "recordingButton"
-                    visible: details.recordingLink.length > 0 && (details.ended || details.joinLink.length === 0)
+                    visible: page.canWatchRecording
                     highlighted: details.ended
                     text: qsTr("Watch recording")
                     Accessible.name: qsTr("Watch the recording of %1").arg(details.title)

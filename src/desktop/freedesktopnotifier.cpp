@@ -146,7 +146,7 @@ void FreedesktopNotifier::send(const ReminderNotice &notice)
          << actions << hints << int(notice.isReminder() ? 0 : -1);
 
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, callTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, notice](QDBusPendingCallWatcher *finished) {
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, notice, canJoin](QDBusPendingCallWatcher *finished) {
         finished->deleteLater();
         const QDBusPendingReply<uint> reply = *finished;
         if (reply.isError()) {

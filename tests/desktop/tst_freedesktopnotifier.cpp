@@ -68,6 +68,7 @@ public:
     QList<Call> calls;
     bool failNotify = false;
     uint nextId = 41;
+    QList<uint> closed; // ids asked to close, in order
 
 public Q_SLOTS:
     QStringList GetCapabilities()
@@ -87,7 +88,6 @@ public Q_SLOTS:
         return nextId++;
     }
 
-    QList<uint> closed;
     void CloseNotification(uint id)
     {
         closed.append(id);

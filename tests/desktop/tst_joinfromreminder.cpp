@@ -116,14 +116,14 @@ private Q_SLOTS:
             schedule.addBookmark(bookmark); // no join link of its own: Attend finds it in the agenda
         }
 
-        // It is 4 s before the reminder is due (one minute before the start).
+        // It is 10 s before the reminder is due (one minute before the start).
         QProcess attend;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        environment.insert(QStringLiteral("ATTEND_PRETEND_NOW"), start.addSecs(-64).toUTC().toString(Qt::ISODate));
+        environment.insert(QStringLiteral("ATTEND_PRETEND_NOW"), start.addSecs(-70).toUTC().toString(Qt::ISODate));
         environment.remove(QStringLiteral("BROWSER"));
         environment.remove(QStringLiteral("DEFAULT_BROWSER"));
         attend.setProcessEnvironment(environment);
