@@ -589,13 +589,19 @@ private Q_SLOTS:
         QTRY_COMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("1"));
 
         // "Snooze 5 min" from dunst's context menu (its dmenu is the runner's picker): and it is gone.
+        const QString menuPath = qEnvironmentVariable("ATTEND_DUNST_PICK_FILE") + QStringLiteral(".menu");
+        QFile::remove(menuPath);
         QVERIFY(pickNextMenuEntry(id, QStringLiteral("snooze")));
         QCOMPARE(dunstctl({QStringLiteral("context")}), QString());
         {
             // The menu dunst offered (the runner's picker keeps a copy): every action once.
-            QFile menuFile(qEnvironmentVariable("ATTEND_DUNST_PICK_FILE") + QStringLiteral(".menu"));
-            QVERIFY(menuFile.open(QIODevice::ReadOnly));
-            const QString menu = QString::fromUtf8(menuFile.readAll());
+            QString menu;
+            QTRY_VERIFY([&] {
+                QFile menuFile(menuPath);
+                if (menuFile.open(QIODevice::ReadOnly))
+                    menu = QString::fromUtf8(menuFile.readAll());
+                return menu.endsWith(QLatin1Char('\n'));
+            }());
             qInfo().noquote() << "dunst's menu:" << QString(menu).replace(QLatin1Char('\n'), QLatin1String(" | "));
             const QString idText = QString::number(id);
             QCOMPARE(menu.count(QStringLiteral("Open")), 1);
