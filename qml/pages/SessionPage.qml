@@ -162,14 +162,13 @@ Page {
                 spacing: Theme.spacing
                 // From the details, not from the buttons: a child of a hidden Flow reads as hidden.
                 visible: page.canJoin || page.canWatchRecording || details.chatLink.length > 0
-                Button {
+                PlainButton {
                     id: joinButton
                     objectName: "joinButton"
                     // The primary action while it is on or about to start; before that, a plain button.
                     visible: page.canJoin
                     highlighted: details.joinNow
                     text: details.joinNow ? qsTr("Join") : qsTr("Join link")
-                    icon.name: "video-display"
                     Accessible.name: qsTr("Join %1 (Ctrl+J)").arg(details.title)
                     Accessible.onPressAction: page.join()
                     onClicked: page.join()
