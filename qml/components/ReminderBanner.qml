@@ -44,6 +44,15 @@ Frame {
             }
         }
         Button {
+            objectName: "reminderJoin"
+            visible: Shell.reminderCanJoin
+            highlighted: true
+            text: qsTr("Join")
+            Accessible.name: qsTr("Join %1").arg(Shell.reminderSummary)
+            Accessible.onPressAction: Shell.joinReminder()
+            onClicked: Shell.joinReminder()
+        }
+        Button {
             text: qsTr("Open")
             Accessible.name: qsTr("Open %1").arg(Shell.reminderSummary)
             Accessible.onPressAction: Shell.openReminder()

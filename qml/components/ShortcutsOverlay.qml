@@ -16,6 +16,7 @@ Popup {
         ["↑ ↓", qsTr("Move through a list")],
         ["Enter", qsTr("Open the selected session")],
         ["Space", qsTr("Bookmark the selected session, or remove its bookmark")],
+        ["Ctrl+J", qsTr("Join the session on screen (its live stream or room)")],
         ["Escape", qsTr("Back, or clear the search")],
         ["F1, ?", qsTr("Show these shortcuts")],
         ["Ctrl+Q", qsTr("Quit")],

@@ -14,4 +14,8 @@ QtObject {
     readonly property real headingScale: 1.15
     // Readable on light and dark palettes alike.
     readonly property string warningColor: "#d9480f"
+    // The "On now" badge: white on this green is 5.1:1.
+    readonly property string liveColor: "#1a7f37"
+    readonly property string liveTextColor: "#ffffff"
+    readonly property int badgeRadius: 4
 }

@@ -35,6 +35,10 @@ Item {
     property bool noteIsWarning: false
     /** Free time before this session, shown above it ("Free 10:20–10:40 (20 min)"). */
     property string gapText
+    /** "On now · 12 min in" while the session runs (the agenda's model says; others leave it empty). */
+    property string liveBadgeText
+    /** The start is the feed author's estimate: the time reads "about 10:40". */
+    property bool estimated: false
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitWidth: card.implicitWidth
@@ -75,7 +79,9 @@ Item {
         highlighted: row.ListView.isCurrentItem
 
         Accessible.role: Accessible.ListItem
-        Accessible.name: row.title + ", " + row.detailLine + (row.bookmarked ? ", " + qsTr("bookmarked") : "")
+        Accessible.name: row.title + ", " + row.detailLine + (row.estimated ? ", " + qsTr("time estimated") : "")
+                         + (row.liveBadgeText.length > 0 ? ", " + row.liveBadgeText : "")
+                         + (row.bookmarked ? ", " + qsTr("bookmarked") : "")
                          + (row.note.length > 0 ? ", " + row.note : "")
         Accessible.onPressAction: row.activated(row.key)
 
@@ -107,6 +113,22 @@ Item {
                     textFormat: Text.PlainText
                     opacity: Theme.secondaryOpacity
                     elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "liveBadge"
+                    visible: row.liveBadgeText.length > 0
+                    text: row.liveBadgeText
+                    textFormat: Text.PlainText
+                    color: Theme.liveTextColor
+                    font.bold: true
+                    leftPadding: Theme.spacing / 2
+                    rightPadding: Theme.spacing / 2
+                    topPadding: 1
+                    bottomPadding: 1
+                    background: Rectangle {
+                        color: Theme.liveColor
+                        radius: Theme.badgeRadius
+                    }
                 }
                 Label {
                     Layout.fillWidth: true

@@ -164,6 +164,10 @@ Page {
                 note: changeNote
                 noteIsWarning: true
                 required property bool past
+                required property string liveText
+                required property bool timeEstimated
+                liveBadgeText: liveText
+                estimated: timeEstimated
                 opacity: cancelled || past ? 0.55 : 1
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
                 onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)

@@ -23,6 +23,8 @@ Page {
         required property string detailLine
         required property string progressText
         required property real progress
+        required property string section
+        required property string joinLink
 
         signal activated(string sessionKey)
 
@@ -69,6 +71,16 @@ Page {
             }
             RowLayout {
                 Layout.fillWidth: true
+                Button {
+                    objectName: "nowNextJoin"
+                    // On now, with somewhere to watch: one click to the stream or room.
+                    visible: row.section === "now" && row.joinLink.length > 0
+                    highlighted: true
+                    text: qsTr("Join")
+                    Accessible.name: qsTr("Join %1").arg(row.title)
+                    Accessible.onPressAction: Qt.openUrlExternally(row.joinLink)
+                    onClicked: Qt.openUrlExternally(row.joinLink)
+                }
                 ProgressBar {
                     Layout.preferredWidth: 120
                     visible: row.progress > 0

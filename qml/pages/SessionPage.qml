@@ -12,6 +12,9 @@ Page {
     required property string sessionKey
     signal backRequested()
 
+    readonly property bool canJoin: details.joinLink.length > 0 && !details.ended
+    readonly property bool canWatchRecording: details.recordingLink.length > 0 && (details.ended || details.joinLink.length === 0)
+
     title: details.title
 
     SessionDetails {
@@ -58,6 +61,19 @@ Page {
         sequence: "Space"
         enabled: details.valid
         onActivated: Agenda.toggleBookmark(page.sessionKey)
+    }
+
+    // Join from the keyboard: the live stream or room while it is on or about to start, else
+    // whatever join link it has (listed in the F1 overlay).
+    Shortcut {
+        objectName: "joinShortcut"
+        sequence: "Ctrl+J"
+        enabled: details.valid && page.canJoin
+        onActivated: page.join()
+    }
+
+    function join() {
+        Qt.openUrlExternally(details.joinLink)
     }
 
     Flickable {
@@ -124,7 +140,70 @@ Page {
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 font.pointSize: bodyFont.font.pointSize * Theme.headingScale
-                Accessible.name: qsTr("When: %1").arg(text)
+                Accessible.name: details.timeEstimated ? qsTr("When (estimated): %1").arg(text) : qsTr("When: %1").arg(text)
+            }
+            Label {
+                objectName: "sessionLive"
+                visible: details.liveText.length > 0
+                text: details.liveText
+                textFormat: Text.PlainText
+                color: Theme.liveTextColor
+                font.bold: true
+                leftPadding: Theme.spacing / 2
+                rightPadding: Theme.spacing / 2
+                background: Rectangle {
+                    color: Theme.liveColor
+                    radius: Theme.badgeRadius
+                }
+            }
+            Flow {
+                objectName: "watchButtons"
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                // From the details, not from the buttons: a child of a hidden Flow reads as hidden.
+                visible: page.canJoin || page.canWatchRecording || details.chatLink.length > 0
+                PlainButton {
+                    id: joinButton
+                    objectName: "joinButton"
+                    // The primary action while it is on or about to start; before that, a plain button.
+                    visible: page.canJoin
+                    highlighted: details.joinNow
+                    text: details.joinNow ? qsTr("Join") : qsTr("Join link")
+                    Accessible.name: qsTr("Join %1 (Ctrl+J)").arg(details.title)
+                    Accessible.onPressAction: page.join()
+                    onClicked: page.join()
+                    PlainToolTip {
+                        visible: joinButton.hovered
+                        text: details.joinLink
+                    }
+                }
+                Button {
+                    id: recordingButton
+                    objectName: "recordingButton"
+                    visible: page.canWatchRecording
+                    highlighted: details.ended
+                    text: qsTr("Watch recording")
+                    Accessible.name: qsTr("Watch the recording of %1").arg(details.title)
+                    Accessible.onPressAction: Qt.openUrlExternally(details.recordingLink)
+                    onClicked: Qt.openUrlExternally(details.recordingLink)
+                    PlainToolTip {
+                        visible: recordingButton.hovered
+                        text: details.recordingLink
+                    }
+                }
+                Button {
+                    id: chatButton
+                    objectName: "chatButton"
+                    visible: details.chatLink.length > 0
+                    text: qsTr("Chat")
+                    Accessible.name: qsTr("Open the chat of %1").arg(details.title)
+                    Accessible.onPressAction: Qt.openUrlExternally(details.chatLink)
+                    onClicked: Qt.openUrlExternally(details.chatLink)
+                    PlainToolTip {
+                        visible: chatButton.hovered
+                        text: details.chatLink
+                    }
+                }
             }
             Label {
                 Layout.fillWidth: true

@@ -63,6 +63,18 @@ Page {
                 Accessible.name: qsTr("Pause all reminders")
                 onToggled: Agenda.schedule.remindersPaused = checked
             }
+            Label {
+                text: qsTr("Also tell me when a session starts")
+                textFormat: Text.PlainText
+            }
+            ComboBox {
+                objectName: "startingNow"
+                // Indexes are PersonalSchedule's startingNow values: 0 never, 1 with a Join link, 2 always.
+                model: [qsTr("Never"), qsTr("For sessions I can join online"), qsTr("For every bookmarked session")]
+                currentIndex: Agenda.schedule.startingNow
+                Accessible.name: qsTr("Also tell me when a session starts")
+                onActivated: index => Agenda.schedule.startingNow = index
+            }
 
             Label {
                 Layout.columnSpan: 2

@@ -10,6 +10,7 @@
 #include "desktop/traycontroller.h"
 #include "desktop/traynotifier.h"
 #include "changetext.h"
+#include "domain/weblink.h"
 #include "domain/zonename.h"
 #include "renderingchoice.h"
 #include "feed/feedreader.h"
@@ -27,6 +28,7 @@
 #include "schedule/personalschedule.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <libical/ical.h>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -119,6 +121,7 @@ bool AppShell::start(const CommandLineOptions &options)
 
     connect(m_shellState, &ShellState::reminderOpenRequested, this, &AppShell::openSession);
     connect(m_shellState, &ShellState::reminderSnoozeRequested, m_scheduler, &ReminderScheduler::snooze);
+    connect(m_shellState, &ShellState::reminderJoinRequested, m_windowNotifier, &InWindowNotifier::requestJoin);
     connect(m_shellState, &ShellState::hideRequested, this, &AppShell::hideToTray);
     m_shellState->setStartAtLogin(Autostart::isEnabled());
     m_shellState->setLibraries(QStringLiteral("Qt %1, libical %2").arg(QString::fromLatin1(qVersion()), QStringLiteral(ICAL_VERSION)));
@@ -165,6 +168,7 @@ void AppShell::setUpTray()
     m_tray = new TrayController(this);
     m_tray->setRemindersPaused(m_schedule->remindersPaused());
     connect(m_tray, &TrayController::openSessionRequested, this, &AppShell::openSession);
+    connect(m_tray, &TrayController::joinRequested, this, &AppShell::openJoinLink);
     connect(m_tray, &TrayController::toggleWindowRequested, this, &AppShell::toggleWindow);
     connect(m_tray, &TrayController::pauseToggled, m_schedule, &PersonalSchedule::setRemindersPaused);
     connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
@@ -188,10 +192,12 @@ void AppShell::setUpReminderDelivery()
     m_reminderNotifier = new ReminderNotifier(paths, this);
 
     connect(m_scheduler, &ReminderScheduler::reminderDue, this, &AppShell::deliverReminder);
+    connect(m_scheduler, &ReminderScheduler::startingNow, this, &AppShell::deliverStartingNow);
     connect(m_reminderNotifier, &ReminderNotifier::openRequested, this, &AppShell::openSession);
+    connect(m_reminderNotifier, &ReminderNotifier::joinRequested, this, &AppShell::openJoinLink);
     connect(m_reminderNotifier, &ReminderNotifier::snoozeRequested, m_scheduler, &ReminderScheduler::snooze);
     connect(m_windowNotifier, &InWindowNotifier::shown, this, [this](const ReminderNotice &notice) {
-        m_shellState->showReminder(notice.conferenceId, notice.sessionKey, notice.summary, notice.body, notice.canSnooze);
+        m_shellState->showReminder(notice.conferenceId, notice.sessionKey, notice.summary, notice.body, notice.canSnooze, notice.joinLink);
         showWindow(); // the window is the last place left to say it: make sure it is seen
     });
 
@@ -201,9 +207,39 @@ void AppShell::setUpReminderDelivery()
 
 void AppShell::deliverReminder(const Bookmark &bookmark, bool missed)
 {
-    const ReminderNotice notice = reminderNoticeFor(bookmark, missed, m_formatter->viewerZone(), m_clock->now());
+    ReminderNotice notice = reminderNoticeFor(bookmark, missed, m_formatter->viewerZone(), m_clock->now());
+    notice.joinLink = joinLinkFor(bookmark);
     qInfo().noquote() << "attend: reminder" << notice.summary << "-" << notice.body;
     m_reminderNotifier->deliver(notice);
+}
+
+void AppShell::deliverStartingNow(const Bookmark &bookmark)
+{
+    ReminderNotice notice = startingNowNoticeFor(bookmark, m_formatter->viewerZone(), m_clock->now());
+    notice.joinLink = joinLinkFor(bookmark);
+    qInfo().noquote() << "attend:" << notice.summary << "-" << notice.body;
+    m_reminderNotifier->deliver(notice);
+}
+
+QUrl AppShell::joinLinkFor(const Bookmark &bookmark) const
+{
+    if (bookmark.conferenceId == m_agenda->conferenceId()) {
+        if (const Session *session = m_agenda->session(bookmark.key))
+            return session->joinLink;
+    }
+    return isWebLink(bookmark.joinLink) ? QUrl(bookmark.joinLink) : QUrl();
+}
+
+void AppShell::openJoinLink(const QString &conferenceId, const QString &key, const QUrl &link)
+{
+    // The link came from a feed: only http(s) ever reaches the desktop's opener (domain/weblink.h).
+    if (!isWebLink(link.toString())) {
+        qWarning().noquote() << "attend: not opening" << link.toString() << "for" << key << "(not an http(s) address)";
+        return;
+    }
+    qInfo().noquote() << "attend: join" << conferenceId << key << "->" << link.toString();
+    if (!QDesktopServices::openUrl(link))
+        qWarning().noquote() << "attend: the desktop could not open" << link.toString();
 }
 
 void AppShell::tellBookmarkChanges(const QString &conferenceTitle, const QList<BookmarkChange> &changes)
@@ -257,6 +293,8 @@ void AppShell::tickMinute()
     const QDateTime now = m_clock->now();
     const QDateTime minute = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
     m_agenda->setNow(minute);
+    if (m_tray)
+        refreshNextSession(); // the tray's "Join:" entry comes and goes with the minutes
     m_minuteTimer.start(std::chrono::milliseconds(std::max<qint64>(now.msecsTo(minute.addSecs(60)) + 50, 1000)));
 }
 
@@ -269,6 +307,24 @@ void AppShell::refreshNextSession()
             next = &bookmark;
     }
     if (m_tray) {
+        // "Join: <title>": the bookmarked session on now, or starting within the lead time, that
+        // has somewhere to join; the earliest such.
+        const qint64 lead = qint64(m_schedule->leadMinutes()) * 60;
+        const Bookmark *joinable = nullptr;
+        QUrl joinLink;
+        for (const Bookmark &bookmark : m_schedule->allBookmarks()) {
+            if (bookmark.cancelled || !bookmark.start.isValid() || now >= bookmark.end || now < bookmark.start.addSecs(-lead))
+                continue;
+            const QUrl link = joinLinkFor(bookmark);
+            if (!link.isEmpty() && (!joinable || bookmark.start < joinable->start)) {
+                joinable = &bookmark;
+                joinLink = link;
+            }
+        }
+        if (joinable)
+            m_tray->setJoinSession(joinable->title, joinable->conferenceId, joinable->key, joinLink);
+        else
+            m_tray->setJoinSession(QString(), QString(), QString(), QUrl());
         if (next) {
             const QString when = m_formatter->day(next->start) + QLatin1Char(' ') + TimeFormatter::formatTime(next->start, m_formatter->viewerZone());
             m_tray->setNextSession(next->title, when, next->conferenceId, next->key);

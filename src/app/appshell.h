@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 #include <memory>
 
 class QQmlApplicationEngine;
@@ -59,11 +60,16 @@ public:
 
     /** Shows the window on this session's page (from a notification, the tray, a reminder). */
     void openSession(const QString &conferenceId, const QString &key);
+    /** Opens a session's join link in the browser (a notification's or the tray's "Join"); only http(s). */
+    void openJoinLink(const QString &conferenceId, const QString &key, const QUrl &link);
+    /** Where to join a bookmarked session: the agenda's current link, else the bookmark's snapshot. */
+    QUrl joinLinkFor(const Attend::Bookmark &bookmark) const;
 
 private:
     void setUpReminderDelivery();
     void setUpTray();
     void deliverReminder(const Attend::Bookmark &bookmark, bool missed);
+    void deliverStartingNow(const Attend::Bookmark &bookmark);
     void refreshNextSession();
     void showWindow();
     void toggleWindow();

@@ -17,7 +17,7 @@ namespace Attend {
 
 namespace {
 const QStringList headlessFlags = {
-    QStringLiteral("--list"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+    QStringLiteral("--list"), QStringLiteral("--links"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
     QStringLiteral("--version"), QStringLiteral("-v"),
 };
 
@@ -82,6 +82,8 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
                                         QStringLiteral("file"));
     const QCommandLineOption listOption(QStringLiteral("list"),
                                         QCoreApplication::translate("CommandLine", "Print the sessions, one a line, tab-separated, and exit."));
+    const QCommandLineOption linksOption(QStringLiteral("links"),
+                                         QCoreApplication::translate("CommandLine", "With --list: add a seventh column, where to join each session (its live stream or room; empty when none)."));
     const QCommandLineOption zoneOption(QStringLiteral("tz"),
                                         QCoreApplication::translate("CommandLine", "Show times in <zone>: an IANA name such as Europe/Berlin, or \"event\" for the conference's own zone. Default: this computer's zone."),
                                         QStringLiteral("zone"));
@@ -90,7 +92,7 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
                                           QStringLiteral("file"));
     const QCommandLineOption backgroundOption(QStringLiteral("background"),
                                               QCoreApplication::translate("CommandLine", "Start hidden in the system tray, with reminders armed."));
-    parser.addOptions({feedOption, listOption, zoneOption, exportOption, backgroundOption});
+    parser.addOptions({feedOption, listOption, linksOption, zoneOption, exportOption, backgroundOption});
     if (helpText)
         *helpText = parser.helpText();
 
@@ -105,7 +107,8 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     CommandLineOptions options;
     options.feed = parser.value(feedOption);
     options.zone = parser.value(zoneOption);
-    options.list = parser.isSet(listOption);
+    options.links = parser.isSet(linksOption);
+    options.list = parser.isSet(listOption) || options.links; // --links alone lists too
     options.exportIcs = parser.value(exportOption);
     options.background = parser.isSet(backgroundOption);
     options.showHelp = parser.isSet(helpOption);
@@ -138,7 +141,8 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
     }
     if (!options.exportIcs.isEmpty())
         return exportBookmarks(options.feed, result.conference, options.exportIcs, out, err);
-    const QByteArray listing = listSessions(result.conference, resolveDisplayZone(options.zone, result.conference));
+    const QByteArray listing = listSessions(result.conference, resolveDisplayZone(options.zone, result.conference),
+                                            options.links ? ListColumns::WithJoinLink : ListColumns::Standard);
     fwrite(listing.constData(), 1, size_t(listing.size()), out);
     fflush(out);
     return ExitSuccess;

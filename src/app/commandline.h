@@ -15,6 +15,7 @@ struct CommandLineOptions {
     QString zone;          // as given: empty (the system's), "event", or an IANA id
     QString exportIcs;     // write the conference's bookmarks to this .ics file, then exit
     bool list = false;
+    bool links = false;    // --list with a seventh column: the session's join link
     bool background = false; // start hidden in the tray
     bool showHelp = false;
     bool showVersion = false;

@@ -30,4 +30,13 @@ ReminderNotice reminderNoticeFor(const Bookmark &bookmark, bool missed, const QT
     return notice;
 }
 
+ReminderNotice startingNowNoticeFor(const Bookmark &bookmark, const QTimeZone &viewerZone, const QDateTime &now)
+{
+    ReminderNotice notice = reminderNoticeFor(bookmark, false, viewerZone, now);
+    notice.summary = QCoreApplication::translate("Reminder", "Starting now: %1").arg(bookmark.title);
+    notice.canSnooze = false;
+    notice.startingNow = true;
+    return notice;
+}
+
 } // namespace Attend

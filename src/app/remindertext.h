@@ -14,4 +14,10 @@ namespace Attend {
  */
 ReminderNotice reminderNoticeFor(const Bookmark &bookmark, bool missed, const QTimeZone &viewerZone, const QDateTime &now);
 
+/**
+ * The notice when a bookmarked session starts: "Starting now: <title>", with Join where the
+ * session has a join link (the caller sets joinLink), and no snooze.
+ */
+ReminderNotice startingNowNoticeFor(const Bookmark &bookmark, const QTimeZone &viewerZone, const QDateTime &now);
+
 } // namespace Attend

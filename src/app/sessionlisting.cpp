@@ -1,5 +1,7 @@
 #include "sessionlisting.h"
 
+#include "domain/weblink.h"
+
 namespace Attend {
 
 namespace {
@@ -37,11 +39,11 @@ QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone)
     return wall + formatUtcOffset(local.offsetFromUtc());
 }
 
-QByteArray listSessions(const Conference &conference, const QTimeZone &zone)
+QByteArray listSessions(const Conference &conference, const QTimeZone &zone, ListColumns columns)
 {
     QString out;
     for (const Session &session : conference.sessions) {
-        const QStringList fields = {
+        QStringList fields = {
             isoWithOffset(session.start, zone),
             isoWithOffset(session.end(), zone),
             field(session.track),
@@ -49,6 +51,8 @@ QByteArray listSessions(const Conference &conference, const QTimeZone &zone)
             field(session.title),
             field(session.speakerNames().join(QStringLiteral(", "))),
         };
+        if (columns == ListColumns::WithJoinLink) // encoded: an address never holds a tab or a break
+            fields.append(isWebLink(session.joinLink.toString()) ? QString::fromLatin1(session.joinLink.toEncoded()) : QString());
         out += fields.join(QLatin1Char('\t'));
         out += QLatin1Char('\n');
     }

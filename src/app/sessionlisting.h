@@ -17,6 +17,11 @@ QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone);
  * Tabs, line and paragraph breaks and every other control character inside a field become spaces;
  * sessions in agenda order.
  */
-QByteArray listSessions(const Conference &conference, const QTimeZone &zone);
+enum class ListColumns {
+    Standard,     // the six columns above
+    WithJoinLink, // --links: a seventh, the session's join link (Session::joinLink: the feed's own
+                  // link, else the online-room fallback), whatever the time; empty when none
+};
+QByteArray listSessions(const Conference &conference, const QTimeZone &zone, ListColumns columns = ListColumns::Standard);
 
 } // namespace Attend

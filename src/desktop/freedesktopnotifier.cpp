@@ -8,6 +8,8 @@
 #include <QDBusServiceWatcher>
 #include <QVariantMap>
 
+#include "domain/weblink.h"
+
 #include <utility>
 
 namespace Attend {
@@ -116,10 +118,13 @@ void FreedesktopNotifier::onCapabilities(QDBusPendingCallWatcher *watcher)
 void FreedesktopNotifier::send(const ReminderNotice &notice)
 {
     QStringList actions;
+    const bool canJoin = isWebLink(notice.joinLink.toString());
     if (m_capabilities.contains(QStringLiteral("actions"))) {
-        // "default" is what a click on the bubble itself sends.
-        actions = {QStringLiteral("default"), tr("Open"),
-                   QStringLiteral("open"), tr("Open")};
+        // "default" is what a click on the bubble itself sends: that is "Open", once (a second
+        // "open" action made dunst list Open twice). The others become buttons.
+        actions = {QStringLiteral("default"), tr("Open")};
+        if (canJoin)
+            actions << QStringLiteral("join") << tr("Join");
         if (notice.canSnooze)
             actions << QStringLiteral("snooze") << tr("Snooze 5 min");
     }
@@ -130,13 +135,18 @@ void FreedesktopNotifier::send(const ReminderNotice &notice)
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.github.attend.Attend"));
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(1)); // the spec wants a byte: 1 = normal
     hints.insert(QStringLiteral("category"), QStringLiteral("x-attend.reminder"));
+    // A reminder stays until the person dismisses or acts on it (we close it then): expire
+    // timeout 0 and "resident", for the servers that honour them. Never "critical" urgency, which
+    // some servers show over full-screen video: a talk starting is not an emergency.
+    if (notice.isReminder())
+        hints.insert(QStringLiteral("resident"), true);
 
     QDBusMessage call = methodCall(QStringLiteral("Notify"));
     call << QStringLiteral("Attend") << uint(0) << QStringLiteral("io.github.attend.Attend") << notice.summary << body
-         << actions << hints << int(-1);
+         << actions << hints << int(notice.isReminder() ? 0 : -1);
 
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, callTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, notice](QDBusPendingCallWatcher *finished) {
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, notice, canJoin](QDBusPendingCallWatcher *finished) {
         finished->deleteLater();
         const QDBusPendingReply<uint> reply = *finished;
         if (reply.isError()) {
@@ -145,7 +155,7 @@ void FreedesktopNotifier::send(const ReminderNotice &notice)
             return;
         }
         const uint id = reply.value();
-        m_shown.insert(id, Target{notice.conferenceId, notice.sessionKey});
+        m_shown.insert(id, Target{notice.conferenceId, notice.sessionKey, canJoin ? notice.joinLink : QUrl()});
         Q_EMIT delivered(notice, id);
     });
 }
@@ -156,10 +166,26 @@ void FreedesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
     if (it == m_shown.constEnd())
         return; // another program's notification: servers may broadcast these signals
     const Target target = *it;
+    // "open" still comes from notices shown by an older Attend that is no longer running.
     if (actionKey == QLatin1String("default") || actionKey == QLatin1String("open"))
         Q_EMIT openRequested(target.conferenceId, target.sessionKey);
     else if (actionKey == QLatin1String("snooze"))
         Q_EMIT snoozeRequested(target.conferenceId, target.sessionKey);
+    else if (actionKey == QLatin1String("join") && !target.joinLink.isEmpty())
+        Q_EMIT joinRequested(target.conferenceId, target.sessionKey, target.joinLink);
+    else
+        return;
+    // Acted on: it has done its job (and a snoozed one comes back in five minutes).
+    close(id);
+}
+
+void FreedesktopNotifier::close(uint id)
+{
+    m_shown.remove(id);
+    QDBusMessage call = methodCall(QStringLiteral("CloseNotification"));
+    call << id;
+    // Nothing to wait for: a server that already closed it answers with an error we can ignore.
+    m_bus.asyncCall(call, callTimeoutMs);
 }
 
 void FreedesktopNotifier::onNotificationClosed(uint id, uint reason)

@@ -51,12 +51,15 @@ private:
     struct Target {
         QString conferenceId;
         QString sessionKey;
+        QUrl joinLink;
     };
     enum class CapabilityState { Unknown, Asking, Known };
 
     void askCapabilities();
     void onCapabilities(QDBusPendingCallWatcher *watcher);
     void send(const ReminderNotice &notice);
+    /** Takes the notice off the screen (after an action: a resident notice would stay). */
+    void close(uint id);
 
     QDBusConnection m_bus;
     QDBusServiceWatcher *m_serverWatcher = nullptr;

@@ -23,6 +23,11 @@ void InWindowNotifier::requestOpen(const QString &conferenceId, const QString &s
     Q_EMIT openRequested(conferenceId, sessionKey);
 }
 
+void InWindowNotifier::requestJoin(const QString &conferenceId, const QString &sessionKey, const QUrl &link)
+{
+    Q_EMIT joinRequested(conferenceId, sessionKey, link);
+}
+
 void InWindowNotifier::requestSnooze(const QString &conferenceId, const QString &sessionKey)
 {
     Q_EMIT snoozeRequested(conferenceId, sessionKey);

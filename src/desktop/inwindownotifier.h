@@ -25,6 +25,8 @@ public:
     Q_INVOKABLE void requestOpen(const QString &conferenceId, const QString &sessionKey);
     /** The banner's "Snooze 5 min". */
     Q_INVOKABLE void requestSnooze(const QString &conferenceId, const QString &sessionKey);
+    /** The banner's "Join". */
+    Q_INVOKABLE void requestJoin(const QString &conferenceId, const QString &sessionKey, const QUrl &link);
 
 Q_SIGNALS:
     /** The window should show this notice now. */

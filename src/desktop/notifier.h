@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace Attend {
 
@@ -13,6 +14,10 @@ struct ReminderNotice {
     QString body;    // "Starts 18:20 (your time) · Online", or "Started 18:20 …" when missed
     bool missed = false;
     bool canSnooze = true; // false for news that is not a reminder (a session moved)
+    bool startingNow = false; // the "starting now" notice, not the reminder ahead of time
+    QUrl joinLink; // where to watch or join (Session::joinLink); only http(s), empty when none
+    /** A reminder (ahead of time or starting now), as opposed to news such as "a session moved". */
+    bool isReminder() const { return canSnooze || startingNow; }
 };
 
 /**
@@ -35,6 +40,8 @@ Q_SIGNALS:
     void openRequested(const QString &conferenceId, const QString &sessionKey);
     /** The person chose "Snooze 5 min". */
     void snoozeRequested(const QString &conferenceId, const QString &sessionKey);
+    /** The person chose "Join": open `link` (the notice's joinLink) in the browser. */
+    void joinRequested(const QString &conferenceId, const QString &sessionKey, const QUrl &link);
 };
 
 } // namespace Attend

@@ -24,6 +24,7 @@ ReminderNotifier::ReminderNotifier(const QList<Notifier *> &paths, QObject *pare
         m_paths.append(path);
         connect(path, &Notifier::openRequested, this, &ReminderNotifier::openRequested);
         connect(path, &Notifier::snoozeRequested, this, &ReminderNotifier::snoozeRequested);
+        connect(path, &Notifier::joinRequested, this, &ReminderNotifier::joinRequested);
         // Only the notification server answers later, and may answer "no": the tray and the window
         // show what they are given at once.
         if (auto *desktop = qobject_cast<FreedesktopNotifier *>(path)) {

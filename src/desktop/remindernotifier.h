@@ -35,6 +35,8 @@ Q_SIGNALS:
     void openRequested(const QString &conferenceId, const QString &sessionKey);
     /** The person chose "Snooze 5 min", on whichever path showed it. */
     void snoozeRequested(const QString &conferenceId, const QString &sessionKey);
+    /** The person chose "Join", on whichever path showed it. */
+    void joinRequested(const QString &conferenceId, const QString &sessionKey, const QUrl &link);
     /** No path could show the notice (there was no always-available path at the end of the list). */
     void undeliverable(const Attend::ReminderNotice &notice, const QString &reason);
 

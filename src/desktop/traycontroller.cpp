@@ -6,6 +6,8 @@
 #include <QSystemTrayIcon>
 #include <QTextDocument>
 
+#include "domain/weblink.h"
+
 namespace Attend {
 
 QString TrayController::menuText(const QString &text)
@@ -45,6 +47,12 @@ TrayController::TrayController(QObject *parent)
     connect(m_nextAction, &QAction::triggered, this, [this] {
         if (!m_nextKey.isEmpty())
             Q_EMIT openSessionRequested(m_nextConferenceId, m_nextKey);
+    });
+    m_joinAction = m_menu->addAction(QString());
+    m_joinAction->setVisible(false);
+    connect(m_joinAction, &QAction::triggered, this, [this] {
+        if (!m_joinLink.isEmpty())
+            Q_EMIT joinRequested(m_joinConferenceId, m_joinKey, m_joinLink);
     });
     m_menu->addSeparator();
     m_windowAction = m_menu->addAction(tr("Hide Attend"));
@@ -91,6 +99,21 @@ void TrayController::setNextSession(const QString &title, const QString &when, c
     m_nextAction->setText(tr("Next: %1 (%2)").arg(menuText(title), menuText(when)));
     m_nextAction->setEnabled(true);
     m_icon->setToolTip(toolTipText(tr("Attend \u2014 next: %1, %2").arg(title, when)));
+}
+
+void TrayController::setJoinSession(const QString &title, const QString &conferenceId, const QString &key, const QUrl &link)
+{
+    const bool show = !title.isEmpty() && isWebLink(link.toString());
+    m_joinConferenceId = show ? conferenceId : QString();
+    m_joinKey = show ? key : QString();
+    m_joinLink = show ? link : QUrl();
+    m_joinAction->setText(show ? tr("Join: %1").arg(menuText(title)) : QString());
+    m_joinAction->setVisible(show);
+}
+
+QString TrayController::joinText() const
+{
+    return m_joinAction->isVisible() ? m_joinAction->text() : QString();
 }
 
 void TrayController::setRemindersPaused(bool paused)

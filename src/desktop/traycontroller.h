@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QMenu;
@@ -29,6 +30,13 @@ public:
 
     /** The next bookmarked session, or an empty title when there is none. */
     void setNextSession(const QString &title, const QString &when, const QString &conferenceId, const QString &key);
+    /**
+     * "Join: <title>" in the menu, for a bookmarked session that is on or about to start and has a
+     * join link; an empty title (or a link that is not http(s)) hides the entry.
+     */
+    void setJoinSession(const QString &title, const QString &conferenceId, const QString &key, const QUrl &link);
+    /** The text of the Join entry; empty while it is hidden (for tests). */
+    QString joinText() const;
     void setRemindersPaused(bool paused);
     void setWindowVisible(bool visible);
     /** A balloon from the tray, for the one-time "still running here" hint. */
@@ -41,6 +49,7 @@ public:
 
 Q_SIGNALS:
     void openSessionRequested(const QString &conferenceId, const QString &key);
+    void joinRequested(const QString &conferenceId, const QString &key, const QUrl &link);
     void toggleWindowRequested();
     void pauseToggled(bool paused);
     void quitRequested();
@@ -49,6 +58,10 @@ private:
     QSystemTrayIcon *m_icon;
     QMenu *m_menu;
     QAction *m_nextAction;
+    QAction *m_joinAction;
+    QString m_joinConferenceId;
+    QString m_joinKey;
+    QUrl m_joinLink;
     QAction *m_windowAction;
     QAction *m_pauseAction;
     QString m_nextConferenceId;

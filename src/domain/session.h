@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Attend {
 
@@ -29,6 +30,12 @@ struct Session {
     QString url;       // the session's own page, when the feed gives one
     QList<SessionLink> links;
     bool cancelled = false; // the feed says it will not take place (a status, or "CANCELLED" in the title)
+    // Where to watch (see watchlinks.h): filled from the links above, the iCalendar CONFERENCE,
+    // LOCATION and DESCRIPTION, and for online rooms the conference's page. Only http(s); empty when none.
+    QUrl joinLink;      // live stream or meeting room; may be the conference's page (online rooms)
+    QUrl chatLink;      // the session's chat room
+    QUrl recordingLink; // a recording of the session
+    bool timeIsEstimated = false; // the organiser gave no time for it: the start is an estimate
 
     QDateTime end() const { return start.addSecs(durationSeconds); }
     QStringList speakerNames() const;

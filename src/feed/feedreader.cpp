@@ -3,6 +3,7 @@
 #include "domain/cancellation.h"
 #include "domain/cappedfile.h"
 #include "domain/feedlimits.h"
+#include "domain/watchlinks.h"
 #include "feedformat.h"
 #include "frabjsonparser.h"
 #include "icalendarparser.h"
@@ -20,6 +21,7 @@ ParseResult withCancellationsMarked(ParseResult result)
         if (!session.cancelled)
             session.cancelled = titleSaysCancelled(session.title);
     }
+    assignWatchLinks(result.conference);
     return result;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "frabjsonparser.h"
 
+#include "domain/watchlinks.h"
 #include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
 #include "domain/zonename.h"
@@ -108,6 +109,16 @@ QString scalarText(const QJsonValue &value)
         return QString::number(number, 'g', 17);
     }
     return {};
+}
+
+QString text(const QJsonObject &object, const char *name);
+
+// Attend's own mark, not frab's: "time_estimated": true when the organiser gave no time for the
+// session and the feed's author placed it (the built-in RethinkConn agenda after 10:20).
+bool timeIsEstimated(const QJsonObject &event)
+{
+    const QJsonValue value = member(event, "time_estimated");
+    return value.isBool() ? value.toBool() : isTrueText(scalarText(value));
 }
 
 QString text(const QJsonObject &object, const char *name)
@@ -467,6 +478,7 @@ void Reader::readFrabEvent(const QJsonObject &event, const QString &roomKey, con
     session.abstract = combinedAbstract(text(event, "abstract"), text(event, "description"));
     session.speakers = readPersons(member(event, "persons").toArray());
     session.links = readLinks(member(event, "links")) + readLinks(member(event, "attachments"));
+    session.timeIsEstimated = timeIsEstimated(event);
 
     const QString startText = text(event, "start");
     QTime wall = QTime::fromString(startText, Qt::ISODate);
@@ -621,6 +633,7 @@ void Reader::readSchedule2Event(const QJsonObject &event)
             session.speakers.append(speaker);
     }
     session.links = readLinks(member(event, "links")) + readLinks(member(event, "attachments"));
+    session.timeIsEstimated = timeIsEstimated(event);
 
     PendingStart start;
     const QDateTime begin = dateTimeOf(text(event, "start"));

@@ -1,5 +1,6 @@
 #include "icalendarparser.h"
 
+#include "domain/watchlinks.h"
 #include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
 #include "domain/zonename.h"
@@ -656,6 +657,17 @@ void Reader::readEvent(icalcomponent *event, icalcomponent *calendar)
     session.cancelled = icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED;
     session.url = firstText(event, ICAL_URL_PROPERTY);
     session.abstract = descriptionText(firstText(event, ICAL_DESCRIPTION_PROPERTY));
+    session.timeIsEstimated = isTrueText(xText(event, "X-ATTEND-TIME-ESTIMATED"));
+    // Where to watch, as iCalendar says it: CONFERENCE (RFC 7986 §5.11) is a way to join by
+    // definition; a LOCATION or DESCRIPTION may carry an address. The URL and the room fall back
+    // later, with every format (assignWatchLinks).
+    QList<LinkCandidate> watch;
+    for (icalproperty *property = icalcomponent_get_first_property(event, ICAL_CONFERENCE_PROPERTY); property;
+         property = icalcomponent_get_next_property(event, ICAL_CONFERENCE_PROPERTY))
+        watch.append({QString(), QUrl(valueText(property).trimmed()), LinkOrigin::Conferencing});
+    watch += linksInText(session.room, LinkOrigin::Location);
+    watch += linksInText(session.abstract, LinkOrigin::Description);
+    fillWatchLinks(session, watch);
 
     // libical splits CATEGORIES at its commas into several values; together they are the track.
     QStringList categories;

@@ -1,5 +1,6 @@
 #include "pentabarfxmlparser.h"
 
+#include "domain/watchlinks.h"
 #include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
 #include "domain/zonename.h"
@@ -349,6 +350,8 @@ void Reader::readEvent(const QString &roomName)
             session.speakers = readPersons();
         else if (name == QLatin1String("links"))
             session.links += readLinks(u"link");
+        else if (name == QLatin1String("time_estimated")) // Attend's own mark (see README, "Estimated times")
+            session.timeIsEstimated = isTrueText(text());
         else if (name == QLatin1String("attachments"))
             session.links += readLinks(u"attachment");
         else

@@ -1,5 +1,7 @@
 #include "nownextmodel.h"
 
+#include "domain/weblink.h"
+
 #include "domain/textjoin.h"
 #include "domain/clock.h"
 #include "timeformatter.h"
@@ -254,6 +256,8 @@ QVariant NowNextModel::data(const QModelIndex &index, int role) const
     }
     case StartRole:
         return session.start;
+    case JoinLinkRole:
+        return isWebLink(session.joinLink.toString()) ? session.joinLink.toString() : QString();
     }
     return {};
 }
@@ -268,6 +272,7 @@ QHash<int, QByteArray> NowNextModel::roleNames() const
         {ProgressTextRole, "progressText"},
         {ProgressRole, "progress"},
         {StartRole, "start"},
+        {JoinLinkRole, "joinLink"},
     };
 }
 

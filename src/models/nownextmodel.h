@@ -39,6 +39,7 @@ public:
         ProgressTextRole, // "12 min in · 18 min left" (now), "in 5 min" (next)
         ProgressRole,     // 0..1 of the running session gone by; 0 for next
         StartRole,        // QDateTime, UTC
+        JoinLinkRole,     // where to watch or join (Session::joinLink), only http(s); empty when none
     };
     Q_ENUM(Role)
 

@@ -32,6 +32,18 @@ class SessionDetails : public QObject
     Q_PROPERTY(QString day READ day NOTIFY changed)
     Q_PROPERTY(QString when READ when NOTIFY changed)
     Q_PROPERTY(QVariantList links READ links NOTIFY changed)
+    /** Where to watch or join, chat, and a recording (http(s) only; empty when none). */
+    Q_PROPERTY(QString joinLink READ joinLink NOTIFY changed)
+    Q_PROPERTY(QString chatLink READ chatLink NOTIFY changed)
+    Q_PROPERTY(QString recordingLink READ recordingLink NOTIFY changed)
+    /** On now, or starting within the reminder lead time: Join is the page's primary action. */
+    Q_PROPERTY(bool joinNow READ joinNow NOTIFY changed)
+    /** Over (at the agenda's current minute): a recording, if any, is what is left to watch. */
+    Q_PROPERTY(bool ended READ ended NOTIFY changed)
+    /** "On now · 12 min in" while it runs; empty otherwise. */
+    Q_PROPERTY(QString liveText READ liveText NOTIFY changed)
+    /** The start is an estimate: the time reads "about …" and is said to be estimated. */
+    Q_PROPERTY(bool timeEstimated READ timeEstimated NOTIFY changed)
     /** "Cancelled", "Moved from 09:45 to 10:15": what changed since it was bookmarked; empty when nothing. */
     Q_PROPERTY(QString changeNote READ changeNote NOTIFY changed)
 
@@ -57,8 +69,15 @@ public:
     /** Its time in the zone on screen, with the other zone beside it when they differ. */
     QString when() const;
     QString changeNote() const;
-    /** [{title, url}] */
+    /** [{title, url}]: every link but the join, chat and recording links, which have buttons of their own. */
     QVariantList links() const { return m_view.links; }
+    QString joinLink() const { return m_view.joinLink; }
+    QString chatLink() const { return m_view.chatLink; }
+    QString recordingLink() const { return m_view.recordingLink; }
+    bool joinNow() const;
+    bool ended() const;
+    QString liveText() const;
+    bool timeEstimated() const { return m_view.timeEstimated; }
 
 Q_SIGNALS:
     void agendaChanged();
@@ -79,6 +98,10 @@ private:
         QDateTime start;
         QDateTime end;
         QVariantList links;
+        QString joinLink;
+        QString chatLink;
+        QString recordingLink;
+        bool timeEstimated = false;
     };
 
     void refresh();

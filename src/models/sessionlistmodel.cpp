@@ -70,13 +70,20 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case DayIndexRole:
         return session.dayIndex;
     case TimeRangeRole:
-        return m_formatter ? m_formatter->timeRange(session.start, session.end()) : QString();
+        if (!m_formatter)
+            return QString();
+        return session.timeIsEstimated ? tr("about %1").arg(m_formatter->timeRange(session.start, session.end()))
+                                       : m_formatter->timeRange(session.start, session.end());
     case TimeSlotRole:
         return m_formatter ? m_formatter->slotKey(session.start) : QString();
     case DayHeadingRole:
         return m_formatter ? m_formatter->day(session.start) : QString();
     case SlotLabelRole:
-        return m_formatter ? m_formatter->time(session.start) + QLatin1Char(' ') + m_formatter->zoneLabel(session.start) : QString();
+        if (!m_formatter)
+            return QString();
+        return session.timeIsEstimated
+                   ? tr("about %1").arg(m_formatter->time(session.start) + QLatin1Char(' ') + m_formatter->zoneLabel(session.start))
+                   : m_formatter->time(session.start) + QLatin1Char(' ') + m_formatter->zoneLabel(session.start);
     case DetailLineRole:
         return joinNonEmpty({data(index, TimeRangeRole).toString(), session.room, session.track,
                              data(index, SpeakersRole).toString()});
@@ -90,6 +97,14 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.cancelled;
     case PastRole:
         return isPast(index.row());
+    case LiveRole:
+        return isLive(index.row());
+    case LiveTextRole:
+        return isLive(index.row()) ? liveText(session, m_now) : QString();
+    case TimeEstimatedRole:
+        return session.timeIsEstimated;
+    case JoinLinkRole:
+        return session.joinLink.toString();
     case ChangeNoteRole:
         if (!m_formatter)
             return QString();
@@ -119,6 +134,10 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {BookmarkedRole, "bookmarked"},
         {CancelledRole, "cancelled"},
         {PastRole, "past"},
+        {LiveRole, "live"},
+        {LiveTextRole, "liveText"},
+        {TimeEstimatedRole, "timeEstimated"},
+        {JoinLinkRole, "joinLink"},
         {ChangeNoteRole, "changeNote"},
     };
 }
@@ -149,6 +168,12 @@ void SessionListModel::refreshBookmark(const QString &conferenceId, const QStrin
 
 namespace Attend {
 
+QString SessionListModel::liveText(const Session &session, const QDateTime &now)
+{
+    const int minutes = int(session.start.secsTo(now) / 60);
+    return minutes < 1 ? tr("On now \u00B7 just started") : tr("On now \u00B7 %n min in", nullptr, minutes);
+}
+
 bool SessionListModel::isBookmarked(int row) const
 {
     return m_schedule && m_schedule->isBookmarked(m_conferenceId, m_sessions.at(row).key);
@@ -158,21 +183,23 @@ void SessionListModel::setNow(const QDateTime &now)
 {
     const QDateTime before = m_now;
     m_now = now;
-    // Only the rows that ended between the two minutes change; told as one range.
+    // Only the rows that ended between the two minutes change, and those on now (how far in);
+    // told as one range.
     int first = -1;
     int last = -1;
     for (int row = 0; row < m_sessions.size(); ++row) {
-        const QDateTime end = m_sessions.at(row).end();
+        const Session &session = m_sessions.at(row);
+        const QDateTime end = session.end();
         const bool was = before.isValid() && end <= before;
         const bool is = now.isValid() && end <= now;
-        if (was != is) {
+        if (was != is || isLiveAt(session, before) || isLiveAt(session, now)) {
             if (first < 0)
                 first = row;
             last = row;
         }
     }
     if (first >= 0)
-        Q_EMIT dataChanged(index(first), index(last), {PastRole});
+        Q_EMIT dataChanged(index(first), index(last), {PastRole, LiveRole, LiveTextRole});
 }
 
 } // namespace Attend

@@ -41,6 +41,10 @@ public:
         CancelledRole,   // the feed cancelled it (everyone sees it)
         ChangeNoteRole,  // "Cancelled", "Moved from 10:00 to 10:30": what changed since it was bookmarked
         PastRole,        // ended before now: dimmed
+        LiveRole,        // on now (started, not ended, at the current minute)
+        LiveTextRole,    // "On now · 12 min in" while on; empty otherwise
+        TimeEstimatedRole, // the start is an estimate (Session::timeIsEstimated): "about 10:40"
+        JoinLinkRole,    // where to watch or join (Session::joinLink), as text; empty when none
     };
     Q_ENUM(Role)
 
@@ -53,6 +57,14 @@ public:
     bool isBookmarked(int row) const;
     /** Whether the session ended before the current minute (Agenda's now), for dimming. */
     bool isPast(int row) const { return m_now.isValid() && m_sessions.at(row).end() <= m_now; }
+    /** Whether the session is on at the current minute. */
+    bool isLive(int row) const { return isLiveAt(m_sessions.at(row), m_now); }
+    static bool isLiveAt(const Session &session, const QDateTime &now)
+    {
+        return now.isValid() && session.start <= now && now < session.end();
+    }
+    /** "On now · 12 min in" (translated): the badge of a running session. */
+    static QString liveText(const Session &session, const QDateTime &now);
     /** The minute the agenda treats as now: past sessions are dimmed. */
     void setNow(const QDateTime &now);
 

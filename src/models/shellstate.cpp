@@ -1,5 +1,7 @@
 #include "shellstate.h"
 
+#include "domain/weblink.h"
+
 #include <QJSEngine>
 
 namespace Attend {
@@ -31,9 +33,10 @@ void ShellState::setTrayAvailable(bool available)
 }
 
 void ShellState::showReminder(const QString &conferenceId, const QString &sessionKey, const QString &summary, const QString &body,
-                              bool canSnooze)
+                              bool canSnooze, const QUrl &joinLink)
 {
     m_canSnooze = canSnooze;
+    m_joinLink = isWebLink(joinLink.toString()) ? joinLink : QUrl();
     m_conferenceId = conferenceId;
     m_sessionKey = sessionKey;
     m_summary = summary;
@@ -48,6 +51,16 @@ void ShellState::openReminder()
     dismissReminder();
     if (!key.isEmpty())
         Q_EMIT reminderOpenRequested(conferenceId, key);
+}
+
+void ShellState::joinReminder()
+{
+    const QString conferenceId = m_conferenceId;
+    const QString key = m_sessionKey;
+    const QUrl link = m_joinLink;
+    dismissReminder();
+    if (!key.isEmpty() && !link.isEmpty())
+        Q_EMIT reminderJoinRequested(conferenceId, key, link);
 }
 
 void ShellState::snoozeReminder()
@@ -67,6 +80,7 @@ void ShellState::dismissReminder()
     m_sessionKey.clear();
     m_summary.clear();
     m_body.clear();
+    m_joinLink.clear();
     Q_EMIT reminderChanged();
 }
 

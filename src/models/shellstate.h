@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QUrl>
 #include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -26,6 +27,7 @@ class ShellState : public QObject
     Q_PROPERTY(QString reminderSummary READ reminderSummary NOTIFY reminderChanged)
     Q_PROPERTY(QString reminderBody READ reminderBody NOTIFY reminderChanged)
     Q_PROPERTY(bool reminderCanSnooze READ reminderCanSnooze NOTIFY reminderChanged)
+    Q_PROPERTY(bool reminderCanJoin READ reminderCanJoin NOTIFY reminderChanged)
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE requestStartAtLogin NOTIFY startAtLoginChanged)
     Q_PROPERTY(QString settingsProblem READ settingsProblem NOTIFY settingsProblemChanged)
     Q_PROPERTY(QString libraries READ libraries CONSTANT)
@@ -44,11 +46,14 @@ public:
     QString reminderSummary() const { return m_summary; }
     QString reminderBody() const { return m_body; }
     bool reminderCanSnooze() const { return m_canSnooze; }
+    bool reminderCanJoin() const { return !m_joinLink.isEmpty(); }
     /** Shows a reminder inside the window (the last resort when nothing else can show it). */
     void showReminder(const QString &conferenceId, const QString &sessionKey, const QString &summary, const QString &body,
-                      bool canSnooze = true);
+                      bool canSnooze = true, const QUrl &joinLink = QUrl());
 
     Q_INVOKABLE void openReminder();
+    /** The banner's "Join": asks for the reminder's join link to be opened, and dismisses it. */
+    Q_INVOKABLE void joinReminder();
     Q_INVOKABLE void snoozeReminder();
     Q_INVOKABLE void dismissReminder();
     /** The window was closed while a tray holds Attend: hide it (and say so, the first time). */
@@ -69,6 +74,7 @@ Q_SIGNALS:
     void reminderChanged();
     void reminderOpenRequested(const QString &conferenceId, const QString &sessionKey);
     void reminderSnoozeRequested(const QString &conferenceId, const QString &sessionKey);
+    void reminderJoinRequested(const QString &conferenceId, const QString &sessionKey, const QUrl &link);
     void hideRequested();
     void startAtLoginChanged();
     void startAtLoginRequested(bool enabled);
@@ -82,6 +88,7 @@ private:
     QString m_summary;
     QString m_body;
     bool m_canSnooze = true;
+    QUrl m_joinLink;
     bool m_startAtLogin = false;
     QString m_settingsProblem;
     QString m_libraries;

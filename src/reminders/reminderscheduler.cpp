@@ -46,23 +46,39 @@ void ReminderScheduler::evaluate()
     const QList<Bookmark> bookmarks = m_schedule->allBookmarks();
     for (const Bookmark &bookmark : bookmarks) {
         // A cancelled session, or one the feed no longer lists, has nothing to remind of.
-        if (!bookmark.reminderEnabled || bookmark.cancelled || bookmark.missing || !bookmark.start.isValid() || m_schedule->hasFired(bookmark))
+        if (!bookmark.reminderEnabled || bookmark.cancelled || bookmark.missing || !bookmark.start.isValid())
             continue;
         if (now >= bookmark.end)
             continue; // over: nothing left to remind of
-        const QDateTime due = bookmark.start.addSecs(-lead);
-        if (due > now) {
-            if (!next.isValid() || due < next)
-                next = due;
+        bool remindedNow = false;
+        if (!m_schedule->hasFired(bookmark)) {
+            const QDateTime due = bookmark.start.addSecs(-lead);
+            if (due > now) {
+                if (!next.isValid() || due < next)
+                    next = due;
+            } else {
+                // Saved before it is shown: a crash in between loses one notice rather than repeating one.
+                m_schedule->markFired(bookmark, now);
+                remindedNow = true;
+                if (!paused) { // paused means "not now", not "later, all at once"
+                    // A session bookmarked inside its lead time is not "missed": it reminds at once, plainly.
+                    const bool missed = due.secsTo(now) > lateAfter && bookmark.added < due;
+                    Q_EMIT reminderDue(bookmark, missed);
+                }
+            }
+        }
+        using Notice = PersonalSchedule::Notice;
+        if (!m_schedule->wantsStartingNow(bookmark) || m_schedule->hasFired(bookmark, Notice::StartingNow))
+            continue;
+        if (bookmark.start > now) {
+            if (!next.isValid() || bookmark.start < next)
+                next = bookmark.start;
             continue;
         }
-        // Saved before it is shown: a crash in between loses one notice rather than repeating one.
-        m_schedule->markFired(bookmark, now);
-        if (paused)
-            continue; // paused means "not now", not "later, all at once"
-        // A session bookmarked inside its lead time is not "missed": it reminds at once, plainly.
-        const bool missed = due.secsTo(now) > lateAfter && bookmark.added < due;
-        Q_EMIT reminderDue(bookmark, missed);
+        m_schedule->markFired(bookmark, now, Notice::StartingNow);
+        // The reminder just shown already says it started (and offers Join): one notice, not two.
+        if (!paused && !remindedNow)
+            Q_EMIT startingNow(bookmark);
     }
 
     for (qsizetype i = 0; i < m_snoozes.size();) {

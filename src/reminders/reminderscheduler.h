@@ -47,6 +47,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     /** A reminder to show. `missed`: it fell due while Attend was closed or the machine slept. */
     void reminderDue(const Attend::Bookmark &bookmark, bool missed);
+    /**
+     * The bookmarked session starts now ("Starting now — Join"), for the bookmarks the setting
+     * wants it for (PersonalSchedule::wantsStartingNow). Once each, persisted like reminders;
+     * after a sleep or a restart only while the session is still on.
+     */
+    void startingNow(const Attend::Bookmark &bookmark);
     /** The wall clock moved against the timer by more than a few seconds (suspend, clock change). */
     void clockJumped(qint64 seconds);
 

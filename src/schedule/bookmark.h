@@ -22,6 +22,8 @@ struct Bookmark {
     QString track;
     QStringList speakers;
     QString url;
+    QString joinLink;      // where to watch or join (Session::joinLink), so a reminder of a conference
+                           // not on screen still offers Join; empty when none
     QString abstract;
     QDateTime start;       // UTC instants, as last seen in the feed
     QDateTime end;
@@ -38,7 +40,7 @@ struct Bookmark {
     {
         return a.conferenceId == b.conferenceId && a.feedAddress == b.feedAddress && a.key == b.key && a.conferenceTitle == b.conferenceTitle
             && a.title == b.title && a.room == b.room && a.track == b.track && a.speakers == b.speakers
-            && a.url == b.url && a.abstract == b.abstract && a.start == b.start && a.end == b.end
+            && a.url == b.url && a.joinLink == b.joinLink && a.abstract == b.abstract && a.start == b.start && a.end == b.end
             && a.reminderEnabled == b.reminderEnabled && a.added == b.added && a.movedFrom == b.movedFrom
             && a.roomWas == b.roomWas && a.cancelled == b.cancelled && a.missing == b.missing;
     }

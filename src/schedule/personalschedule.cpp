@@ -69,6 +69,7 @@ Bookmark PersonalSchedule::bookmarkFor(const QString &conferenceId, const QStrin
     bookmark.track = session.track;
     bookmark.speakers = session.speakerNames();
     bookmark.url = session.url;
+    bookmark.joinLink = session.joinLink.toString();
     bookmark.abstract = session.abstract;
     bookmark.start = session.start.toUTC();
     bookmark.end = session.end().toUTC();
@@ -200,19 +201,35 @@ void PersonalSchedule::setRemindersPaused(bool paused)
     Q_EMIT settingsChanged();
 }
 
-bool PersonalSchedule::hasFired(const Bookmark &bookmark) const
+void PersonalSchedule::setStartingNow(int mode)
 {
-    return m_data.firedReminders.contains(firedReminderKey(bookmark));
+    mode = std::clamp(mode, 0, 2);
+    if (mode == m_data.startingNow)
+        return;
+    m_data.startingNow = mode;
+    save();
+    Q_EMIT settingsChanged();
 }
 
-void PersonalSchedule::markFired(const Bookmark &bookmark, const QDateTime &at)
+bool PersonalSchedule::wantsStartingNow(const Bookmark &bookmark) const
+{
+    return m_data.startingNow == ScheduleData::StartingNowAlways
+           || (m_data.startingNow == ScheduleData::StartingNowWithJoinLink && !bookmark.joinLink.isEmpty());
+}
+
+bool PersonalSchedule::hasFired(const Bookmark &bookmark, Notice notice) const
+{
+    return m_data.firedReminders.contains(notice == Notice::Reminder ? firedReminderKey(bookmark) : firedStartKey(bookmark));
+}
+
+void PersonalSchedule::markFired(const Bookmark &bookmark, const QDateTime &at, Notice notice)
 {
     // Forget reminders of sessions long over, so the file does not grow for ever.
     const QDateTime horizon = at.addDays(-30);
     for (auto it = m_data.firedReminders.begin(); it != m_data.firedReminders.end();) {
         it = it.value() < horizon ? m_data.firedReminders.erase(it) : std::next(it);
     }
-    m_data.firedReminders.insert(firedReminderKey(bookmark), at.toUTC());
+    m_data.firedReminders.insert(notice == Notice::Reminder ? firedReminderKey(bookmark) : firedStartKey(bookmark), at.toUTC());
     save();
 }
 

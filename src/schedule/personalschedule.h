@@ -18,6 +18,8 @@ class PersonalSchedule : public QObject
     Q_OBJECT
     Q_PROPERTY(int leadMinutes READ leadMinutes WRITE setLeadMinutes NOTIFY settingsChanged)
     Q_PROPERTY(bool remindersPaused READ remindersPaused WRITE setRemindersPaused NOTIFY settingsChanged)
+    /** 0: never, 1: for sessions with a Join link (the default), 2: for every bookmarked session. */
+    Q_PROPERTY(int startingNow READ startingNow WRITE setStartingNow NOTIFY settingsChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 
 public:
@@ -59,8 +61,15 @@ public:
     bool remindersPaused() const { return m_data.remindersPaused; }
     void setRemindersPaused(bool paused);
 
-    bool hasFired(const Bookmark &bookmark) const;
-    void markFired(const Bookmark &bookmark, const QDateTime &at);
+    int startingNow() const { return m_data.startingNow; }
+    void setStartingNow(int mode);
+    /** Whether this bookmark gets a "starting now" notice, by the setting and its join link. */
+    bool wantsStartingNow(const Bookmark &bookmark) const;
+
+    /** Which notice of a session: the reminder ahead of time, or the one when it starts. */
+    enum class Notice { Reminder, StartingNow };
+    bool hasFired(const Bookmark &bookmark, Notice notice = Notice::Reminder) const;
+    void markFired(const Bookmark &bookmark, const QDateTime &at, Notice notice = Notice::Reminder);
 
     QString problem() const { return m_problem; }
     QString path() const { return m_store.path(); }

@@ -36,6 +36,8 @@ QJsonObject bookmarkToJson(const Bookmark &bookmark)
     };
     if (!bookmark.feedAddress.isEmpty())
         object.insert(QStringLiteral("feed"), bookmark.feedAddress);
+    if (!bookmark.joinLink.isEmpty()) // optional: older files have none, and read the same
+        object.insert(QStringLiteral("join"), bookmark.joinLink);
     // Change marks are written only when there is one: most bookmarks never change.
     if (bookmark.movedFrom.isValid())
         object.insert(QStringLiteral("movedFrom"), iso(bookmark.movedFrom));
@@ -63,6 +65,7 @@ std::optional<Bookmark> bookmarkFromJson(const QJsonObject &object)
     for (const QJsonValue &speaker : object.value(QStringLiteral("speakers")).toArray())
         bookmark.speakers.append(speaker.toString());
     bookmark.url = object.value(QStringLiteral("url")).toString();
+    bookmark.joinLink = object.value(QStringLiteral("join")).toString();
     bookmark.abstract = object.value(QStringLiteral("abstract")).toString();
     bookmark.start = fromIso(object.value(QStringLiteral("start")));
     bookmark.end = fromIso(object.value(QStringLiteral("end")));
@@ -82,6 +85,11 @@ QString firedReminderKey(const Bookmark &bookmark)
     return bookmark.conferenceId + QLatin1Char('|') + bookmark.key + QLatin1Char('|') + iso(bookmark.start);
 }
 
+QString firedStartKey(const Bookmark &bookmark)
+{
+    return QStringLiteral("started|") + firedReminderKey(bookmark);
+}
+
 QByteArray ScheduleData::toJson() const
 {
     QJsonArray bookmarkArray;
@@ -90,11 +98,13 @@ QByteArray ScheduleData::toJson() const
     QJsonObject fired;
     for (auto it = firedReminders.cbegin(); it != firedReminders.cend(); ++it)
         fired.insert(it.key(), iso(it.value()));
+    QJsonObject settings{{QStringLiteral("leadMinutes"), leadMinutes}, {QStringLiteral("remindersPaused"), remindersPaused}};
+    if (startingNow != StartingNowWithJoinLink) // the default is not written: older files read the same
+        settings.insert(QStringLiteral("startingNow"), startingNow);
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("attend-schedule")},
         {QStringLiteral("version"), currentVersion},
-        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("leadMinutes"), leadMinutes},
-                                                 {QStringLiteral("remindersPaused"), remindersPaused}}},
+        {QStringLiteral("settings"), settings},
         {QStringLiteral("bookmarks"), bookmarkArray},
         {QStringLiteral("firedReminders"), fired},
     };
@@ -130,6 +140,7 @@ std::optional<ScheduleData> ScheduleData::fromJson(const QByteArray &json, ReadE
     const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
     data.leadMinutes = std::clamp(settings.value(QStringLiteral("leadMinutes")).toInt(defaultLeadMinutes), 0, 60);
     data.remindersPaused = settings.value(QStringLiteral("remindersPaused")).toBool(false);
+    data.startingNow = std::clamp(settings.value(QStringLiteral("startingNow")).toInt(StartingNowWithJoinLink), 0, 2);
     for (const QJsonValue &value : root.value(QStringLiteral("bookmarks")).toArray()) {
         if (const auto bookmark = bookmarkFromJson(value.toObject()))
             data.bookmarks.append(*bookmark);

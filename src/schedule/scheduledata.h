@@ -21,8 +21,12 @@ struct ScheduleData {
     static constexpr int currentVersion = 2;
     static constexpr int defaultLeadMinutes = 10;
 
+    /** The "starting now" notice, when a bookmarked session starts (setting "startingNow"). */
+    enum StartingNow { StartingNowNever = 0, StartingNowWithJoinLink = 1, StartingNowAlways = 2 };
+
     int leadMinutes = defaultLeadMinutes;
     bool remindersPaused = false;
+    int startingNow = StartingNowWithJoinLink; // on by default, for sessions one can join
     QList<Bookmark> bookmarks;
     QHash<QString, QDateTime> firedReminders; // firedReminderKey() -> when it fired (UTC)
 
@@ -38,5 +42,7 @@ struct ScheduleData {
 
 /** Identifies one reminder: the session at one start time, so a moved session reminds again. */
 QString firedReminderKey(const Bookmark &bookmark);
+/** Identifies one "starting now" notice, kept with the fired reminders: "started|" + firedReminderKey. */
+QString firedStartKey(const Bookmark &bookmark);
 
 } // namespace Attend

@@ -51,6 +51,7 @@ cat >"$work/pick-menu-entry" <<'EOF'
 # dunst's dmenu: reads lines like "#Snooze 5 min (Summary) [12,snooze]" and prints the one whose
 # "[ID,ACTION]" the test wrote into $ATTEND_DUNST_PICK_FILE (nothing printed: nothing chosen).
 menu=$(cat)
+printf '%s\n' "$menu" >"$ATTEND_DUNST_PICK_FILE.menu"
 pick=$(cat "$ATTEND_DUNST_PICK_FILE")
 printf '%s\n' "$menu" | grep -F -m1 "[$pick]" || true
 EOF

@@ -68,6 +68,7 @@ public:
     QList<Call> calls;
     bool failNotify = false;
     uint nextId = 41;
+    QList<uint> closed; // ids asked to close, in order
 
 public Q_SLOTS:
     QStringList GetCapabilities()
@@ -87,7 +88,11 @@ public Q_SLOTS:
         return nextId++;
     }
 
-    void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
+    void CloseNotification(uint id)
+    {
+        closed.append(id);
+        Q_EMIT NotificationClosed(id, 3);
+    }
 
     QString GetServerInformation(QString &vendor, QString &version, QString &specVersion)
     {
@@ -270,10 +275,13 @@ private Q_SLOTS:
         QCOMPARE(call.appIcon, QStringLiteral("io.github.attend.Attend"));
         QCOMPARE(call.summary, QStringLiteral("Rethinking connectivity"));
         QCOMPARE(call.body, QStringLiteral("Starts 18:20 (your time) · Online"));
-        QCOMPARE(call.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("open"), QStringLiteral("Open"),
+        // "Open" once, as the default action (a click on the bubble); no Join without a join link.
+        QCOMPARE(call.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Open"),
                                             QStringLiteral("snooze"), QStringLiteral("Snooze 5 min")}));
-        QCOMPARE(call.expireTimeout, -1);
-        QCOMPARE(call.hints.size(), 3);
+        // A reminder asks to stay until dismissed, and never as "critical".
+        QCOMPARE(call.expireTimeout, 0);
+        QCOMPARE(call.hints.size(), 4);
+        QCOMPARE(call.hints.value(QStringLiteral("resident")), QVariant(true));
         QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.github.attend.Attend"));
         QCOMPARE(call.hints.value(QStringLiteral("category")).toString(), QStringLiteral("x-attend.reminder"));
         // The spec wants a byte; servers ignore an int32 urgency.
@@ -285,6 +293,45 @@ private Q_SLOTS:
         desktop.notify(notice(QStringLiteral("talk-3")));
         QTRY_COMPARE(delivered.size(), 3);
         QCOMPARE(m_server->capabilityCalls, 1);
+    }
+
+    void offersJoinWithAJoinLink()
+    {
+        QVERIFY(m_bus->start());
+        QVERIFY(startServer());
+        FreedesktopNotifier desktop(openConnection(QStringLiteral("notifier")));
+        QSignalSpy delivered(&desktop, &FreedesktopNotifier::delivered);
+        QSignalSpy join(&desktop, &Notifier::joinRequested);
+        QSignalSpy open(&desktop, &Notifier::openRequested);
+        ReminderNotice withLink = notice(QStringLiteral("talk-1"));
+        withLink.joinLink = QUrl(QStringLiteral("https://synadia.com/events/rethink/2022"));
+        ReminderNotice hostile = notice(QStringLiteral("talk-2"));
+        hostile.joinLink = QUrl(QStringLiteral("file:///usr/share/applications/evil.desktop"));
+        ReminderNotice news = notice(QStringLiteral("talk-3")); // a session moved: news, not a reminder
+        news.canSnooze = false;
+        desktop.notify(withLink);
+        desktop.notify(hostile);
+        desktop.notify(news);
+        QTRY_COMPARE(delivered.size(), 3);
+        QCOMPARE(m_server->calls.at(0).actions,
+                 (QStringList{QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("join"), QStringLiteral("Join"),
+                              QStringLiteral("snooze"), QStringLiteral("Snooze 5 min")}));
+        QCOMPARE(m_server->calls.at(1).actions, (QStringList{QStringLiteral("default"), QStringLiteral("Open"),
+                                                             QStringLiteral("snooze"), QStringLiteral("Snooze 5 min")}));
+        QCOMPARE(m_server->calls.at(2).actions, (QStringList{QStringLiteral("default"), QStringLiteral("Open")}));
+        QCOMPARE(m_server->calls.at(2).expireTimeout, -1); // news goes away by the server's own timeout
+        QVERIFY(!m_server->calls.at(2).hints.contains(QStringLiteral("resident")));
+
+        const uint first = delivered.at(0).at(1).toUInt();
+        const uint second = delivered.at(1).at(1).toUInt();
+        Q_EMIT m_server->ActionInvoked(second, QStringLiteral("join")); // not offered there: nothing happens
+        Q_EMIT m_server->ActionInvoked(first, QStringLiteral("join"));
+        QTRY_COMPARE(join.size(), 1);
+        QCOMPARE(join.at(0), (QVariantList{QStringLiteral("rethinkconn-2022"), QStringLiteral("talk-1"),
+                                           QUrl(QStringLiteral("https://synadia.com/events/rethink/2022"))}));
+        QCOMPARE(open.size(), 0);
+        // Joined: the notice leaves the screen.
+        QTRY_COMPARE(m_server->closed, QList<uint>{first});
     }
 
     void leavesOutActionsTheServerDoesNotOffer()
@@ -328,25 +375,31 @@ private Q_SLOTS:
         QSignalSpy snooze(&desktop, &Notifier::snoozeRequested);
         desktop.notify(notice(QStringLiteral("talk-1")));
         desktop.notify(notice(QStringLiteral("talk-2")));
-        QTRY_COMPARE(delivered.size(), 2);
+        desktop.notify(notice(QStringLiteral("talk-3")));
+        QTRY_COMPARE(delivered.size(), 3);
         const uint first = delivered.at(0).at(1).toUInt();
         const uint second = delivered.at(1).at(1).toUInt();
+        const uint third = delivered.at(2).at(1).toUInt();
 
         Q_EMIT m_server->ActionInvoked(first, QStringLiteral("default")); // a click on the bubble
         QTRY_COMPARE(open.size(), 1);
         QCOMPARE(open.at(0), (QVariantList{QStringLiteral("rethinkconn-2022"), QStringLiteral("talk-1")}));
 
+        // "open": what notices of an older Attend still send.
         Q_EMIT m_server->ActionInvoked(second, QStringLiteral("open"));
         QTRY_COMPARE(open.size(), 2);
         QCOMPARE(open.at(1), (QVariantList{QStringLiteral("rethinkconn-2022"), QStringLiteral("talk-2")}));
 
         // Signals arrive in order: once the snooze is in, the two before it were seen and ignored.
         Q_EMIT m_server->ActionInvoked(999, QStringLiteral("open"));             // not ours
-        Q_EMIT m_server->ActionInvoked(first, QStringLiteral("inline-reply"));   // not an action we offer
-        Q_EMIT m_server->ActionInvoked(first, QStringLiteral("snooze"));
+        Q_EMIT m_server->ActionInvoked(third, QStringLiteral("inline-reply"));   // not an action we offer
+        Q_EMIT m_server->ActionInvoked(first, QStringLiteral("snooze"));         // acted on and closed already
+        Q_EMIT m_server->ActionInvoked(third, QStringLiteral("snooze"));
         QTRY_COMPARE(snooze.size(), 1);
-        QCOMPARE(snooze.at(0), (QVariantList{QStringLiteral("rethinkconn-2022"), QStringLiteral("talk-1")}));
+        QCOMPARE(snooze.at(0), (QVariantList{QStringLiteral("rethinkconn-2022"), QStringLiteral("talk-3")}));
         QCOMPARE(open.size(), 2);
+        // Every notice acted on is taken off the screen, the snoozed one too (it comes back in 5 min).
+        QTRY_COMPARE(m_server->closed, (QList<uint>{first, second, third}));
     }
 
     void forgetsANotificationOnceClosed()
@@ -518,30 +571,70 @@ private Q_SLOTS:
         QSignalSpy open(&desktop, &Notifier::openRequested);
         QSignalSpy snooze(&desktop, &Notifier::snoozeRequested);
 
-        desktop.notify(notice(QStringLiteral("talk-7")));
-        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
-        const uint id = delivered.at(0).at(1).toUInt();
-        QTRY_COMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("1"));
+        QSignalSpy join(&desktop, &Notifier::joinRequested);
+        ReminderNotice reminder = notice(QStringLiteral("talk-7"));
+        reminder.joinLink = QUrl(QStringLiteral("https://meet.jit.si/attend-talk-7"));
         const QVariantList expected{QStringLiteral("rethinkconn-2022"), QStringLiteral("talk-7")};
+        const auto show = [&] {
+            const qsizetype before = delivered.size();
+            desktop.notify(reminder);
+            if (!QTest::qWaitFor([&] { return delivered.size() > before; }, 10000))
+                return 0u;
+            return delivered.constLast().at(1).toUInt();
+        };
 
-        // "Snooze 5 min" and "Open" from dunst's context menu (its dmenu is the runner's picker).
+        // dunst's context menu lists each action once: Open (the default), Join, Snooze.
+        uint id = show();
+        QVERIFY(id);
+        QTRY_COMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("1"));
+
+        // "Snooze 5 min" from dunst's context menu (its dmenu is the runner's picker): and it is gone.
+        const QString menuPath = qEnvironmentVariable("ATTEND_DUNST_PICK_FILE") + QStringLiteral(".menu");
+        QFile::remove(menuPath);
         QVERIFY(pickNextMenuEntry(id, QStringLiteral("snooze")));
         QCOMPARE(dunstctl({QStringLiteral("context")}), QString());
+        {
+            // The menu dunst offered (the runner's picker keeps a copy): every action once.
+            QString menu;
+            QTRY_VERIFY([&] {
+                QFile menuFile(menuPath);
+                if (menuFile.open(QIODevice::ReadOnly))
+                    menu = QString::fromUtf8(menuFile.readAll());
+                return menu.endsWith(QLatin1Char('\n'));
+            }());
+            qInfo().noquote() << "dunst's menu:" << QString(menu).replace(QLatin1Char('\n'), QLatin1String(" | "));
+            const QString idText = QString::number(id);
+            QCOMPARE(menu.count(QStringLiteral("Open")), 1);
+            QCOMPARE(menu.count(QStringLiteral("[%1,join]").arg(idText)), 1);
+            QCOMPARE(menu.count(QStringLiteral("[%1,snooze]").arg(idText)), 1);
+            QCOMPARE(menu.count(QStringLiteral("[%1,default]").arg(idText)), 1);
+        }
         QTRY_COMPARE(snooze.size(), 1);
         QCOMPARE(snooze.at(0), expected);
         QCOMPARE(open.size(), 0);
+        QTRY_COMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("0"));
 
-        QVERIFY(pickNextMenuEntry(id, QStringLiteral("open")));
+        // "Join": the link comes back, and the notice goes.
+        id = show();
+        QVERIFY(id);
+        QTRY_COMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("1"));
+        QVERIFY(pickNextMenuEntry(id, QStringLiteral("join")));
         QCOMPARE(dunstctl({QStringLiteral("context")}), QString());
-        QTRY_COMPARE(open.size(), 1);
-        QCOMPARE(open.at(0), expected);
+        QTRY_COMPARE(join.size(), 1);
+        QCOMPARE(join.at(0), expected + QVariantList{reminder.joinLink});
+        QTRY_COMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("0"));
 
         // A click on the bubble: "dunstctl action 0" does what the click does, send the "default"
-        // action (it leaves the bubble up; a real click also closes it, by dunst's stock config).
+        // action; we close it then.
+        id = show();
+        QVERIFY(id);
+        QTRY_COMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("1"));
         QCOMPARE(dunstctl({QStringLiteral("action"), QStringLiteral("0")}), QString());
-        QTRY_COMPARE(open.size(), 2);
-        QCOMPARE(open.at(1), expected);
+        QTRY_COMPARE(open.size(), 1);
+        QCOMPARE(open.at(0), expected);
+        QTRY_COMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("0"));
         QCOMPARE(snooze.size(), 1);
+        QCOMPARE(join.size(), 1);
         QCOMPARE(dunstctl({QStringLiteral("close-all")}), QString());
     }
 };

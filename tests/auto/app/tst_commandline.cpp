@@ -66,6 +66,34 @@ private Q_SLOTS:
             QCOMPARE(line.count(QLatin1Char('\t')), 5);
     }
 
+    void listWithJoinLinks()
+    {
+        // The built-in agenda: a virtual event in the room "Online", so its page is where to join.
+        Run run = attend({QStringLiteral("--list"), QStringLiteral("--links"), QStringLiteral("--tz"), QStringLiteral("event")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 17);
+        for (const QString &line : lines) {
+            QCOMPARE(line.count(QLatin1Char('\t')), 6);
+            QCOMPARE(line.section(QLatin1Char('\t'), 6), QStringLiteral("https://synadia.com/events/rethink/2022"));
+        }
+        // rC3 2020: online only, no links of its own: its schedule page.
+        run = attend({QStringLiteral("--feed"), feed("rc3-2020-pretalx.frab.json"), QStringLiteral("--list"), QStringLiteral("--links")});
+        QCOMPARE(run.exitCode, 0);
+        lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 48);
+        QCOMPARE(lines.constFirst().section(QLatin1Char('\t'), 6), QStringLiteral("https://pretalx.rc3.studio/rc3-channels-2020/schedule/"));
+        // An in-person conference: the column is there, and empty.
+        run = attend({QStringLiteral("--feed"), feed("debconf23-wafer.xml"), QStringLiteral("--links")});
+        QCOMPARE(run.exitCode, 0);
+        lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 117);
+        for (const QString &line : lines) {
+            QCOMPARE(line.count(QLatin1Char('\t')), 6);
+            QVERIFY(line.endsWith(QLatin1Char('\t')));
+        }
+    }
+
     void listDefaultsToTheSystemZone()
     {
         const Run run = attend({QStringLiteral("--list")}, QStringLiteral("Asia/Tokyo"));

@@ -39,6 +39,17 @@ private Q_SLOTS:
         QVERIFY(notice.missed);
     }
 
+    void startingNowSaysSoWithoutSnooze()
+    {
+        const ReminderNotice notice = startingNowNoticeFor(talk(), QTimeZone("America/Los_Angeles"), talk().start.addSecs(20));
+        QCOMPARE(notice.summary, QStringLiteral("Starting now: Service monitoring with Helix and Surveyor"));
+        QCOMPARE(notice.body, QStringLiteral("Starting now, 10:00 PST · Online"));
+        QVERIFY(notice.startingNow);
+        QVERIFY(!notice.canSnooze);
+        QVERIFY(notice.isReminder());
+        QVERIFY(!notice.missed);
+    }
+
     void partialMinutesRoundUp()
     {
         const ReminderNotice notice = reminderNoticeFor(talk(), false, QTimeZone("UTC"), talk().start.addSecs(-61));

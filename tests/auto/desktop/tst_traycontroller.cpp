@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
 
@@ -72,6 +73,30 @@ private Q_SLOTS:
         QAction *next = tray.icon()->contextMenu()->actions().constFirst();
         QVERIFY(!next->isEnabled());
         QCOMPARE(tray.icon()->toolTip(), QStringLiteral("Attend"));
+    }
+
+    void joinEntryForASessionOnNow()
+    {
+        TrayController tray;
+        QSignalSpy join(&tray, &TrayController::joinRequested);
+        QAction *entry = tray.icon()->contextMenu()->actions().at(1);
+        QVERIFY(!entry->isVisible()); // nothing to join: no entry
+        QCOMPARE(tray.joinText(), QString());
+
+        tray.setJoinSession(QStringLiteral("Rust & C++"), QStringLiteral("conf"), QStringLiteral("key"),
+                            QUrl(QStringLiteral("https://meet.jit.si/rust")));
+        QVERIFY(entry->isVisible());
+        QCOMPARE(entry->iconText(), QStringLiteral("Join: Rust & C++"));
+        entry->trigger();
+        QCOMPARE(join.size(), 1);
+        QCOMPARE(join.at(0), (QVariantList{QStringLiteral("conf"), QStringLiteral("key"), QUrl(QStringLiteral("https://meet.jit.si/rust"))}));
+
+        // Only http(s) is ever offered.
+        tray.setJoinSession(QStringLiteral("Evil"), QStringLiteral("conf"), QStringLiteral("key"),
+                            QUrl(QStringLiteral("file:///usr/share/applications/evil.desktop")));
+        QVERIFY(!entry->isVisible());
+        entry->trigger();
+        QCOMPARE(join.size(), 1);
     }
 };
 

@@ -62,6 +62,49 @@ private Q_SLOTS:
         QCOMPARE(first.data(SessionListModel::TimeRangeRole).toString(), QStringLiteral("18:00\u201318:05"));
     }
 
+    void onNowEstimatedAndJoin()
+    {
+        SessionListModel *model = m_agenda->sessions();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // "Extending stateful services to the edge", 10:40 PST: the first estimated time.
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->index(i).data(SessionListModel::TitleRole).toString() == QLatin1String("Extending stateful services to the edge"))
+                row = i;
+        }
+        QVERIFY(row > 0);
+        const QModelIndex extending = model->index(row);
+        const QModelIndex before = model->index(row - 1); // 10:20, a time the organiser gave
+        QVERIFY(extending.data(SessionListModel::TimeEstimatedRole).toBool());
+        QVERIFY(!before.data(SessionListModel::TimeEstimatedRole).toBool());
+        // TZ=Europe/Berlin: 10:40 in Los Angeles is 19:40 here.
+        QCOMPARE(extending.data(SessionListModel::TimeRangeRole).toString(), QStringLiteral("about 19:40\u201320:00"));
+        QVERIFY(extending.data(SessionListModel::DetailLineRole).toString().startsWith(QStringLiteral("about 19:40")));
+        QCOMPARE(before.data(SessionListModel::TimeRangeRole).toString(), QStringLiteral("19:20\u201319:40"));
+        QCOMPARE(extending.data(SessionListModel::JoinLinkRole).toString(), QStringLiteral("https://synadia.com/events/rethink/2022"));
+
+        // On the minute tick: 12 min in, then 13; the row before has ended.
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        const QDateTime start = QDateTime::fromString(QStringLiteral("2022-11-10T10:40:00-08:00"), Qt::ISODate);
+        m_agenda->setNow(start.addSecs(12 * 60));
+        QVERIFY(extending.data(SessionListModel::LiveRole).toBool());
+        QCOMPARE(extending.data(SessionListModel::LiveTextRole).toString(), QStringLiteral("On now \u00B7 12 min in"));
+        QVERIFY(!before.data(SessionListModel::LiveRole).toBool());
+        QCOMPARE(before.data(SessionListModel::LiveTextRole).toString(), QString());
+        QVERIFY(!changed.isEmpty());
+        changed.clear();
+        m_agenda->setNow(start.addSecs(13 * 60));
+        QCOMPARE(extending.data(SessionListModel::LiveTextRole).toString(), QStringLiteral("On now \u00B7 13 min in"));
+        QCOMPARE(changed.size(), 1); // one range, only the rows that change
+        const QModelIndex topLeft = changed.at(0).at(0).toModelIndex();
+        const QModelIndex bottomRight = changed.at(0).at(1).toModelIndex();
+        QVERIFY(topLeft.row() <= row && row <= bottomRight.row());
+        QCOMPARE(bottomRight.row() - topLeft.row(), 0);
+        m_agenda->setNow(start.addSecs(20 * 60));
+        QVERIFY(!extending.data(SessionListModel::LiveRole).toBool());
+        QVERIFY(extending.data(SessionListModel::PastRole).toBool());
+    }
+
     void zoneSwitchUpdatesTimesRowByRole()
     {
         SessionListModel *model = m_agenda->sessions();
@@ -246,7 +289,9 @@ private Q_SLOTS:
         m_agenda->sessions()->setNow(during);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
-        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        // The three that ended, and the fourth, now on (its "On now" badge): one range.
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 3);
+        QVERIFY(m_agenda->sessions()->index(3).data(SessionListModel::LiveRole).toBool());
         QVERIFY(m_agenda->sessions()->index(2).data(SessionListModel::PastRole).toBool());
         QVERIFY(!m_agenda->sessions()->index(3).data(SessionListModel::PastRole).toBool());
     }

@@ -92,6 +92,84 @@ private Q_SLOTS:
         QCOMPARE(scheduler.armedInterval(), -1); // nothing left: no wake-ups
     }
 
+    void startingNowForSessionsWithAJoinLink()
+    {
+        auto schedule = openSchedule();
+        QCOMPARE(schedule->startingNow(), int(ScheduleData::StartingNowWithJoinLink)); // on by default
+        {
+            ReminderScheduler scheduler(schedule.get(), &m_clock);
+            QSignalSpy due(&scheduler, &ReminderScheduler::reminderDue);
+            QSignalSpy starting(&scheduler, &ReminderScheduler::startingNow);
+            Bookmark online = session(QStringLiteral("online"), t0.addSecs(20 * 60));
+            online.joinLink = QStringLiteral("https://synadia.com/events/rethink/2022");
+            schedule->addBookmark(online);
+            schedule->addBookmark(session(QStringLiteral("hall"), t0.addSecs(20 * 60)));
+
+            m_clock.advance(10 * 60);
+            scheduler.evaluate();
+            QCOMPARE(due.count(), 2);
+            QCOMPARE(starting.count(), 0);
+            // Next: the start itself, for the one with a join link only.
+            QCOMPARE(scheduler.nextDue(), t0.addSecs(20 * 60));
+            m_clock.advance(10 * 60);
+            scheduler.evaluate();
+            QCOMPARE(starting.count(), 1);
+            QCOMPARE(starting.at(0).at(0).value<Bookmark>().key, QStringLiteral("online"));
+            QVERIFY(!scheduler.nextDue().isValid());
+        }
+        // Persisted like a reminder: a restart a minute later does not say it again.
+        m_clock.advance(60);
+        auto reopened = openSchedule();
+        ReminderScheduler again(reopened.get(), &m_clock);
+        QSignalSpy starting(&again, &ReminderScheduler::startingNow);
+        again.evaluate();
+        QCOMPARE(starting.count(), 0);
+    }
+
+    void startingNowCatchesUpOnlyWhileOn()
+    {
+        auto schedule = openSchedule();
+        schedule->setStartingNow(ScheduleData::StartingNowAlways);
+        // Reminded ahead of time already, then the machine slept through the start.
+        Bookmark early = session(QStringLiteral("early"), t0.addSecs(20 * 60), 20);
+        Bookmark later = session(QStringLiteral("later"), t0.addSecs(30 * 60), 60);
+        schedule->addBookmark(early);
+        schedule->addBookmark(later);
+        schedule->markFired(early, t0);
+        schedule->markFired(later, t0);
+        ReminderScheduler scheduler(schedule.get(), &m_clock);
+        QSignalSpy starting(&scheduler, &ReminderScheduler::startingNow);
+        m_clock.advance(45 * 60); // wakes at 17:15: "early" ended at 17:10, "later" is still on
+        scheduler.wake();
+        QCOMPARE(starting.count(), 1);
+        QCOMPARE(starting.at(0).at(0).value<Bookmark>().key, QStringLiteral("later"));
+
+        // Off: nothing more, ever.
+        schedule->setStartingNow(ScheduleData::StartingNowNever);
+        schedule->addBookmark(session(QStringLiteral("third"), t0.addSecs(50 * 60)));
+        m_clock.advance(10 * 60);
+        scheduler.evaluate();
+        QCOMPARE(starting.count(), 1);
+    }
+
+    void startingNowIsNotASecondNoticeForALateReminder()
+    {
+        auto schedule = openSchedule();
+        schedule->setStartingNow(ScheduleData::StartingNowAlways);
+        ReminderScheduler scheduler(schedule.get(), &m_clock);
+        QSignalSpy due(&scheduler, &ReminderScheduler::reminderDue);
+        QSignalSpy starting(&scheduler, &ReminderScheduler::startingNow);
+        // Bookmarked after it started: one reminder ("Started 5 min ago"), not also "Starting now".
+        Bookmark running = session(QStringLiteral("running"), t0.addSecs(-5 * 60));
+        running.added = t0;
+        schedule->addBookmark(running);
+        QCOMPARE(due.count(), 1);
+        QCOMPARE(starting.count(), 0);
+        m_clock.advance(60);
+        scheduler.evaluate();
+        QCOMPARE(starting.count(), 0);
+    }
+
     void restartNeitherRepeatsNorLoses()
     {
         {
