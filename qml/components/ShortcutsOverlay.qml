@@ -16,6 +16,8 @@ Popup {
         ["↑ ↓", qsTr("Move through a list")],
         ["Enter", qsTr("Open the selected session")],
         ["Space", qsTr("Bookmark the selected session, or remove its bookmark")],
+        ["Shift+Space", qsTr("Bookmark the selected session as maybe, or switch must see ⇄ maybe")],
+        ["Ctrl+Shift+D", qsTr("On a session page: must see ⇄ maybe")],
         ["Escape", qsTr("Back, or clear the search")],
         ["F1, ?", qsTr("Show these shortcuts")],
         ["Ctrl+Q", qsTr("Quit")],

@@ -21,9 +21,11 @@ Item {
     required property string dayHeading
     required property string slotLabel
     required property bool bookmarked
+    required property bool maybe
 
     signal activated(string sessionKey)
     signal bookmarkToggled(string sessionKey)
+    signal levelChosen(string sessionKey, bool maybe)
 
     // The view's sections ("2022-11-10 09:20") drive the headings, so they follow the filters and
     // the zone switch: a time heading where the slot changes, a day heading where the date does.
@@ -35,6 +37,10 @@ Item {
     property bool noteIsWarning: false
     /** Free time before this session, shown above it ("Free 10:20–10:40 (20 min)"). */
     property string gapText
+    /** A button beside the star for one more action on this row ("Watch later"); none when empty. */
+    property string actionText
+    property string actionAccessibleName: actionText
+    signal actionTriggered(string sessionKey)
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitWidth: card.implicitWidth
@@ -75,7 +81,8 @@ Item {
         highlighted: row.ListView.isCurrentItem
 
         Accessible.role: Accessible.ListItem
-        Accessible.name: row.title + ", " + row.detailLine + (row.bookmarked ? ", " + qsTr("bookmarked") : "")
+        Accessible.name: row.title + ", " + row.detailLine
+                         + (!row.bookmarked ? "" : row.maybe ? ", " + qsTr("bookmarked as maybe") : ", " + qsTr("bookmarked"))
                          + (row.note.length > 0 ? ", " + row.note : "")
         Accessible.onPressAction: row.activated(row.key)
 
@@ -118,12 +125,29 @@ Item {
                     wrapMode: Text.WordWrap
                 }
             }
+            Button {
+                visible: row.actionText.length > 0
+                text: row.actionText
+                activeFocusOnTab: false
+                Accessible.name: row.actionAccessibleName
+                Accessible.onPressAction: row.actionTriggered(row.key)
+                onClicked: row.actionTriggered(row.key)
+            }
             BookmarkButton {
                 // One Tab stop for the whole list, not one per row: Space bookmarks the selected row.
                 activeFocusOnTab: false
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
+                maybe: row.maybe
                 onToggleRequested: row.bookmarkToggled(row.key)
+            }
+            BookmarkLevelButton {
+                // Shift+Space on the selected row does the same from the keyboard.
+                activeFocusOnTab: false
+                sessionTitle: row.title
+                bookmarked: row.bookmarked
+                maybe: row.maybe
+                onLevelChosen: maybe => row.levelChosen(row.key, maybe)
             }
         }
     }

@@ -41,6 +41,7 @@ public:
         CancelledRole,   // the feed cancelled it (everyone sees it)
         ChangeNoteRole,  // "Cancelled", "Moved from 10:00 to 10:30": what changed since it was bookmarked
         PastRole,        // ended before now: dimmed
+        MaybeRole,       // bookmarked at the level "maybe" (the star shows it)
     };
     Q_ENUM(Role)
 

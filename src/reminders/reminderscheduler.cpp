@@ -46,7 +46,8 @@ void ReminderScheduler::evaluate()
     const QList<Bookmark> bookmarks = m_schedule->allBookmarks();
     for (const Bookmark &bookmark : bookmarks) {
         // A cancelled session, or one the feed no longer lists, has nothing to remind of.
-        if (!bookmark.reminderEnabled || bookmark.cancelled || bookmark.missing || !bookmark.start.isValid() || m_schedule->hasFired(bookmark))
+        // Maybe bookmarks are alternatives: reminded only when the person asked for that too.
+        if (!m_schedule->remindsOf(bookmark) || bookmark.cancelled || bookmark.missing || !bookmark.start.isValid() || m_schedule->hasFired(bookmark))
             continue;
         if (now >= bookmark.end)
             continue; // over: nothing left to remind of

@@ -1,0 +1,170 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attend
+
+// All my conferences: the upcoming bookmarks of every followed conference together, grouped by
+// conference, in your time; bookmarks of a conference no longer followed stay listed with
+// "Add back" (from the feed address kept with them) and "Forget".
+ListView {
+    id: list
+    objectName: "allConferencesList"
+
+    signal sessionActivated(string conferenceId, string sessionKey)
+
+    clip: true
+    model: Agenda.allSchedule
+    currentIndex: -1
+    keyNavigationEnabled: true
+    activeFocusOnTab: true
+    highlightMoveDuration: 0
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("All my conferences")
+
+    section.property: "conferenceId"
+    section.criteria: ViewSection.FullString
+    section.delegate: Pane {
+        id: heading
+        required property string section
+        readonly property var info: Agenda.bookmarkedConference(section)
+        width: ListView.view ? ListView.view.width : implicitWidth
+        padding: Theme.spacing
+        leftPadding: Theme.margin
+        contentItem: RowLayout {
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: heading.info.followed ? heading.info.title : qsTr("%1 — no longer followed").arg(heading.info.title)
+                textFormat: Text.PlainText
+                font.bold: true
+                font.pointSize: Qt.application.font.pointSize * Theme.headingScale
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Button {
+                visible: !heading.info.followed && heading.info.feedAddress.length > 0
+                text: qsTr("Add back")
+                Accessible.name: qsTr("Add back %1").arg(heading.info.title)
+                Accessible.onPressAction: Conferences.addBack(heading.info.feedAddress)
+                onClicked: Conferences.addBack(heading.info.feedAddress)
+            }
+            Button {
+                visible: !heading.info.followed
+                text: qsTr("Forget")
+                Accessible.name: qsTr("Forget the bookmarks of %1").arg(heading.info.title)
+                Accessible.onPressAction: Agenda.forgetConference(heading.section)
+                onClicked: Agenda.forgetConference(heading.section)
+            }
+        }
+    }
+
+    delegate: ItemDelegate {
+        id: row
+        required property int index
+        required property string conferenceId
+        required property string key
+        required property string title
+        required property var start
+        required property var end
+        required property string detailLine
+        required property bool maybe
+        required property bool followed
+        required property string clashText
+
+        width: ListView.view ? ListView.view.width : implicitWidth
+        leftPadding: Theme.margin
+        rightPadding: Theme.margin
+        highlighted: ListView.isCurrentItem
+        readonly property string whenText: Agenda.formatter.day(start) + ", " + detailLine
+        Accessible.role: Accessible.ListItem
+        Accessible.name: title + ", " + whenText + ", " + (maybe ? qsTr("bookmarked as maybe") : qsTr("bookmarked"))
+                         + (clashText.length > 0 ? ", " + clashText : "")
+        Accessible.onPressAction: list.sessionActivated(conferenceId, key)
+        onClicked: {
+            list.currentIndex = index
+            list.forceActiveFocus()
+            if (followed)
+                list.sessionActivated(conferenceId, key)
+        }
+        contentItem: RowLayout {
+            spacing: Theme.spacing
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: (row.maybe ? qsTr("Maybe") + " · " : "") + row.title
+                    textFormat: Text.PlainText
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: row.whenText
+                    textFormat: Text.PlainText
+                    opacity: Theme.secondaryOpacity
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: row.clashText
+                    textFormat: Text.PlainText
+                    color: Theme.warningColor
+                    font.italic: true
+                    elide: Text.ElideRight
+                }
+            }
+            BookmarkButton {
+                activeFocusOnTab: false
+                sessionTitle: row.title
+                bookmarked: true
+                maybe: row.maybe
+                onToggleRequested: Agenda.removeBookmarkOf(row.conferenceId, row.key)
+            }
+            BookmarkLevelButton {
+                activeFocusOnTab: false
+                sessionTitle: row.title
+                bookmarked: true
+                maybe: row.maybe
+                onLevelChosen: maybe => Agenda.setMaybeOf(row.conferenceId, row.key, maybe)
+            }
+        }
+    }
+
+    Keys.onReturnPressed: openCurrent()
+    Keys.onEnterPressed: openCurrent()
+    Keys.onSpacePressed: event => {
+        const row = Agenda.allSchedule.rowAt(currentIndex)
+        if (!row.key)
+            return
+        if (event.modifiers & Qt.ShiftModifier)
+            Agenda.setMaybeOf(row.conferenceId, row.key, !row.maybe)
+        else
+            Agenda.removeBookmarkOf(row.conferenceId, row.key)
+    }
+    onActiveFocusChanged: {
+        if (activeFocus && currentIndex < 0 && count > 0)
+            currentIndex = 0
+    }
+    ScrollBar.vertical: ScrollBar {}
+
+    function openCurrent() {
+        const row = Agenda.allSchedule.rowAt(currentIndex)
+        if (row.key)
+            list.sessionActivated(row.conferenceId, row.key)
+    }
+
+    Label {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
+        visible: list.count === 0
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        text: qsTr("No upcoming bookmarks in any conference you follow.")
+        textFormat: Text.PlainText
+    }
+}
