@@ -19,9 +19,7 @@ ToolButton {
     font.pointSize: bodyFont.font.pointSize * 1.4
     checkable: false
     ToolTip.visible: hovered
-    ToolTip.text: !bookmarked ? qsTr("Add to my schedule as must see (Space)")
-                  : maybe ? qsTr("Maybe — remove from my schedule (Space)")
-                  : qsTr("Must see — remove from my schedule (Space)")
+    ToolTip.text: !bookmarked ? qsTr("Add to my schedule as must see (Space)") : maybe ? qsTr("Maybe — remove from my schedule (Space)") : qsTr("Must see — remove from my schedule (Space)")
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: bookmarked

@@ -125,7 +125,7 @@ Item {
                     wrapMode: Text.WordWrap
                 }
             }
-            Button {
+            PlainButton {
                 visible: row.actionText.length > 0
                 text: row.actionText
                 activeFocusOnTab: false

@@ -162,7 +162,7 @@ Page {
                         ["all", qsTr("All my conferences")],
                         ["watchLater", Agenda.watchLater.count > 0 ? qsTr("Watch later (%1)").arg(Agenda.watchLater.count) : qsTr("Watch later")],
                     ]
-                    delegate: Button {
+                    delegate: PlainButton {
                         required property var modelData
                         objectName: "scheduleView_" + modelData[0]
                         text: modelData[1]

@@ -38,7 +38,7 @@ FocusScope {
                 spacing: Theme.spacing
                 Repeater {
                     model: view.timeline.days
-                    delegate: Button {
+                    delegate: PlainButton {
                         required property int index
                         required property string modelData
                         text: modelData

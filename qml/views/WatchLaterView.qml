@@ -74,7 +74,7 @@ ListView {
                     elide: Text.ElideRight
                 }
             }
-            Button {
+            PlainButton {
                 text: row.recording.length > 0 ? qsTr("Open recording") : qsTr("No recording yet")
                 enabled: row.recording.length > 0
                 activeFocusOnTab: false
