@@ -34,6 +34,7 @@ ToolButton {
             checkable: true
             checked: button.bookmarked && !button.maybe
             Accessible.name: qsTr("Must see: reminded, leads in a clash")
+            Accessible.onPressAction: { button.levelChosen(false); levelMenu.close() }
             onTriggered: button.levelChosen(false)
         }
         MenuItem {
@@ -41,6 +42,7 @@ ToolButton {
             checkable: true
             checked: button.bookmarked && button.maybe
             Accessible.name: qsTr("Maybe: an alternative, not reminded")
+            Accessible.onPressAction: { button.levelChosen(true); levelMenu.close() }
             onTriggered: button.levelChosen(true)
         }
     }

@@ -24,6 +24,11 @@ Page {
         page.sessionActivated(sessionKey)
     }
 
+    onVisibleChanged: {
+        if (visible)
+            Qt.callLater(page.focusView)
+    }
+
     /** Gives the shown view keyboard focus (Ctrl+2, a view switch). */
     function focusView() {
         if (page.viewName === "timeline")
