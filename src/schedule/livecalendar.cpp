@@ -150,12 +150,12 @@ bool LiveCalendar::writeNow()
     }
     // Forget the state of events long over that are no longer bookmarked: the file would grow for ever.
     // Never of one still in the file, however old: its SEQUENCE must go on rising.
-    QSet<QString> written;
+    QSet<QString> inFile;
     for (const Bookmark &bookmark : std::as_const(bookmarks))
-        written.insert(icsUidFor(bookmark));
+        inFile.insert(icsUidFor(bookmark));
     const QDateTime horizon = QDateTime::currentDateTimeUtc().addDays(-180);
     for (auto it = m_state.begin(); it != m_state.end();) {
-        if (!written.contains(it.key()) && it->end.isValid() && it->end < horizon) {
+        if (!inFile.contains(it.key()) && it->end.isValid() && it->end < horizon) {
             it = m_state.erase(it);
             stateChanged = true;
         } else {
