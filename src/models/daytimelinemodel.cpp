@@ -10,7 +10,7 @@
 namespace Attend {
 
 namespace {
-constexpr qint64 kShortestGapMinutes = 5; // less is the walk to the next room, not free time
+constexpr qint64 kShortestGapMinutes = 15; // less is the walk to the next room (and would not fit a line of text)
 }
 
 DayTimelineModel::DayTimelineModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent)

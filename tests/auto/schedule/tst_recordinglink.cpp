@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(Attend::SessionLink)
+
 using namespace Attend;
 
 class TestRecordingLink : public QObject

@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(Attend::LaneItem)
+Q_DECLARE_METATYPE(Attend::LanePlacement)
+
 using namespace Attend;
 
 namespace {
@@ -87,8 +90,6 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(QList<Attend::LaneItem>)
-Q_DECLARE_METATYPE(QList<Attend::LanePlacement>)
 
 QTEST_GUILESS_MAIN(TestTimeLanes)
 #include "tst_timelanes.moc"
