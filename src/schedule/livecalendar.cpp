@@ -124,6 +124,7 @@ bool LiveCalendar::writeNow()
     QList<Bookmark> bookmarks;
     QList<LiveEventExtras> extras;
     bool stateChanged = false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const int lead = m_schedule->leadMinutes();
     for (const Bookmark &bookmark : m_schedule->allBookmarks()) {
         if (m_followedKnown && !m_followed.contains(bookmark.conferenceId))
@@ -136,26 +137,29 @@ bool LiveCalendar::writeNow()
         auto it = m_state.find(uid);
         if (it == m_state.end()) {
             // New here; a UID seen before (removed, then bookmarked again) keeps counting up.
-            m_state.insert(uid, {0, fingerprint, bookmark.end});
+            m_state.insert(uid, {0, fingerprint, now});
             stateChanged = true;
         } else if (it->fingerprint != fingerprint) {
             ++it->sequence;
             it->fingerprint = fingerprint;
-            it->end = bookmark.end;
+            it->lastSeen = now;
+            stateChanged = true;
+        } else if (it->lastSeen.daysTo(now) >= 1) {
+            it->lastSeen = now; // refreshed once a day, not on every write
             stateChanged = true;
         }
         extra.sequence = m_state.value(uid).sequence;
         bookmarks.append(bookmark);
         extras.append(extra);
     }
-    // Forget the state of events long over that are no longer bookmarked: the file would grow for ever.
-    // Never of one still in the file, however old: its SEQUENCE must go on rising.
+    // Forget the state of events gone from the file for half a year: the state would grow for ever.
+    // Never of one still in the file, however old its session: its SEQUENCE must go on rising.
     QSet<QString> inFile;
     for (const Bookmark &bookmark : std::as_const(bookmarks))
         inFile.insert(icsUidFor(bookmark));
-    const QDateTime horizon = QDateTime::currentDateTimeUtc().addDays(-180);
+    const QDateTime horizon = now.addDays(-180);
     for (auto it = m_state.begin(); it != m_state.end();) {
-        if (!inFile.contains(it.key()) && it->end.isValid() && it->end < horizon) {
+        if (!inFile.contains(it.key()) && it->lastSeen.isValid() && it->lastSeen < horizon) {
             it = m_state.erase(it);
             stateChanged = true;
         } else {
@@ -186,7 +190,7 @@ void LiveCalendar::loadState()
         const QJsonObject event = it.value().toObject();
         m_state.insert(it.key(), {event.value(QStringLiteral("sequence")).toInt(),
                                   event.value(QStringLiteral("fingerprint")).toString().toLatin1(),
-                                  QDateTime::fromString(event.value(QStringLiteral("end")).toString(), Qt::ISODate)});
+                                  QDateTime::fromString(event.value(QStringLiteral("lastSeen")).toString(), Qt::ISODate)});
     }
 }
 
@@ -196,7 +200,7 @@ bool LiveCalendar::saveState(QString *error) const
     for (auto it = m_state.cbegin(); it != m_state.cend(); ++it) {
         events.insert(it.key(), QJsonObject{{QStringLiteral("sequence"), it->sequence},
                                             {QStringLiteral("fingerprint"), QString::fromLatin1(it->fingerprint)},
-                                            {QStringLiteral("end"), it->end.toUTC().toString(Qt::ISODate)}});
+                                            {QStringLiteral("lastSeen"), it->lastSeen.toUTC().toString(Qt::ISODate)}});
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("attend-live-calendar-state")},
                            {QStringLiteral("version"), 1},

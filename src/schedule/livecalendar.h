@@ -58,7 +58,7 @@ private:
     struct EventState {
         int sequence = 0;
         QByteArray fingerprint; // what a calendar shows of it, the last time it was written
-        QDateTime end;          // to forget events long over
+        QDateTime lastSeen;     // when it was last in the file: state unseen for half a year is forgotten
     };
     void scheduleWrite();
     void loadState();
