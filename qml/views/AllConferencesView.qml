@@ -39,7 +39,6 @@ ListView {
                 text: heading.info.followed ? heading.info.title : qsTr("%1 — no longer followed").arg(heading.info.title)
                 textFormat: Text.PlainText
                 font.bold: true
-                font.pointSize: Qt.application.font.pointSize * Theme.headingScale
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
