@@ -23,45 +23,13 @@ ListView {
     Accessible.role: Accessible.List
     Accessible.name: qsTr("All my conferences")
 
+    // The conference headings come from the rows (as the agenda's time headings do): a row that
+    // starts a conference shows its title, and for one no longer followed "Add back" and "Forget".
     section.property: "conferenceId"
     section.criteria: ViewSection.FullString
-    section.delegate: Pane {
-        id: heading
-        required property string section
-        readonly property var info: Agenda.bookmarkedConference(section)
-        width: ListView.view ? ListView.view.width : implicitWidth
-        padding: Theme.spacing
-        leftPadding: Theme.margin
-        contentItem: RowLayout {
-            spacing: Theme.spacing
-            Label {
-                Layout.fillWidth: true
-                text: heading.info.followed ? heading.info.title : qsTr("%1 — no longer followed").arg(heading.info.title)
-                textFormat: Text.PlainText
-                font.bold: true
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            Button {
-                visible: !heading.info.followed && heading.info.feedAddress.length > 0
-                text: qsTr("Add back")
-                Accessible.name: qsTr("Add back %1").arg(heading.info.title)
-                Accessible.onPressAction: Conferences.addBack(heading.info.feedAddress)
-                onClicked: Conferences.addBack(heading.info.feedAddress)
-            }
-            Button {
-                visible: !heading.info.followed
-                text: qsTr("Forget")
-                Accessible.name: qsTr("Forget the bookmarks of %1").arg(heading.info.title)
-                Accessible.onPressAction: Agenda.forgetConference(heading.section)
-                onClicked: Agenda.forgetConference(heading.section)
-            }
-        }
-    }
 
-    delegate: ItemDelegate {
-        id: row
+    delegate: Item {
+        id: entry
         required property int index
         required property string conferenceId
         required property string key
@@ -73,10 +41,62 @@ ListView {
         required property bool followed
         required property string clashText
 
+        readonly property bool startsConference: ListView.section !== ListView.previousSection
+        readonly property var info: startsConference ? Agenda.bookmarkedConference(conferenceId) : ({})
         width: ListView.view ? ListView.view.width : implicitWidth
+        implicitHeight: (heading.visible ? heading.implicitHeight : 0) + row.implicitHeight
+
+        Pane {
+            id: heading
+            visible: entry.startsConference
+            width: entry.width
+            padding: Theme.spacing
+            leftPadding: Theme.margin
+            contentItem: RowLayout {
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: entry.followed ? entry.info.title : qsTr("%1 — no longer followed").arg(entry.info.title)
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                PlainButton {
+                    visible: !entry.followed && (entry.info.feedAddress || "").length > 0
+                    text: qsTr("Add back")
+                    Accessible.name: qsTr("Add back %1").arg(entry.info.title)
+                    Accessible.onPressAction: Conferences.addBack(entry.info.feedAddress)
+                    onClicked: Conferences.addBack(entry.info.feedAddress)
+                }
+                PlainButton {
+                    visible: !entry.followed
+                    text: qsTr("Forget")
+                    Accessible.name: qsTr("Forget the bookmarks of %1").arg(entry.info.title)
+                    Accessible.onPressAction: Agenda.forgetConference(entry.conferenceId)
+                    onClicked: Agenda.forgetConference(entry.conferenceId)
+                }
+            }
+        }
+
+    ItemDelegate {
+        id: row
+        y: heading.visible ? heading.implicitHeight : 0
+        readonly property int index: entry.index
+        readonly property string conferenceId: entry.conferenceId
+        readonly property string key: entry.key
+        readonly property string title: entry.title
+        readonly property var start: entry.start
+        readonly property string detailLine: entry.detailLine
+        readonly property bool maybe: entry.maybe
+        readonly property bool followed: entry.followed
+        readonly property string clashText: entry.clashText
+        width: entry.width
+        highlighted: entry.ListView.isCurrentItem
+
         leftPadding: Theme.margin
         rightPadding: Theme.margin
-        highlighted: ListView.isCurrentItem
         readonly property string whenText: Agenda.formatter.day(start) + ", " + detailLine
         Accessible.role: Accessible.ListItem
         Accessible.name: title + ", " + whenText + ", " + (maybe ? qsTr("bookmarked as maybe") : qsTr("bookmarked"))
@@ -134,6 +154,7 @@ ListView {
         }
     }
 
+    }
     Keys.onReturnPressed: openCurrent()
     Keys.onEnterPressed: openCurrent()
     Keys.onSpacePressed: event => {
