@@ -63,6 +63,9 @@ FocusScope {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
+            // One list for screen readers, as the list view is: its items are the blocks and the gaps.
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("My schedule")
 
             // The hour lines and their labels, in the zone on screen.
             Repeater {
