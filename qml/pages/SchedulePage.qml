@@ -218,7 +218,8 @@ Page {
             activeFocusOnTab: true
             highlightMoveDuration: 0
             Accessible.role: Accessible.List
-            Accessible.name: qsTr("My schedule")
+            // One list named "My schedule" at a time: the view on screen (the timeline by default).
+            Accessible.name: visible ? qsTr("My schedule") : qsTr("My schedule as a list")
 
             section.property: "timeSlot"
             section.criteria: ViewSection.FullString

@@ -65,7 +65,7 @@ FocusScope {
             ScrollBar.vertical: ScrollBar {}
             // One list for screen readers, as the list view is: its items are the blocks and the gaps.
             Accessible.role: Accessible.List
-            Accessible.name: qsTr("My schedule")
+            Accessible.name: view.visible ? qsTr("My schedule") : qsTr("My schedule as a day timeline")
 
             // The hour lines and their labels, in the zone on screen.
             Repeater {
