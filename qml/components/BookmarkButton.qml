@@ -10,17 +10,20 @@ ToolButton {
 
     required property string sessionTitle
     required property bool bookmarked
+    /** Bookmarked at the level "maybe": an outlined star ✭ instead of the full one ★. */
+    property bool maybe: false
 
     signal toggleRequested()
 
-    text: bookmarked ? "\u2605" : "\u2606"
+    text: !bookmarked ? "\u2606" : maybe ? "\u272D" : "\u2605"
     font.pointSize: bodyFont.font.pointSize * 1.4
     checkable: false
     ToolTip.visible: hovered
-    ToolTip.text: bookmarked ? qsTr("Remove from my schedule (Space)") : qsTr("Add to my schedule (Space)")
+    ToolTip.text: !bookmarked ? qsTr("Add to my schedule as must see (Space)") : maybe ? qsTr("Maybe — remove from my schedule (Space)") : qsTr("Must see — remove from my schedule (Space)")
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: bookmarked
+    Accessible.description: !bookmarked ? "" : maybe ? qsTr("Bookmarked as maybe") : qsTr("Bookmarked as must see")
     Accessible.name: bookmarked ? qsTr("Remove bookmark: %1").arg(sessionTitle) : qsTr("Bookmark: %1").arg(sessionTitle)
     Accessible.onPressAction: toggleRequested()
     Accessible.onToggleAction: toggleRequested()

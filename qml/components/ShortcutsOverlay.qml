@@ -17,6 +17,8 @@ Popup {
         ["Enter", qsTr("Open the selected session")],
         ["Space", qsTr("Bookmark the selected session, or remove its bookmark")],
         ["Ctrl+J", qsTr("Join the session on screen (its live stream or room)")],
+        ["Shift+Space", qsTr("Bookmark the selected session as maybe, or switch must see ⇄ maybe")],
+        ["Ctrl+Shift+D", qsTr("On a session page: must see ⇄ maybe")],
         ["Escape", qsTr("Back, or clear the search")],
         ["F1, ?", qsTr("Show these shortcuts")],
         ["Ctrl+Q", qsTr("Quit")],

@@ -21,9 +21,11 @@ Item {
     required property string dayHeading
     required property string slotLabel
     required property bool bookmarked
+    required property bool maybe
 
     signal activated(string sessionKey)
     signal bookmarkToggled(string sessionKey)
+    signal levelChosen(string sessionKey, bool maybe)
 
     // The view's sections ("2022-11-10 09:20") drive the headings, so they follow the filters and
     // the zone switch: a time heading where the slot changes, a day heading where the date does.
@@ -39,6 +41,10 @@ Item {
     property string liveBadgeText
     /** The start is the feed author's estimate: the time reads "about 10:40". */
     property bool estimated: false
+    /** A button beside the star for one more action on this row ("Watch later"); none when empty. */
+    property string actionText
+    property string actionAccessibleName: actionText
+    signal actionTriggered(string sessionKey)
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitWidth: card.implicitWidth
@@ -81,7 +87,7 @@ Item {
         Accessible.role: Accessible.ListItem
         Accessible.name: row.title + ", " + row.detailLine + (row.estimated ? ", " + qsTr("time estimated") : "")
                          + (row.liveBadgeText.length > 0 ? ", " + row.liveBadgeText : "")
-                         + (row.bookmarked ? ", " + qsTr("bookmarked") : "")
+                         + (!row.bookmarked ? "" : row.maybe ? ", " + qsTr("bookmarked as maybe") : ", " + qsTr("bookmarked"))
                          + (row.note.length > 0 ? ", " + row.note : "")
         Accessible.onPressAction: row.activated(row.key)
 
@@ -140,12 +146,29 @@ Item {
                     wrapMode: Text.WordWrap
                 }
             }
+            PlainButton {
+                visible: row.actionText.length > 0
+                text: row.actionText
+                activeFocusOnTab: false
+                Accessible.name: row.actionAccessibleName
+                Accessible.onPressAction: row.actionTriggered(row.key)
+                onClicked: row.actionTriggered(row.key)
+            }
             BookmarkButton {
                 // One Tab stop for the whole list, not one per row: Space bookmarks the selected row.
                 activeFocusOnTab: false
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
+                maybe: row.maybe
                 onToggleRequested: row.bookmarkToggled(row.key)
+            }
+            BookmarkLevelButton {
+                // Shift+Space on the selected row does the same from the keyboard.
+                activeFocusOnTab: false
+                sessionTitle: row.title
+                bookmarked: row.bookmarked
+                maybe: row.maybe
+                onLevelChosen: maybe => row.levelChosen(row.key, maybe)
             }
         }
     }

@@ -171,10 +171,16 @@ Page {
                 opacity: cancelled || past ? 0.55 : 1
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
                 onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
+                onLevelChosen: (sessionKey, maybe) => Agenda.setMaybe(sessionKey, maybe)
             }
 
-            Keys.onSpacePressed: {
-                if (currentIndex >= 0)
+            // Space stars (must see) or unstars; Shift+Space bookmarks as maybe, or switches the level.
+            Keys.onSpacePressed: event => {
+                if (currentIndex < 0)
+                    return
+                if (event.modifiers & Qt.ShiftModifier)
+                    Agenda.cycleLevel(filteredSessions.keyAt(currentIndex))
+                else
                     Agenda.toggleBookmark(filteredSessions.keyAt(currentIndex))
             }
             Keys.onReturnPressed: page.openCurrent()

@@ -6,14 +6,40 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Attend
 
-// My schedule: the bookmarked sessions by day and time, clashes marked on both sides, free time
-// between them, and the reminder settings.
+// My schedule: the bookmarked sessions as a day timeline (blocks by time, clashes side by side,
+// free time written out) or as a list, every conference's together, or the Watch later list;
+// the choice is remembered. Also the reminder settings and the .ics export and import.
 Page {
     id: page
 
     signal sessionActivated(string sessionKey)
 
     readonly property alias visibleCount: scheduleList.count
+    readonly property string viewName: Shell.scheduleView
+
+    /** Opens a bookmarked session of any conference: its conference comes on screen first. */
+    function openBookmark(conferenceId: string, sessionKey: string) {
+        if (conferenceId !== Agenda.conferenceId && !Conferences.showConferenceWithId(conferenceId))
+            return
+        page.sessionActivated(sessionKey)
+    }
+
+    onVisibleChanged: {
+        if (visible)
+            Qt.callLater(page.focusView)
+    }
+
+    /** Gives the shown view keyboard focus (Ctrl+2, a view switch). */
+    function focusView() {
+        if (page.viewName === "timeline")
+            timelineView.focusFirst()
+        else if (page.viewName === "all")
+            allView.forceActiveFocus()
+        else if (page.viewName === "watchLater")
+            watchLaterView.forceActiveFocus()
+        else
+            scheduleList.forceActiveFocus()
+    }
 
     header: ToolBar {
         RowLayout {
@@ -79,11 +105,104 @@ Page {
             Layout.fillWidth: true
         }
 
+        // "You had 3 sessions yesterday — mark any to watch later?": on the first start of a day.
+        Pane {
+            Layout.fillWidth: true
+            visible: Agenda.watchLaterPrompt.length > 0
+            padding: Theme.spacing
+            leftPadding: Theme.margin
+            contentItem: RowLayout {
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: Agenda.watchLaterPrompt
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WordWrap
+                }
+                Button {
+                    text: qsTr("Mark all")
+                    Accessible.name: qsTr("Mark them all to watch later")
+                    Accessible.onPressAction: Agenda.markPromptedForWatchLater()
+                    onClicked: Agenda.markPromptedForWatchLater()
+                }
+                Button {
+                    text: qsTr("Choose…")
+                    Accessible.name: qsTr("Choose which to watch later")
+                    Accessible.onPressAction: page.chooseWatchLater()
+                    onClicked: page.chooseWatchLater()
+                }
+                Button {
+                    text: qsTr("Not now")
+                    Accessible.name: text
+                    Accessible.onPressAction: Agenda.dismissWatchLaterPrompt()
+                    onClicked: Agenda.dismissWatchLaterPrompt()
+                }
+            }
+        }
+
         Banner {
             Layout.fillWidth: true
+            visible: page.viewName === "list" || page.viewName === "timeline"
             text: Agenda.mySchedule.clashCount > 0
-                  ? qsTr("Some of your sessions overlap: they are marked below.")
+                  ? qsTr("Some of your sessions overlap: they are marked below; the one you must see leads, a maybe one is its alternative.")
                   : ""
+        }
+
+        // The views of My schedule: a toggle group, remembered (Shell.scheduleView).
+        Flickable {
+            Layout.fillWidth: true
+            Layout.preferredHeight: viewRow.implicitHeight + Theme.spacing
+            contentWidth: viewRow.implicitWidth + 2 * Theme.margin
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            Row {
+                id: viewRow
+                x: Theme.margin
+                y: Theme.spacing / 2
+                spacing: 0
+                Repeater {
+                    model: [
+                        ["timeline", qsTr("Day timeline")],
+                        ["list", qsTr("List")],
+                        ["all", qsTr("All my conferences")],
+                        ["watchLater", Agenda.watchLater.count > 0 ? qsTr("Watch later (%1)").arg(Agenda.watchLater.count) : qsTr("Watch later")],
+                    ]
+                    delegate: PlainButton {
+                        required property var modelData
+                        objectName: "scheduleView_" + modelData[0]
+                        text: modelData[1]
+                        checkable: true
+                        checked: page.viewName === modelData[0]
+                        autoExclusive: true
+                        Accessible.name: qsTr("Show %1").arg(modelData[1])
+                        Accessible.onPressAction: page.showView(modelData[0])
+                        onClicked: page.showView(modelData[0])
+                    }
+                }
+            }
+        }
+
+        DayTimelineView {
+            id: timelineView
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: page.viewName === "timeline"
+            onSessionActivated: sessionKey => page.sessionActivated(sessionKey)
+        }
+
+        AllConferencesView {
+            id: allView
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: page.viewName === "all"
+            onSessionActivated: (conferenceId, sessionKey) => page.openBookmark(conferenceId, sessionKey)
+        }
+
+        WatchLaterView {
+            id: watchLaterView
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: page.viewName === "watchLater"
         }
 
         ListView {
@@ -91,6 +210,7 @@ Page {
             objectName: "scheduleList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: page.viewName === "list"
             clip: true
             model: Agenda.mySchedule
             currentIndex: -1
@@ -98,7 +218,8 @@ Page {
             activeFocusOnTab: true
             highlightMoveDuration: 0
             Accessible.role: Accessible.List
-            Accessible.name: qsTr("My schedule")
+            // One list named "My schedule" at a time: the view on screen (the timeline by default).
+            Accessible.name: visible ? qsTr("My schedule") : qsTr("My schedule as a list")
 
             section.property: "timeSlot"
             section.criteria: ViewSection.FullString
@@ -109,6 +230,9 @@ Page {
                 required property string gap
                 required property bool inAgenda
                 required property string changeNote
+                required property bool ended
+                required property bool watchLater
+                required property string conferenceId
 
                 // Gone from the feed says it all; else what changed ("Cancelled", "Moved from …"), then a clash.
                 note: !inAgenda ? qsTr("No longer in the agenda")
@@ -116,14 +240,23 @@ Page {
                       : changeNote.length > 0 ? changeNote : clashText
                 noteIsWarning: note.length > 0
                 gapText: card.gap
+                // After it ended: one click keeps it on the Watch later list.
+                actionText: !card.ended ? "" : card.watchLater ? qsTr("On Watch later") : qsTr("Watch later")
+                actionAccessibleName: card.watchLater ? qsTr("Take off Watch later: %1").arg(card.title) : qsTr("Watch later: %1").arg(card.title)
+                onActionTriggered: sessionKey => Agenda.setWatchLater(card.conferenceId, sessionKey, !card.watchLater)
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
                 onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
+                onLevelChosen: (sessionKey, maybe) => Agenda.setMaybe(sessionKey, maybe)
             }
 
             Keys.onReturnPressed: page.openCurrent()
             Keys.onEnterPressed: page.openCurrent()
-            Keys.onSpacePressed: {
-                if (currentItem)
+            Keys.onSpacePressed: event => {
+                if (!currentItem)
+                    return
+                if (event.modifiers & Qt.ShiftModifier)
+                    Agenda.cycleLevel((currentItem as SessionDelegate).key)
+                else
                     Agenda.toggleBookmark((currentItem as SessionDelegate).key)
             }
             onActiveFocusChanged: {
@@ -162,6 +295,16 @@ Page {
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Calendar files (*.ics)")]
         onAccepted: fileResult.text = Agenda.importBookmarks(selectedFile)
+    }
+
+    function showView(name: string) {
+        Shell.scheduleView = name
+        Qt.callLater(page.focusView)
+    }
+
+    function chooseWatchLater() {
+        Agenda.dismissWatchLaterPrompt()
+        showView("list")
     }
 
     function openCurrent() {

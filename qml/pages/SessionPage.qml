@@ -37,8 +37,16 @@ Page {
             BookmarkButton {
                 sessionTitle: details.title
                 bookmarked: details.bookmarked
+                maybe: details.maybe
                 visible: details.valid
                 onToggleRequested: Agenda.toggleBookmark(page.sessionKey)
+            }
+            BookmarkLevelButton {
+                sessionTitle: details.title
+                bookmarked: details.bookmarked
+                maybe: details.maybe
+                visible: details.valid
+                onLevelChosen: maybe => Agenda.setMaybe(page.sessionKey, maybe)
             }
             Switch {
                 text: qsTr("Remind me")
@@ -55,6 +63,13 @@ Page {
 
     FontMetrics {
         id: bodyFont
+    }
+
+    Shortcut {
+        // Must see ⇄ maybe (bookmarks as maybe when not bookmarked); beside the browsers' Ctrl+D.
+        sequence: "Ctrl+Shift+D"
+        enabled: details.valid
+        onActivated: Agenda.cycleLevel(page.sessionKey)
     }
 
     Shortcut {

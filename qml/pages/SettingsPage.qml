@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Attend
 
@@ -74,6 +75,106 @@ Page {
                 currentIndex: Agenda.schedule.startingNow
                 Accessible.name: qsTr("Also tell me when a session starts")
                 onActivated: index => Agenda.schedule.startingNow = index
+                text: qsTr("Remind me of maybe sessions too")
+                textFormat: Text.PlainText
+            }
+            Switch {
+                objectName: "remindMaybe"
+                checked: Agenda.schedule.remindMaybe
+                Accessible.name: qsTr("Remind me of sessions bookmarked as maybe too")
+                onToggled: Agenda.schedule.remindMaybe = checked
+            }
+
+            Label {
+                Layout.columnSpan: 2
+                Layout.topMargin: Theme.margin
+                text: qsTr("Live calendar")
+                textFormat: Text.PlainText
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                text: qsTr("Attend keeps a calendar file of your bookmarks in every conference you follow, updated within a second of each change: new bookmarks appear, moved sessions move, cancelled ones are marked cancelled. Subscribe to it once from your calendar app.")
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                text: qsTr("Keep the calendar file")
+                textFormat: Text.PlainText
+            }
+            Switch {
+                objectName: "liveCalendarOn"
+                checked: Shell.liveCalendarOn
+                Accessible.name: qsTr("Keep a live calendar file of my bookmarks")
+                onToggled: Shell.liveCalendarOn = checked
+            }
+            Label {
+                text: qsTr("File")
+                textFormat: Text.PlainText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    objectName: "liveCalendarPath"
+                    Layout.fillWidth: true
+                    readOnly: true
+                    text: Shell.liveCalendarPath
+                    Accessible.name: qsTr("Calendar file path")
+                }
+                Button {
+                    text: qsTr("Copy")
+                    Accessible.name: qsTr("Copy the calendar file's path")
+                    Accessible.onPressAction: Shell.copyText(Shell.liveCalendarPath)
+                    onClicked: Shell.copyText(Shell.liveCalendarPath)
+                }
+                Button {
+                    text: qsTr("Choose…")
+                    Accessible.name: qsTr("Choose where the calendar file is kept")
+                    Accessible.onPressAction: page.chooseCalendarFile()
+                    onClicked: page.chooseCalendarFile()
+                }
+                Button {
+                    text: qsTr("Default")
+                    Accessible.name: qsTr("Keep the calendar file in its default place")
+                    Accessible.onPressAction: Shell.chooseLiveCalendarFile("")
+                    onClicked: Shell.chooseLiveCalendarFile("")
+                }
+            }
+            Label {
+                text: qsTr("Alarms in the calendar")
+                textFormat: Text.PlainText
+            }
+            Switch {
+                objectName: "liveCalendarAlarms"
+                checked: Shell.liveCalendarAlarms
+                Accessible.name: qsTr("Add alarms to must-see sessions in the calendar file, at the reminder time")
+                onToggled: Shell.liveCalendarAlarms = checked
+            }
+            Label {
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                visible: Shell.liveCalendarProblem.length > 0
+                text: Shell.liveCalendarProblem
+                textFormat: Text.PlainText
+                color: Theme.warningColor
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "subscribeHowTo"
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                text: qsTr("How to subscribe:\n"
+                           + "• Evolution: File → New → Calendar, type “On the web”, URL file://%1 — it re-reads the file on its refresh interval.\n"
+                           + "• Thunderbird: Calendar → New Calendar → On the Network, format iCalendar (ICS), location file://%1, and set “Refresh calendar” to every minute.\n"
+                           + "• KOrganizer: Settings → Configure KOrganizer → Calendars → Add → “ICal Calendar File”, the path above, read-only; it follows the file as it changes.\n"
+                           + "• GNOME Calendar: it subscribes only to web addresses (https://, webcal://), not to a file: add the file to Evolution instead — GNOME Calendar shows Evolution's calendars.")
+                          .arg(Shell.liveCalendarPath)
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                opacity: Theme.secondaryOpacity
             }
 
             Label {
@@ -181,6 +282,28 @@ Page {
                 color: Theme.warningColor
                 wrapMode: Text.WordWrap
             }
+        }
+    }
+
+    function chooseCalendarFile() {
+        // Created afresh each time: Qt 6.4's FileDialog keeps a stale folder listing otherwise.
+        const dialog = calendarDialog.createObject(page) as FileDialog
+        dialog.open()
+    }
+
+    Component {
+        id: calendarDialog
+        FileDialog {
+            title: qsTr("Keep the calendar file at")
+            fileMode: FileDialog.SaveFile
+            acceptLabel: qsTr("Use")
+            defaultSuffix: "ics"
+            nameFilters: [qsTr("Calendar files (*.ics)")]
+            onAccepted: {
+                Shell.chooseLiveCalendarFile(selectedFile)
+                destroy()
+            }
+            onRejected: destroy()
         }
     }
 }

@@ -25,6 +25,7 @@
 #include "reminders/reminderscheduler.h"
 #include "remindertext.h"
 #include "translations.h"
+#include "schedule/livecalendar.h"
 #include "schedule/personalschedule.h"
 
 #include <QApplication>
@@ -97,6 +98,7 @@ bool AppShell::start(const CommandLineOptions &options)
     if (!options.feed.isEmpty())
         m_conferences->openFeed(options.feed);
     connect(m_conferences, &Conferences::bookmarksChanged, this, &AppShell::tellBookmarkChanges);
+    setUpLiveCalendar();
 
     QSettings settings;
     m_formatter->setViewerZoneId(settings.value(QStringLiteral("display/zone")).toString());
@@ -133,6 +135,26 @@ bool AppShell::start(const CommandLineOptions &options)
             m_shellState->setSettingsProblem(QString());
         m_shellState->setStartAtLogin(Autostart::isEnabled());
     });
+    connect(m_shellState, &ShellState::liveCalendarOnRequested, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(LiveCalendarKeys::enabled), on);
+        applyLiveCalendarSettings();
+    });
+    connect(m_shellState, &ShellState::liveCalendarAlarmsRequested, this, [this](bool alarms) {
+        QSettings().setValue(QLatin1String(LiveCalendarKeys::alarms), alarms);
+        applyLiveCalendarSettings();
+    });
+    connect(m_shellState, &ShellState::liveCalendarPathRequested, this, [this](const QString &path) {
+        QSettings().setValue(QLatin1String(LiveCalendarKeys::path), path);
+        applyLiveCalendarSettings();
+    });
+    connect(m_liveCalendar, &LiveCalendar::written, this, &AppShell::applyLiveCalendarSettings);
+    connect(m_liveCalendar, &LiveCalendar::failed, this, &AppShell::applyLiveCalendarSettings);
+    applyLiveCalendarSettings();
+    m_shellState->setScheduleView(settings.value(QStringLiteral("schedule/view"), QStringLiteral("timeline")).toString());
+    connect(m_shellState, &ShellState::scheduleViewChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("schedule/view"), m_shellState->scheduleView());
+    });
+    m_agenda->prepareWatchLaterPrompt();
     connect(m_schedule, &PersonalSchedule::bookmarkAdded, this, &AppShell::refreshNextSession);
     connect(m_schedule, &PersonalSchedule::bookmarkRemoved, this, &AppShell::refreshNextSession);
     connect(m_schedule, &PersonalSchedule::bookmarkChanged, this, &AppShell::refreshNextSession);
@@ -203,6 +225,39 @@ void AppShell::setUpReminderDelivery()
 
     m_sleepWatcher = new SleepWatcher(this);
     connect(m_sleepWatcher, &SleepWatcher::woke, m_scheduler, &ReminderScheduler::wake);
+}
+
+void AppShell::setUpLiveCalendar()
+{
+    m_liveCalendar = new LiveCalendar(m_schedule, LiveCalendar::defaultStatePath(), this);
+    connect(m_conferences, &Conferences::followedChanged, this, &AppShell::updateFollowed);
+    connect(m_agenda, &Agenda::conferenceChanged, this, &AppShell::updateFollowed);
+    updateFollowed();
+    const QSettings settings;
+    m_liveCalendar->setPath(configuredLiveCalendarPath());
+    m_liveCalendar->setAlarms(settings.value(QLatin1String(LiveCalendarKeys::alarms), false).toBool());
+    m_liveCalendar->setEnabled(settings.value(QLatin1String(LiveCalendarKeys::enabled), true).toBool());
+}
+
+void AppShell::updateFollowed()
+{
+    const QSet<QString> followed = m_conferences->followedConferenceIds();
+    m_agenda->setFollowedConferences(followed);
+    m_liveCalendar->setFollowedConferences(followed);
+}
+
+// Settings -> the live calendar and back: the switch, the path, the alarms, and what went wrong.
+void AppShell::applyLiveCalendarSettings()
+{
+    const QSettings settings;
+    m_liveCalendar->setPath(configuredLiveCalendarPath());
+    m_liveCalendar->setAlarms(settings.value(QLatin1String(LiveCalendarKeys::alarms), false).toBool());
+    m_liveCalendar->setEnabled(settings.value(QLatin1String(LiveCalendarKeys::enabled), true).toBool());
+    if (m_shellState) {
+        m_shellState->setLiveCalendar(m_liveCalendar->isEnabled(), m_liveCalendar->path(), m_liveCalendar->alarms(),
+                                      m_liveCalendar->lastError().isEmpty() ? QString()
+                                                                            : tr("The calendar file could not be written: %1").arg(m_liveCalendar->lastError()));
+    }
 }
 
 void AppShell::deliverReminder(const Bookmark &bookmark, bool missed)

@@ -20,6 +20,7 @@ struct BookmarkChange;
 struct Bookmark;
 class FreedesktopNotifier;
 class InWindowNotifier;
+class LiveCalendar;
 class PersonalSchedule;
 class ReminderNotifier;
 class ReminderScheduler;
@@ -52,6 +53,7 @@ public:
     ReminderScheduler *scheduler() const { return m_scheduler; }
     Conferences *conferences() const { return m_conferences; }
     ReminderNotifier *reminderNotifier() const { return m_reminderNotifier; }
+    LiveCalendar *liveCalendar() const { return m_liveCalendar; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const;
 
@@ -78,6 +80,9 @@ private:
     void saveWindowState() const;
     void tickMinute();
     void reportFirstFrameWhenAsked();
+    void setUpLiveCalendar();
+    void applyLiveCalendarSettings();
+    void updateFollowed();
     void tellBookmarkChanges(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
 
     std::unique_ptr<Clock> m_clock;
@@ -94,6 +99,7 @@ private:
     InWindowNotifier *m_windowNotifier = nullptr;
     ReminderNotifier *m_reminderNotifier = nullptr;
     SleepWatcher *m_sleepWatcher = nullptr;
+    LiveCalendar *m_liveCalendar = nullptr;
     QTimer m_nextSessionTimer;
     QTimer m_minuteTimer;
     bool m_zoneFromCommandLine = false; // --tz is for this run: not saved as the person's choice

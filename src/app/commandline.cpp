@@ -7,18 +7,20 @@
 #include "library/conferenceidentity.h"
 #include "library/conferencelibrary.h"
 #include "schedule/icsexport.h"
+#include "schedule/livecalendar.h"
 #include "schedule/personalschedule.h"
 #include "sessionlisting.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace Attend {
 
 namespace {
 const QStringList headlessFlags = {
     QStringLiteral("--list"), QStringLiteral("--links"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
-    QStringLiteral("--version"), QStringLiteral("-v"),
+    QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--calendar-file"),
 };
 
 void writeLine(FILE *stream, const QString &line)
@@ -46,6 +48,12 @@ int exportBookmarks(const QString &feed, const Conference &conference, const QSt
     return ExitSuccess;
 }
 } // namespace
+
+QString configuredLiveCalendarPath()
+{
+    const QString path = QSettings().value(QLatin1String(LiveCalendarKeys::path)).toString();
+    return path.isEmpty() ? LiveCalendar::defaultPath() : path;
+}
 
 bool wantsHeadless(const QStringList &arguments)
 {
@@ -92,7 +100,9 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
                                           QStringLiteral("file"));
     const QCommandLineOption backgroundOption(QStringLiteral("background"),
                                               QCoreApplication::translate("CommandLine", "Start hidden in the system tray, with reminders armed."));
-    parser.addOptions({feedOption, listOption, linksOption, zoneOption, exportOption, backgroundOption});
+    const QCommandLineOption calendarFileOption(QStringLiteral("calendar-file"),
+                                                QCoreApplication::translate("CommandLine", "Print the path of the live calendar file (your bookmarks of every followed conference, kept up to date for calendar apps to subscribe to), and exit."));
+    parser.addOptions({feedOption, listOption, linksOption, zoneOption, exportOption, backgroundOption, calendarFileOption});
     if (helpText)
         *helpText = parser.helpText();
 
@@ -113,6 +123,7 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     options.background = parser.isSet(backgroundOption);
     options.showHelp = parser.isSet(helpOption);
     options.showVersion = parser.isSet(versionOption);
+    options.calendarFile = parser.isSet(calendarFileOption);
     if (parser.isSet(feedOption) && options.feed.isEmpty()) {
         *error = QCoreApplication::translate("CommandLine", "--feed needs a file or a URL");
         return std::nullopt;
@@ -132,6 +143,12 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
     }
     if (options.showVersion) {
         writeLine(out, QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        return ExitSuccess;
+    }
+    if (options.calendarFile) {
+        writeLine(out, configuredLiveCalendarPath());
+        if (!QSettings().value(QLatin1String(LiveCalendarKeys::enabled), true).toBool())
+            writeLine(err, QCoreApplication::translate("CommandLine", "attend: the live calendar is turned off in Settings: this file is not kept up to date."));
         return ExitSuccess;
     }
     const ParseResult result = readFeedForCommandLine(options.feed, err);

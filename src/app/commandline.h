@@ -19,7 +19,18 @@ struct CommandLineOptions {
     bool background = false; // start hidden in the tray
     bool showHelp = false;
     bool showVersion = false;
+    bool calendarFile = false; // print the live calendar's path, and exit
 };
+
+/** QSettings keys of the live calendar (the typed Settings object takes them over). */
+namespace LiveCalendarKeys {
+inline constexpr char enabled[] = "liveCalendar/enabled"; // bool, default true
+inline constexpr char path[] = "liveCalendar/path";       // string, empty: LiveCalendar::defaultPath()
+inline constexpr char alarms[] = "liveCalendar/alarms";   // bool, default false
+}
+
+/** The live calendar's path as the person set it, else the default. */
+QString configuredLiveCalendarPath();
 
 /** Exit codes shared by every mode. */
 enum ExitCode { ExitSuccess = 0, ExitFeedError = 1, ExitUsageError = 2 };

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QJSEngine>
+#include <QTimeZone>
 #include <QUrl>
 #include <QLocale>
 
@@ -24,9 +25,13 @@ Agenda::Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *pa
     , m_schedule(schedule)
     , m_sessions(new SessionListModel(formatter, schedule, this))
     , m_mySchedule(new ScheduleModel(formatter, schedule, this))
+    , m_allSchedule(new ScheduleModel(formatter, schedule, this, ScheduleModel::Scope::AllConferences))
+    , m_watchLater(new ScheduleModel(formatter, schedule, this, ScheduleModel::Scope::WatchLater))
+    , m_timeline(new DayTimelineModel(formatter, schedule, this))
     , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
     , m_nowNext(new NowNextModel(formatter, clock ? clock : m_ownClock.get(), this))
     , m_speakers(new SpeakerListModel(this))
+    , m_clock(clock ? clock : m_ownClock.get())
 {
 }
 
@@ -80,6 +85,8 @@ void Agenda::setConference(Conference conference, const QString &conferenceId, c
     for (const Session &session : std::as_const(m_conference.sessions))
         keys.insert(session.key);
     m_mySchedule->setConference(m_conferenceId, keys);
+    m_allSchedule->setConference(m_conferenceId, keys);
+    m_timeline->setConference(m_conferenceId);
     m_nowNext->setConferenceTitle(m_conference.title);
     m_nowNext->setSessions(m_conferenceId, m_conference.sessions);
     m_speakers->setSessions(m_conferenceId, m_conference.sessions);
@@ -156,6 +163,117 @@ void Agenda::toggleBookmark(const QString &key)
     }
     if (const Session *found = session(key))
         m_schedule->addBookmark(PersonalSchedule::bookmarkFor(m_conferenceId, m_conference.title, *found, m_feedAddress));
+}
+
+bool Agenda::isMaybe(const QString &key) const
+{
+    const Bookmark *bookmark = m_schedule->bookmark(m_conferenceId, key);
+    return bookmark && bookmark->level == BookmarkLevel::Maybe;
+}
+
+void Agenda::setMaybe(const QString &key, bool maybe)
+{
+    const BookmarkLevel level = maybe ? BookmarkLevel::Maybe : BookmarkLevel::MustSee;
+    if (m_schedule->isBookmarked(m_conferenceId, key)) {
+        m_schedule->setLevel(m_conferenceId, key, level);
+        return;
+    }
+    if (const Session *found = session(key)) {
+        Bookmark bookmark = PersonalSchedule::bookmarkFor(m_conferenceId, m_conference.title, *found, m_feedAddress);
+        bookmark.level = level;
+        m_schedule->addBookmark(bookmark);
+    }
+}
+
+void Agenda::cycleLevel(const QString &key)
+{
+    setMaybe(key, !m_schedule->isBookmarked(m_conferenceId, key) || !isMaybe(key));
+}
+
+void Agenda::removeBookmarkOf(const QString &conferenceId, const QString &key)
+{
+    m_schedule->removeBookmark(conferenceId, key);
+}
+
+void Agenda::setMaybeOf(const QString &conferenceId, const QString &key, bool maybe)
+{
+    m_schedule->setLevel(conferenceId, key, maybe ? BookmarkLevel::Maybe : BookmarkLevel::MustSee);
+}
+
+void Agenda::forgetConference(const QString &conferenceId)
+{
+    m_schedule->forgetConference(conferenceId);
+}
+
+void Agenda::setWatchLater(const QString &conferenceId, const QString &key, bool keep)
+{
+    m_schedule->setWatchLater(conferenceId, key, keep);
+}
+
+void Agenda::setWatched(const QString &conferenceId, const QString &key, bool watched)
+{
+    m_schedule->setWatched(conferenceId, key, watched);
+}
+
+QVariantMap Agenda::bookmarkedConference(const QString &conferenceId) const
+{
+    QString title;
+    for (const Bookmark &bookmark : m_schedule->allBookmarks()) {
+        if (bookmark.conferenceId == conferenceId && !bookmark.conferenceTitle.isEmpty()) {
+            title = bookmark.conferenceTitle;
+            break;
+        }
+    }
+    return {{QStringLiteral("title"), title.isEmpty() ? conferenceId : title},
+            {QStringLiteral("followed"), m_followed.contains(conferenceId) || conferenceId == m_conferenceId},
+            {QStringLiteral("feedAddress"), m_schedule->feedAddressOf(conferenceId)}};
+}
+
+void Agenda::setFollowedConferences(const QSet<QString> &conferenceIds)
+{
+    m_followed = conferenceIds;
+    m_allSchedule->setFollowedConferences(conferenceIds);
+    m_watchLater->setFollowedConferences(conferenceIds);
+}
+
+void Agenda::prepareWatchLaterPrompt()
+{
+    // Asked once a day at most, about the day before in the person's own zone.
+    const QTimeZone zone = m_formatter->viewerZone();
+    const QDateTime now = m_clock->now().toTimeZone(zone);
+    const QDate today = now.date();
+    QSettings settings;
+    if (settings.value(QStringLiteral("watchLater/promptedOn")).toDate() == today)
+        return;
+    const QDateTime dayStart(today.addDays(-1), QTime(0, 0), zone);
+    const QDateTime dayEnd(today, QTime(0, 0), zone);
+    m_promptedBookmarks.clear();
+    for (const Bookmark &bookmark : m_schedule->allBookmarks()) {
+        if (!bookmark.watchLater && !bookmark.cancelled && bookmark.start >= dayStart && bookmark.start < dayEnd && bookmark.end <= now)
+            m_promptedBookmarks.append({bookmark.conferenceId, bookmark.key});
+    }
+    if (m_promptedBookmarks.isEmpty())
+        return;
+    m_watchLaterPrompt = tr("You had %n session(s) yesterday — mark any to watch later?", nullptr, int(m_promptedBookmarks.size()));
+    Q_EMIT watchLaterPromptChanged();
+}
+
+void Agenda::markPromptedForWatchLater()
+{
+    for (const auto &[conferenceId, key] : std::as_const(m_promptedBookmarks))
+        m_schedule->setWatchLater(conferenceId, key, true);
+    dismissWatchLaterPrompt();
+}
+
+void Agenda::dismissWatchLaterPrompt()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("watchLater/promptedOn"), m_clock->now().toTimeZone(m_formatter->viewerZone()).date());
+    m_promptedBookmarks.clear();
+    if (m_watchLaterPrompt.isEmpty())
+        return;
+    m_watchLaterPrompt.clear();
+    Q_EMIT watchLaterPromptChanged();
 }
 
 bool Agenda::reminderEnabled(const QString &key) const
@@ -263,6 +381,9 @@ void Agenda::setNow(const QDateTime &now)
         return;
     m_now = now;
     m_sessions->setNow(now);
+    m_mySchedule->setNow(now);
+    m_allSchedule->setNow(now);
+    m_watchLater->setNow(now);
     Q_EMIT nowChanged();
 }
 

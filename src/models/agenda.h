@@ -4,6 +4,7 @@
 #include "schedule/personalschedule.h"
 #include "nownextmodel.h"
 #include "domain/clock.h"
+#include "daytimelinemodel.h"
 #include "schedulemodel.h"
 #include "speakerlistmodel.h"
 #include "sessionlistmodel.h"
@@ -52,6 +53,10 @@ class Agenda : public QObject
     Q_PROPERTY(Attend::SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(Attend::TimeFormatter *formatter READ formatter CONSTANT)
     Q_PROPERTY(Attend::ScheduleModel *mySchedule READ mySchedule CONSTANT)
+    Q_PROPERTY(Attend::ScheduleModel *allSchedule READ allSchedule CONSTANT)
+    Q_PROPERTY(Attend::ScheduleModel *watchLater READ watchLater CONSTANT)
+    Q_PROPERTY(Attend::DayTimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(QString watchLaterPrompt READ watchLaterPrompt NOTIFY watchLaterPromptChanged)
     Q_PROPERTY(Attend::PersonalSchedule *schedule READ schedule CONSTANT)
     Q_PROPERTY(Attend::NowNextModel *nowNext READ nowNext CONSTANT)
     Q_PROPERTY(Attend::SpeakerListModel *speakers READ speakers CONSTANT)
@@ -98,6 +103,11 @@ public:
     SessionListModel *sessions() const { return m_sessions; }
     TimeFormatter *formatter() const { return m_formatter; }
     ScheduleModel *mySchedule() const { return m_mySchedule; }
+    ScheduleModel *allSchedule() const { return m_allSchedule; }
+    ScheduleModel *watchLater() const { return m_watchLater; }
+    DayTimelineModel *timeline() const { return m_timeline; }
+    /** The conferences followed now: the others' bookmarks are listed apart in "All my conferences". */
+    void setFollowedConferences(const QSet<QString> &conferenceIds);
     PersonalSchedule *schedule() const { return m_schedule; }
     NowNextModel *nowNext() const { return m_nowNext; }
     SpeakerListModel *speakers() const { return m_speakers; }
@@ -107,6 +117,30 @@ public:
     Q_INVOKABLE bool isBookmarked(const QString &key) const;
     /** Bookmarks the session, or removes its bookmark. */
     Q_INVOKABLE void toggleBookmark(const QString &key);
+    /** True when the session is bookmarked as maybe. */
+    Q_INVOKABLE bool isMaybe(const QString &key) const;
+    /** Sets the level (bookmarking as that level when not bookmarked yet). */
+    Q_INVOKABLE void setMaybe(const QString &key, bool maybe);
+    /** Shift+Space: bookmarks as maybe when not bookmarked, else switches must see and maybe. */
+    Q_INVOKABLE void cycleLevel(const QString &key);
+    /** Bookmarks of any conference, by their conference id (All my conferences, Watch later). */
+    Q_INVOKABLE void removeBookmarkOf(const QString &conferenceId, const QString &key);
+    Q_INVOKABLE void setMaybeOf(const QString &conferenceId, const QString &key, bool maybe);
+    /** {title, followed, feedAddress} of a conference bookmarks are filed under (All my conferences' sections). */
+    Q_INVOKABLE QVariantMap bookmarkedConference(const QString &conferenceId) const;
+    /** "Forget": every bookmark of a conference no longer followed. */
+    Q_INVOKABLE void forgetConference(const QString &conferenceId);
+    Q_INVOKABLE void setWatchLater(const QString &conferenceId, const QString &key, bool keep);
+    Q_INVOKABLE void setWatched(const QString &conferenceId, const QString &key, bool watched);
+
+    /** "You had 3 sessions yesterday — mark any to watch later?" on the first start of a day; else empty. */
+    QString watchLaterPrompt() const { return m_watchLaterPrompt; }
+    /** Works out the prompt once, at start: yesterday's ended bookmarks not yet on the list. */
+    void prepareWatchLaterPrompt();
+    /** The prompt's "Mark all": every session it counted goes on the Watch later list. */
+    Q_INVOKABLE void markPromptedForWatchLater();
+    Q_INVOKABLE void dismissWatchLaterPrompt();
+
     Q_INVOKABLE bool reminderEnabled(const QString &key) const;
     Q_INVOKABLE void setReminderEnabled(const QString &key, bool enabled);
 
@@ -135,15 +169,23 @@ Q_SIGNALS:
     void hiddenChanged();
     void nowChanged();
     void openSessionRequested(const QString &key);
+    void watchLaterPromptChanged();
 
 private:
     TimeFormatter *m_formatter;
     PersonalSchedule *m_schedule;
     SessionListModel *m_sessions;
     ScheduleModel *m_mySchedule;
+    ScheduleModel *m_allSchedule;
+    ScheduleModel *m_watchLater;
+    DayTimelineModel *m_timeline;
+    QString m_watchLaterPrompt;
+    QSet<QString> m_followed;
+    QList<std::pair<QString, QString>> m_promptedBookmarks; // conference id, key
     std::unique_ptr<Clock> m_ownClock;
     NowNextModel *m_nowNext;
     SpeakerListModel *m_speakers;
+    Clock *m_clock; // after m_ownClock: it may point to it
     Conference m_conference;
     QString m_conferenceId;
     QString m_feedAddress;

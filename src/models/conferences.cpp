@@ -704,6 +704,21 @@ void Conferences::saveLibrary()
 void Conferences::refreshModel()
 {
     m_model->setSubscriptions(m_library.subscriptions(), currentId());
+    const QSet<QString> followed = followedConferenceIds();
+    m_agenda->setFollowedConferences(followed);
+    Q_EMIT followedChanged();
+}
+
+QSet<QString> Conferences::followedConferenceIds() const
+{
+    QSet<QString> ids;
+    for (const Subscription &subscription : m_library.subscriptions()) {
+        if (!subscription.conferenceId.isEmpty())
+            ids.insert(subscription.conferenceId);
+    }
+    if (!m_agenda->conferenceId().isEmpty())
+        ids.insert(m_agenda->conferenceId());
+    return ids;
 }
 
 } // namespace Attend

@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -106,10 +107,14 @@ public:
     Q_INVOKABLE void addCheckedForThisRun();
     Q_INVOKABLE void switchTo(const QString &id);
     /** Shows the followed conference whose agenda has this conference id (a reminder's); false when none. */
-    bool showConferenceWithId(const QString &conferenceId);
+    Q_INVOKABLE bool showConferenceWithId(const QString &conferenceId);
     /** Forgets a followed conference: its copy and its secret. Its bookmarks stay. */
     Q_INVOKABLE void remove(const QString &id);
     Q_INVOKABLE void refreshNow();
+    /** "Add back" in All my conferences: follows again the feed a removed conference's bookmarks came from. */
+    Q_INVOKABLE void addBack(const QString &feedAddress) { openFeed(feedAddress); }
+    /** Where the bookmarks of every followed conference are filed (the conference on screen among them). */
+    QSet<QString> followedConferenceIds() const;
     /** The password or token the current feed asked for; kept in the keychain when remember is set. */
     Q_INVOKABLE void provideSecret(const QString &secret, bool remember);
 
@@ -127,6 +132,8 @@ Q_SIGNALS:
     void questionAsked();
     /** An update moved, cancelled or removed bookmarked sessions: one notification for all. */
     void bookmarksChanged(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
+    /** A conference was added, removed or re-filed: followedConferenceIds() changed. */
+    void followedChanged();
 
 private:
     /** Who already has the conference id a feed claims. */

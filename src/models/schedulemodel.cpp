@@ -20,14 +20,21 @@ bool earlier(const Bookmark &a, const Bookmark &b)
 
 bool overlaps(const Bookmark &a, const Bookmark &b)
 {
-    return a.start < b.end && b.start < a.end;
+    // A cancelled session takes no time: it clashes with nothing.
+    return !a.cancelled && !b.cancelled && a.start < b.end && b.start < a.end;
+}
+
+QString rowId(const Bookmark &bookmark)
+{
+    return bookmark.conferenceId + QLatin1Char('|') + bookmark.key;
 }
 } // namespace
 
-ScheduleModel::ScheduleModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent)
+ScheduleModel::ScheduleModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent, Scope scope)
     : QAbstractListModel(parent)
     , m_formatter(formatter)
     , m_schedule(schedule)
+    , m_scope(scope)
 {
     connect(schedule, &PersonalSchedule::bookmarkAdded, this, &ScheduleModel::onBookmarkEvent);
     connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &ScheduleModel::onBookmarkEvent);
@@ -41,22 +48,87 @@ ScheduleModel::ScheduleModel(TimeFormatter *formatter, PersonalSchedule *schedul
 void ScheduleModel::setConference(const QString &conferenceId, const QSet<QString> &agendaKeys)
 {
     m_agendaKeys = agendaKeys;
-    if (conferenceId != m_conferenceId) {
+    if (conferenceId != m_conferenceId && m_scope == Scope::ThisConference) {
         // Another conference: a different list altogether.
         beginResetModel();
         m_conferenceId = conferenceId;
-        m_rows = m_schedule->bookmarks(conferenceId);
-        std::sort(m_rows.begin(), m_rows.end(), earlier);
+        m_rows = wantedRows();
         endResetModel();
         Q_EMIT countChanged();
         return;
     }
+    m_conferenceId = conferenceId;
     sync();
+}
+
+void ScheduleModel::setFollowedConferences(const QSet<QString> &conferenceIds)
+{
+    if (conferenceIds == m_followed)
+        return;
+    m_followed = conferenceIds;
+    if (m_scope != Scope::ThisConference)
+        sync();
+}
+
+void ScheduleModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (m_scope != Scope::ThisConference)
+        sync(); // sessions end and leave the upcoming list, or become watchable
+    else if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {EndedRole});
+}
+
+bool ScheduleModel::inScope(const Bookmark &bookmark) const
+{
+    switch (m_scope) {
+    case Scope::ThisConference:
+        return bookmark.conferenceId == m_conferenceId;
+    case Scope::AllConferences:
+        // A removed conference's bookmarks stay listed (ended or not) until added back or forgotten.
+        return !m_now.isValid() || bookmark.end > m_now || !m_followed.contains(bookmark.conferenceId);
+    case Scope::WatchLater:
+        return bookmark.watchLater;
+    }
+    return false;
+}
+
+QList<Bookmark> ScheduleModel::wantedRows() const
+{
+    QList<Bookmark> wanted;
+    for (const Bookmark &bookmark : m_schedule->allBookmarks()) {
+        if (inScope(bookmark))
+            wanted.append(bookmark);
+    }
+    if (m_scope == Scope::AllConferences) {
+        // Grouped by conference (a section each), followed ones first, then by time.
+        std::sort(wanted.begin(), wanted.end(), [this](const Bookmark &a, const Bookmark &b) {
+            const bool aFollowed = m_followed.contains(a.conferenceId);
+            const bool bFollowed = m_followed.contains(b.conferenceId);
+            if (aFollowed != bFollowed)
+                return aFollowed;
+            if (a.conferenceTitle != b.conferenceTitle)
+                return a.conferenceTitle.localeAwareCompare(b.conferenceTitle) < 0;
+            if (a.conferenceId != b.conferenceId)
+                return a.conferenceId < b.conferenceId;
+            return earlier(a, b);
+        });
+    } else if (m_scope == Scope::WatchLater) {
+        // Not yet watched first, the most recent first.
+        std::sort(wanted.begin(), wanted.end(), [](const Bookmark &a, const Bookmark &b) {
+            if (a.watched != b.watched)
+                return !a.watched;
+            return earlier(b, a);
+        });
+    } else {
+        std::sort(wanted.begin(), wanted.end(), earlier);
+    }
+    return wanted;
 }
 
 void ScheduleModel::onBookmarkEvent(const QString &conferenceId)
 {
-    if (conferenceId == m_conferenceId)
+    if (conferenceId == m_conferenceId || m_scope != Scope::ThisConference)
         sync();
 }
 
@@ -65,14 +137,13 @@ void ScheduleModel::onBookmarkEvent(const QString &conferenceId)
 // (a clash or a gap may change anywhere).
 void ScheduleModel::sync()
 {
-    QList<Bookmark> wanted = m_schedule->bookmarks(m_conferenceId);
-    std::sort(wanted.begin(), wanted.end(), earlier);
+    const QList<Bookmark> wanted = wantedRows();
     QStringList wantedKeys;
     for (const Bookmark &bookmark : std::as_const(wanted))
-        wantedKeys.append(bookmark.key);
+        wantedKeys.append(rowId(bookmark));
 
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!wantedKeys.contains(m_rows.at(row).key)) {
+        if (!wantedKeys.contains(rowId(m_rows.at(row)))) {
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();
@@ -81,21 +152,21 @@ void ScheduleModel::sync()
     // What is left must appear in the wanted order; take out rows that are out of place.
     QStringList keptOrder;
     for (const QString &key : std::as_const(wantedKeys)) {
-        if (std::any_of(m_rows.cbegin(), m_rows.cend(), [&key](const Bookmark &b) { return b.key == key; }))
+        if (std::any_of(m_rows.cbegin(), m_rows.cend(), [&key](const Bookmark &b) { return rowId(b) == key; }))
             keptOrder.append(key);
     }
     for (int row = 0; row < m_rows.size();) {
-        if (m_rows.at(row).key == keptOrder.at(row)) {
+        if (rowId(m_rows.at(row)) == keptOrder.at(row)) {
             ++row;
             continue;
         }
-        keptOrder.removeOne(m_rows.at(row).key);
+        keptOrder.removeOne(rowId(m_rows.at(row)));
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         endRemoveRows();
     }
     for (int row = 0; row < wanted.size(); ++row) {
-        if (row < m_rows.size() && m_rows.at(row).key == wanted.at(row).key)
+        if (row < m_rows.size() && rowId(m_rows.at(row)) == rowId(wanted.at(row)))
             continue;
         beginInsertRows({}, row, row);
         m_rows.insert(row, wanted.at(row));
@@ -116,11 +187,25 @@ QList<int> ScheduleModel::clashesOf(int row) const
 {
     QList<int> clashes;
     const Bookmark &bookmark = m_rows.at(row);
+    if (m_scope == Scope::WatchLater)
+        return clashes; // all in the past: nothing to choose between
     for (int other = 0; other < m_rows.size(); ++other) {
         if (other != row && overlaps(bookmark, m_rows.at(other)))
             clashes.append(other);
     }
     return clashes;
+}
+
+QVariantMap ScheduleModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Bookmark &bookmark = m_rows.at(row);
+    return {{QStringLiteral("conferenceId"), bookmark.conferenceId},
+            {QStringLiteral("key"), bookmark.key},
+            {QStringLiteral("maybe"), bookmark.level == BookmarkLevel::Maybe},
+            {QStringLiteral("recording"), bookmark.recordingUrl},
+            {QStringLiteral("watched"), bookmark.watched}};
 }
 
 int ScheduleModel::clashCount() const
@@ -162,12 +247,20 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return !clashesOf(row).isEmpty();
     case ClashTextRole: {
         QStringList titles;
-        for (int other : clashesOf(row))
+        bool othersMustSee = false;
+        for (int other : clashesOf(row)) {
             titles.append(m_rows.at(other).title);
-        return titles.isEmpty() ? QString() : tr("Clashes with %1").arg(titles.join(QStringLiteral(", ")));
+            othersMustSee = othersMustSee || m_rows.at(other).level == BookmarkLevel::MustSee;
+        }
+        if (titles.isEmpty())
+            return QString();
+        // In a clash the must-see one leads; a maybe beside it is the alternative.
+        if (bookmark.level == BookmarkLevel::Maybe && othersMustSee)
+            return tr("Alternative to %1").arg(titles.join(QStringLiteral(", ")));
+        return tr("Clashes with %1").arg(titles.join(QStringLiteral(", ")));
     }
     case GapTextRole: {
-        if (row == 0)
+        if (row == 0 || m_scope != Scope::ThisConference)
             return QString();
         QDateTime freeFrom;
         for (int earlierRow = 0; earlierRow < row; ++earlierRow) {
@@ -186,6 +279,24 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return bookmark.reminderEnabled;
     case ChangeNoteRole:
         return changeNoteFor(&bookmark, false, *m_formatter);
+    case MaybeRole:
+        return bookmark.level == BookmarkLevel::Maybe;
+    case ConferenceIdRole:
+        return bookmark.conferenceId;
+    case ConferenceTitleRole:
+        return bookmark.conferenceTitle.isEmpty() ? bookmark.conferenceId : bookmark.conferenceTitle;
+    case FollowedRole:
+        return m_scope == Scope::ThisConference || m_followed.contains(bookmark.conferenceId);
+    case FeedAddressRole:
+        return bookmark.feedAddress;
+    case EndedRole:
+        return m_now.isValid() && bookmark.end.isValid() && bookmark.end <= m_now;
+    case WatchLaterRole:
+        return bookmark.watchLater;
+    case WatchedRole:
+        return bookmark.watched;
+    case RecordingRole:
+        return bookmark.recordingUrl;
     }
     return {};
 }
@@ -208,6 +319,15 @@ QHash<int, QByteArray> ScheduleModel::roleNames() const
         {InAgendaRole, "inAgenda"},
         {ReminderRole, "reminderEnabled"},
         {ChangeNoteRole, "changeNote"},
+        {MaybeRole, "maybe"},
+        {ConferenceIdRole, "conferenceId"},
+        {ConferenceTitleRole, "conferenceTitle"},
+        {FollowedRole, "followed"},
+        {FeedAddressRole, "feedAddress"},
+        {EndedRole, "ended"},
+        {WatchLaterRole, "watchLater"},
+        {WatchedRole, "watched"},
+        {RecordingRole, "recording"},
     };
 }
 

@@ -43,10 +43,32 @@ public:
         InAgendaRole,    // false: "no longer in the agenda"
         ReminderRole,    // bool
         ChangeNoteRole,  // "Moved from 10:00 to 10:30", "Cancelled"
+        MaybeRole,       // bookmarked at the level "maybe"
+        ConferenceIdRole,
+        ConferenceTitleRole, // the section in "All my conferences"
+        FollowedRole,    // false: its conference was removed ("Add back", "Forget")
+        FeedAddressRole, // where "Add back" adds it from
+        EndedRole,       // over: "Watch later" is offered
+        WatchLaterRole,
+        WatchedRole,
+        RecordingRole,   // the recording's address once the feed links one
     };
     Q_ENUM(Role)
 
-    ScheduleModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent = nullptr);
+    /** Which bookmarks the list holds. */
+    enum class Scope {
+        ThisConference,  // the conference on screen, every bookmark ("My schedule")
+        AllConferences,  // every conference's bookmarks yet to end, by conference title, then time
+        WatchLater,      // ended sessions kept to watch later, of every conference
+    };
+
+    ScheduleModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent = nullptr,
+                  Scope scope = Scope::ThisConference);
+
+    /** The conferences followed now (others' bookmarks are listed with "Add back" and "Forget"). */
+    void setFollowedConferences(const QSet<QString> &conferenceIds);
+    /** The current minute: what has ended, what is upcoming. */
+    void setNow(const QDateTime &now);
 
     /** The conference on screen, and the keys its agenda holds now. */
     void setConference(const QString &conferenceId, const QSet<QString> &agendaKeys);
@@ -55,6 +77,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int clashCount() const;
+    /** {conferenceId, key, maybe, recording, watched} of a row, for the keys a page handles itself. */
+    Q_INVOKABLE QVariantMap rowAt(int row) const;
 
 Q_SIGNALS:
     void countChanged();
@@ -63,12 +87,17 @@ private:
     void sync();
     void onBookmarkEvent(const QString &conferenceId);
     QList<int> clashesOf(int row) const;
+    QList<Bookmark> wantedRows() const;
+    bool inScope(const Bookmark &bookmark) const;
 
     QPointer<TimeFormatter> m_formatter;
     QPointer<PersonalSchedule> m_schedule;
     QString m_conferenceId;
     QSet<QString> m_agendaKeys;
     QList<Bookmark> m_rows;
+    Scope m_scope = Scope::ThisConference;
+    QSet<QString> m_followed;
+    QDateTime m_now;
 };
 
 } // namespace Attend

@@ -97,6 +97,11 @@ void SessionDetails::refresh()
     Q_EMIT changed();
 }
 
+bool SessionDetails::maybe() const
+{
+    return m_agenda && m_agenda->isMaybe(m_key);
+}
+
 bool SessionDetails::bookmarked() const
 {
     return m_agenda && m_agenda->isBookmarked(m_key);

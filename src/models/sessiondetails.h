@@ -23,6 +23,7 @@ class SessionDetails : public QObject
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(bool inAgenda READ inAgenda NOTIFY changed)
     Q_PROPERTY(bool bookmarked READ bookmarked NOTIFY changed)
+    Q_PROPERTY(bool maybe READ maybe NOTIFY changed)
     Q_PROPERTY(bool reminderEnabled READ reminderEnabled NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY changed)
@@ -58,6 +59,8 @@ public:
     bool valid() const { return m_view.valid; }
     bool inAgenda() const { return m_view.inAgenda; }
     bool bookmarked() const;
+    /** Bookmarked at the level "maybe". */
+    bool maybe() const;
     bool reminderEnabled() const;
     QString title() const { return m_view.title; }
     QString subtitle() const { return m_view.subtitle; }

@@ -95,6 +95,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return m_schedule && m_schedule->isBookmarked(m_conferenceId, session.key);
     case CancelledRole:
         return session.cancelled;
+    case MaybeRole: {
+        const Bookmark *bookmark = m_schedule ? m_schedule->bookmark(m_conferenceId, session.key) : nullptr;
+        return bookmark && bookmark->level == BookmarkLevel::Maybe;
+    }
     case PastRole:
         return isPast(index.row());
     case LiveRole:
@@ -138,6 +142,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {LiveTextRole, "liveText"},
         {TimeEstimatedRole, "timeEstimated"},
         {JoinLinkRole, "joinLink"},
+        {MaybeRole, "maybe"},
         {ChangeNoteRole, "changeNote"},
     };
 }
@@ -161,7 +166,7 @@ void SessionListModel::refreshBookmark(const QString &conferenceId, const QStrin
     if (row == m_rowByKey.cend())
         return;
     const QModelIndex changed = index(*row);
-    Q_EMIT dataChanged(changed, changed, {BookmarkedRole, ChangeNoteRole});
+    Q_EMIT dataChanged(changed, changed, {BookmarkedRole, ChangeNoteRole, MaybeRole});
 }
 
 } // namespace Attend

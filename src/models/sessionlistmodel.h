@@ -45,6 +45,7 @@ public:
         LiveTextRole,    // "On now · 12 min in" while on; empty otherwise
         TimeEstimatedRole, // the start is an estimate (Session::timeIsEstimated): "about 10:40"
         JoinLinkRole,    // where to watch or join (Session::joinLink), as text; empty when none
+        MaybeRole,       // bookmarked at the level "maybe" (the star shows it)
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,9 @@
 #include "shellstate.h"
 
 #include "domain/weblink.h"
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QUrl>
 
 #include <QJSEngine>
 
@@ -103,6 +106,37 @@ void ShellState::setSettingsProblem(const QString &problem)
 void ShellState::closeToTray()
 {
     Q_EMIT hideRequested();
+}
+
+void ShellState::chooseLiveCalendarFile(const QUrl &file)
+{
+    Q_EMIT liveCalendarPathRequested(file.isEmpty() ? QString() : file.toLocalFile());
+}
+
+void ShellState::setLiveCalendar(bool on, const QString &path, bool alarms, const QString &problem)
+{
+    if (on == m_liveCalendarOn && path == m_liveCalendarPath && alarms == m_liveCalendarAlarms && problem == m_liveCalendarProblem)
+        return;
+    m_liveCalendarOn = on;
+    m_liveCalendarPath = path;
+    m_liveCalendarAlarms = alarms;
+    m_liveCalendarProblem = problem;
+    Q_EMIT liveCalendarChanged();
+}
+
+void ShellState::copyText(const QString &text) const
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
+}
+
+void ShellState::setScheduleView(const QString &view)
+{
+    static const QStringList views{QStringLiteral("timeline"), QStringLiteral("list"), QStringLiteral("all"), QStringLiteral("watchLater")};
+    if (view == m_scheduleView || !views.contains(view))
+        return;
+    m_scheduleView = view;
+    Q_EMIT scheduleViewChanged();
 }
 
 } // namespace Attend

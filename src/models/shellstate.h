@@ -31,6 +31,11 @@ class ShellState : public QObject
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE requestStartAtLogin NOTIFY startAtLoginChanged)
     Q_PROPERTY(QString settingsProblem READ settingsProblem NOTIFY settingsProblemChanged)
     Q_PROPERTY(QString libraries READ libraries CONSTANT)
+    Q_PROPERTY(bool liveCalendarOn READ liveCalendarOn WRITE requestLiveCalendarOn NOTIFY liveCalendarChanged)
+    Q_PROPERTY(bool liveCalendarAlarms READ liveCalendarAlarms WRITE requestLiveCalendarAlarms NOTIFY liveCalendarChanged)
+    Q_PROPERTY(QString liveCalendarPath READ liveCalendarPath NOTIFY liveCalendarChanged)
+    Q_PROPERTY(QString liveCalendarProblem READ liveCalendarProblem NOTIFY liveCalendarChanged)
+    Q_PROPERTY(QString scheduleView READ scheduleView WRITE setScheduleView NOTIFY scheduleViewChanged)
 
 public:
     explicit ShellState(bool startHidden, QObject *parent = nullptr);
@@ -69,6 +74,23 @@ public:
     QString libraries() const { return m_libraries; }
     void setLibraries(const QString &libraries) { m_libraries = libraries; }
 
+    // The live calendar (Settings): the application owns the file and the preferences.
+    bool liveCalendarOn() const { return m_liveCalendarOn; }
+    bool liveCalendarAlarms() const { return m_liveCalendarAlarms; }
+    QString liveCalendarPath() const { return m_liveCalendarPath; }
+    QString liveCalendarProblem() const { return m_liveCalendarProblem; }
+    void requestLiveCalendarOn(bool on) { Q_EMIT liveCalendarOnRequested(on); }
+    void requestLiveCalendarAlarms(bool alarms) { Q_EMIT liveCalendarAlarmsRequested(alarms); }
+    /** A path the person chose (a file URL from the save dialog); an empty URL means the default. */
+    Q_INVOKABLE void chooseLiveCalendarFile(const QUrl &file);
+    void setLiveCalendar(bool on, const QString &path, bool alarms, const QString &problem);
+    /** Puts text on the clipboard ("Copy" beside the calendar's path). */
+    Q_INVOKABLE void copyText(const QString &text) const;
+
+    /** How My schedule shows itself: "timeline", "list", "all" (every conference) or "watchLater"; remembered. */
+    QString scheduleView() const { return m_scheduleView; }
+    void setScheduleView(const QString &view);
+
 Q_SIGNALS:
     void trayAvailableChanged();
     void reminderChanged();
@@ -79,6 +101,11 @@ Q_SIGNALS:
     void startAtLoginChanged();
     void startAtLoginRequested(bool enabled);
     void settingsProblemChanged();
+    void liveCalendarChanged();
+    void liveCalendarOnRequested(bool on);
+    void liveCalendarAlarmsRequested(bool alarms);
+    void liveCalendarPathRequested(const QString &path);
+    void scheduleViewChanged();
 
 private:
     bool m_trayAvailable = false;
@@ -92,6 +119,11 @@ private:
     bool m_startAtLogin = false;
     QString m_settingsProblem;
     QString m_libraries;
+    bool m_liveCalendarOn = false;
+    bool m_liveCalendarAlarms = false;
+    QString m_liveCalendarPath;
+    QString m_liveCalendarProblem;
+    QString m_scheduleView = QStringLiteral("timeline");
     static inline QPointer<ShellState> s_qmlInstance;
 };
 

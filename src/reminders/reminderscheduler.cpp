@@ -46,7 +46,8 @@ void ReminderScheduler::evaluate()
     const QList<Bookmark> bookmarks = m_schedule->allBookmarks();
     for (const Bookmark &bookmark : bookmarks) {
         // A cancelled session, or one the feed no longer lists, has nothing to remind of.
-        if (!bookmark.reminderEnabled || bookmark.cancelled || bookmark.missing || !bookmark.start.isValid())
+        // Maybe bookmarks are alternatives: reminded (and told of their start) only when the person asked.
+        if (!m_schedule->remindsOf(bookmark) || bookmark.cancelled || bookmark.missing || !bookmark.start.isValid())
             continue;
         if (now >= bookmark.end)
             continue; // over: nothing left to remind of

@@ -7,6 +7,12 @@
 
 namespace Attend {
 
+/** How much the person wants to see a bookmarked session. */
+enum class BookmarkLevel {
+    MustSee, // the default: reminded, leads in a clash
+    Maybe,   // an alternative: change notices and clash badges, but no reminder unless a setting asks
+};
+
 /**
  * A session the person bookmarked, with what Attend last knew of it: if the session later moves
  * or leaves the feed, the bookmark still says what it was and when.
@@ -29,6 +35,10 @@ struct Bookmark {
     QDateTime end;
     bool reminderEnabled = true;
     QDateTime added;       // UTC
+    BookmarkLevel level = BookmarkLevel::MustSee; // schedule version 3; older files are all must-see
+    QString recordingUrl;  // the session's recording once its feed links one (recordingLinkFor); snapshot
+    bool watchLater = false; // kept on the Watch later list after it ended (version 3)
+    bool watched = false;    // ticked off the Watch later list
 
     // What changed in the feed since the person bookmarked it, for the marks in the UI.
     QDateTime movedFrom;   // the start it had before the feed moved it; invalid when it did not move
@@ -42,7 +52,8 @@ struct Bookmark {
             && a.title == b.title && a.room == b.room && a.track == b.track && a.speakers == b.speakers
             && a.url == b.url && a.joinLink == b.joinLink && a.abstract == b.abstract && a.start == b.start && a.end == b.end
             && a.reminderEnabled == b.reminderEnabled && a.added == b.added && a.movedFrom == b.movedFrom
-            && a.roomWas == b.roomWas && a.cancelled == b.cancelled && a.missing == b.missing;
+            && a.roomWas == b.roomWas && a.cancelled == b.cancelled && a.missing == b.missing && a.level == b.level
+            && a.recordingUrl == b.recordingUrl && a.watchLater == b.watchLater && a.watched == b.watched;
     }
 };
 

@@ -114,6 +114,11 @@ Bookmark bookmarkAfterUpdate(const Bookmark &before, const Session *session, con
     Bookmark after = freshSnapshot;
     after.reminderEnabled = before.reminderEnabled;
     after.added = before.added;
+    after.level = before.level;
+    after.watchLater = before.watchLater;
+    after.watched = before.watched;
+    if (after.recordingUrl.isEmpty())
+        after.recordingUrl = before.recordingUrl; // a feed that drops the link does not take it from the list
     after.missing = false;
     after.cancelled = session->cancelled;
     // The mark keeps the time the person first planned around, across several moves; a session

@@ -8,6 +8,7 @@
 #include "ical/icallines.h"
 #include "ical/icalsupport.h"
 
+#include <cstring>
 #include <memory>
 #include <utility>
 
@@ -25,6 +26,7 @@ const char *const kTrackProperty = "X-ATTEND-TRACK";
 // abstract that starts with a paragraph from one that starts with speakers.
 const char *const kSpeakerProperty = "X-ATTEND-SPEAKER";
 const char *const kReminderProperty = "X-ATTEND-REMINDER";
+const char *const kLevelProperty = "X-ATTEND-LEVEL"; // MAYBE; absent for must see
 const QLatin1String kUidSuffix(".attend");
 
 using ComponentPtr = IcalComponentPtr;
@@ -140,6 +142,8 @@ icalcomponent *eventFor(const Bookmark &bookmark, const icaltimetype &stamp)
     for (const QString &speaker : bookmark.speakers)
         addX(event, kSpeakerProperty, speaker);
     addX(event, kReminderProperty, bookmark.reminderEnabled ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+    if (bookmark.level == BookmarkLevel::Maybe)
+        addX(event, kLevelProperty, QStringLiteral("MAYBE"));
     return event;
 }
 
@@ -315,6 +319,8 @@ bool readEvent(icalcomponent *event, Bookmark *bookmark, QString *error)
             bookmark->end = bookmark->start.addSecs(icaldurationtype_as_int(icalproperty_get_duration(duration)));
     }
     bookmark->added = utcInstant(icalcomponent_get_first_property(event, ICAL_CREATED_PROPERTY));
+    bookmark->level = firstX(event, kLevelProperty).compare(QStringLiteral("MAYBE"), Qt::CaseInsensitive) == 0
+        ? BookmarkLevel::Maybe : BookmarkLevel::MustSee;
     bookmark->reminderEnabled = firstX(event, kReminderProperty).compare(QStringLiteral("FALSE"), Qt::CaseInsensitive) != 0;
     return true;
 }
@@ -328,7 +334,9 @@ void appendEvents(icalcomponent *calendar, QList<icalcomponent *> *events)
 
 } // namespace
 
-QByteArray exportBookmarksToIcs(const QList<Bookmark> &bookmarks)
+namespace {
+/** The calendar around the events; extras, when given, hold one entry per bookmark. */
+QByteArray writeCalendar(const QList<Bookmark> &bookmarks, const QList<LiveEventExtras> *extras, const QString &name)
 {
     const IcalErrorScope errorScope;
     ComponentPtr calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
@@ -338,12 +346,38 @@ QByteArray exportBookmarksToIcs(const QList<Bookmark> &bookmarks)
     addProperty(calendar.get(), icalproperty_new_prodid("-//Attend//Attend 0.1//EN"));
     addProperty(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
     addProperty(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    addX(calendar.get(), "X-WR-CALNAME", QStringLiteral("Attend: my schedule"));
+    addX(calendar.get(), "X-WR-CALNAME", name);
 
     const icaltimetype stamp = toIcalUtc(QDateTime::currentDateTimeUtc());
-    for (const Bookmark &bookmark : bookmarks) {
-        if (icalcomponent *event = eventFor(bookmark, stamp))
-            icalcomponent_add_component(calendar.get(), event);
+    for (qsizetype i = 0; i < bookmarks.size(); ++i) {
+        const Bookmark &bookmark = bookmarks.at(i);
+        icalcomponent *event = eventFor(bookmark, stamp);
+        if (!event)
+            continue;
+        if (extras && i < extras->size()) {
+            const LiveEventExtras &extra = extras->at(i);
+            addProperty(event, icalproperty_new_sequence(extra.sequence));
+            // RFC 5545 §3.8.1.11: CANCELLED tells a subscribed calendar to strike it, not drop it silently.
+            addProperty(event, icalproperty_new_status(bookmark.cancelled ? ICAL_STATUS_CANCELLED
+                                                           : bookmark.level == BookmarkLevel::Maybe ? ICAL_STATUS_TENTATIVE
+                                                                                                    : ICAL_STATUS_CONFIRMED));
+            if (bookmark.level == BookmarkLevel::Maybe)
+                addProperty(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT)); // not "busy": an alternative
+            if (extra.alarmMinutes >= 0 && !bookmark.cancelled) {
+                icalcomponent *alarm = icalcomponent_new(ICAL_VALARM_COMPONENT);
+                if (alarm) {
+                    addProperty(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+                    icaltriggertype trigger;
+                    std::memset(&trigger, 0, sizeof trigger);
+                    trigger.time = icaltime_null_time();
+                    trigger.duration = icaldurationtype_from_int(-extra.alarmMinutes * 60);
+                    addProperty(alarm, icalproperty_new_trigger(trigger));
+                    addProperty(alarm, icalproperty_new_description(bookmark.title.toUtf8().constData()));
+                    icalcomponent_add_component(event, alarm);
+                }
+            }
+        }
+        icalcomponent_add_component(calendar.get(), event);
     }
 
     // The _r variant hands over the buffer; the plain one lends a slot of libical's ring buffer.
@@ -353,6 +387,22 @@ QByteArray exportBookmarksToIcs(const QList<Bookmark> &bookmarks)
     QByteArray ics(text);
     icalmemory_free_buffer(text);
     return ics;
+}
+} // namespace
+
+QByteArray exportBookmarksToIcs(const QList<Bookmark> &bookmarks)
+{
+    return writeCalendar(bookmarks, nullptr, QStringLiteral("Attend: my schedule"));
+}
+
+QByteArray exportLiveCalendarToIcs(const QList<Bookmark> &bookmarks, const QList<LiveEventExtras> &extras)
+{
+    return writeCalendar(bookmarks, &extras, QStringLiteral("Attend: my bookmarks"));
+}
+
+QString icsUidFor(const Bookmark &bookmark)
+{
+    return QString::fromUtf8(uidFor(bookmark));
 }
 
 IcsImportResult importBookmarksFromIcs(const QByteArray &data)

@@ -16,6 +16,22 @@ namespace Attend {
  */
 QByteArray exportBookmarksToIcs(const QList<Bookmark> &bookmarks);
 
+/** The UID a bookmark's event has in every calendar Attend writes: `key@conferenceId.attend`. */
+QString icsUidFor(const Bookmark &bookmark);
+
+/** What the live calendar adds to a bookmark's event. */
+struct LiveEventExtras {
+    int sequence = 0;       // SEQUENCE: raised on each change, so calendars update rather than duplicate
+    int alarmMinutes = -1;  // a VALARM this many minutes before the start; none when negative
+};
+
+/**
+ * The live calendar: the bookmarks as exportBookmarksToIcs() writes them, each with its SEQUENCE,
+ * STATUS (CONFIRMED, TENTATIVE for maybe, CANCELLED when the feed cancelled it) and optional VALARM.
+ * extras holds one entry per bookmark, in the same order.
+ */
+QByteArray exportLiveCalendarToIcs(const QList<Bookmark> &bookmarks, const QList<LiveEventExtras> &extras);
+
 /** Writes exportBookmarksToIcs() to a file atomically (QSaveFile); false, with the reason, if not. */
 bool writeBookmarksIcsFile(const QString &path, const QList<Bookmark> &bookmarks, QString *error);
 

@@ -1,6 +1,7 @@
 #include "personalschedule.h"
 
 #include "bookmarkchanges.h"
+#include "recordinglink.h"
 
 #include "domain/session.h"
 
@@ -73,6 +74,7 @@ Bookmark PersonalSchedule::bookmarkFor(const QString &conferenceId, const QStrin
     bookmark.abstract = session.abstract;
     bookmark.start = session.start.toUTC();
     bookmark.end = session.end().toUTC();
+    bookmark.recordingUrl = recordingLinkFor(session);
     return bookmark;
 }
 
@@ -107,6 +109,53 @@ void PersonalSchedule::setReminderEnabled(const QString &conferenceId, const QSt
     m_data.bookmarks[index].reminderEnabled = enabled;
     save();
     Q_EMIT bookmarkChanged(conferenceId, key);
+}
+
+void PersonalSchedule::setLevel(const QString &conferenceId, const QString &key, BookmarkLevel level)
+{
+    const int index = indexOf(conferenceId, key);
+    if (index < 0 || m_data.bookmarks.at(index).level == level)
+        return;
+    m_data.bookmarks[index].level = level;
+    save();
+    Q_EMIT bookmarkChanged(conferenceId, key);
+}
+
+void PersonalSchedule::setWatchLater(const QString &conferenceId, const QString &key, bool keep)
+{
+    const int index = indexOf(conferenceId, key);
+    if (index < 0 || (m_data.bookmarks.at(index).watchLater == keep && !m_data.bookmarks.at(index).watched))
+        return;
+    m_data.bookmarks[index].watchLater = keep;
+    m_data.bookmarks[index].watched = false;
+    save();
+    Q_EMIT bookmarkChanged(conferenceId, key);
+}
+
+void PersonalSchedule::setWatched(const QString &conferenceId, const QString &key, bool watched)
+{
+    const int index = indexOf(conferenceId, key);
+    if (index < 0 || m_data.bookmarks.at(index).watched == watched)
+        return;
+    m_data.bookmarks[index].watched = watched;
+    save();
+    Q_EMIT bookmarkChanged(conferenceId, key);
+}
+
+void PersonalSchedule::forgetConference(const QString &conferenceId)
+{
+    QStringList removed;
+    for (int i = int(m_data.bookmarks.size()) - 1; i >= 0; --i) {
+        if (m_data.bookmarks.at(i).conferenceId == conferenceId) {
+            removed.append(m_data.bookmarks.at(i).key);
+            m_data.bookmarks.removeAt(i);
+        }
+    }
+    if (removed.isEmpty())
+        return;
+    save();
+    for (const QString &key : std::as_const(removed))
+        Q_EMIT bookmarkRemoved(conferenceId, key);
 }
 
 int PersonalSchedule::mergeBookmarks(const QList<Bookmark> &bookmarks)
@@ -197,6 +246,15 @@ void PersonalSchedule::setRemindersPaused(bool paused)
     if (paused == m_data.remindersPaused)
         return;
     m_data.remindersPaused = paused;
+    save();
+    Q_EMIT settingsChanged();
+}
+
+void PersonalSchedule::setRemindMaybe(bool remind)
+{
+    if (remind == m_data.remindMaybe)
+        return;
+    m_data.remindMaybe = remind;
     save();
     Q_EMIT settingsChanged();
 }

@@ -20,6 +20,7 @@ class PersonalSchedule : public QObject
     Q_PROPERTY(bool remindersPaused READ remindersPaused WRITE setRemindersPaused NOTIFY settingsChanged)
     /** 0: never, 1: for sessions with a Join link (the default), 2: for every bookmarked session. */
     Q_PROPERTY(int startingNow READ startingNow WRITE setStartingNow NOTIFY settingsChanged)
+    Q_PROPERTY(bool remindMaybe READ remindMaybe WRITE setRemindMaybe NOTIFY settingsChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 
 public:
@@ -36,6 +37,13 @@ public:
     void addBookmark(Bookmark bookmark);
     void removeBookmark(const QString &conferenceId, const QString &key);
     void setReminderEnabled(const QString &conferenceId, const QString &key, bool enabled);
+    void setLevel(const QString &conferenceId, const QString &key, BookmarkLevel level);
+    /** Keeps an ended session on the Watch later list, or takes it off. */
+    void setWatchLater(const QString &conferenceId, const QString &key, bool keep);
+    /** Ticks a Watch later item off (watched), or back on. */
+    void setWatched(const QString &conferenceId, const QString &key, bool watched);
+    /** Removes every bookmark of a conference (one no longer followed: "Forget"). */
+    void forgetConference(const QString &conferenceId);
     /** Adds the bookmarks not already here (an import); returns how many were new. */
     int mergeBookmarks(const QList<Bookmark> &bookmarks);
 
@@ -60,6 +68,13 @@ public:
     void setLeadMinutes(int minutes);
     bool remindersPaused() const { return m_data.remindersPaused; }
     void setRemindersPaused(bool paused);
+    bool remindMaybe() const { return m_data.remindMaybe; }
+    void setRemindMaybe(bool remind);
+    /** Whether this bookmark gets reminders and starting-now notices: must see, or maybe when remindMaybe. */
+    bool remindsOf(const Bookmark &bookmark) const
+    {
+        return bookmark.reminderEnabled && (bookmark.level == BookmarkLevel::MustSee || m_data.remindMaybe);
+    }
 
     int startingNow() const { return m_data.startingNow; }
     void setStartingNow(int mode);

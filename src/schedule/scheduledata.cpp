@@ -47,6 +47,14 @@ QJsonObject bookmarkToJson(const Bookmark &bookmark)
         object.insert(QStringLiteral("cancelled"), true);
     if (bookmark.missing)
         object.insert(QStringLiteral("missing"), true);
+    if (bookmark.level == BookmarkLevel::Maybe)
+        object.insert(QStringLiteral("level"), QStringLiteral("maybe"));
+    if (!bookmark.recordingUrl.isEmpty())
+        object.insert(QStringLiteral("recording"), bookmark.recordingUrl);
+    if (bookmark.watchLater)
+        object.insert(QStringLiteral("watchLater"), true);
+    if (bookmark.watched)
+        object.insert(QStringLiteral("watched"), true);
     return object;
 }
 
@@ -76,6 +84,12 @@ std::optional<Bookmark> bookmarkFromJson(const QJsonObject &object)
     bookmark.roomWas = object.value(QStringLiteral("roomWas")).toString();
     bookmark.cancelled = object.value(QStringLiteral("cancelled")).toBool();
     bookmark.missing = object.value(QStringLiteral("missing")).toBool();
+    // Unknown levels (a later Attend's) read as must see: never lose a reminder.
+    bookmark.level = object.value(QStringLiteral("level")).toString() == QLatin1String("maybe") ? BookmarkLevel::Maybe
+                                                                                              : BookmarkLevel::MustSee;
+    bookmark.recordingUrl = object.value(QStringLiteral("recording")).toString();
+    bookmark.watchLater = object.value(QStringLiteral("watchLater")).toBool();
+    bookmark.watched = object.value(QStringLiteral("watched")).toBool();
     return bookmark;
 }
 } // namespace
@@ -101,6 +115,7 @@ QByteArray ScheduleData::toJson() const
     QJsonObject settings{{QStringLiteral("leadMinutes"), leadMinutes}, {QStringLiteral("remindersPaused"), remindersPaused}};
     if (startingNow != StartingNowWithJoinLink) // the default is not written: older files read the same
         settings.insert(QStringLiteral("startingNow"), startingNow);
+    settings.insert(QStringLiteral("remindMaybe"), remindMaybe);
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("attend-schedule")},
         {QStringLiteral("version"), currentVersion},
@@ -141,6 +156,7 @@ std::optional<ScheduleData> ScheduleData::fromJson(const QByteArray &json, ReadE
     data.leadMinutes = std::clamp(settings.value(QStringLiteral("leadMinutes")).toInt(defaultLeadMinutes), 0, 60);
     data.remindersPaused = settings.value(QStringLiteral("remindersPaused")).toBool(false);
     data.startingNow = std::clamp(settings.value(QStringLiteral("startingNow")).toInt(StartingNowWithJoinLink), 0, 2);
+    data.remindMaybe = settings.value(QStringLiteral("remindMaybe")).toBool(false);
     for (const QJsonValue &value : root.value(QStringLiteral("bookmarks")).toArray()) {
         if (const auto bookmark = bookmarkFromJson(value.toObject()))
             data.bookmarks.append(*bookmark);

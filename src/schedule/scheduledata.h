@@ -18,7 +18,9 @@ namespace Attend {
 struct ScheduleData {
     // 2: each bookmark says the feed it came from ("feed"). Version 1 files are read as they are,
     // with that unknown until the conference library fills it in (Conferences::load).
-    static constexpr int currentVersion = 2;
+    // 3: each bookmark has a level ("level": "maybe"; absent means must see), a recording link and
+    // Watch later marks; version 1 and 2 files read as all must-see, and are written back as 3.
+    static constexpr int currentVersion = 3;
     static constexpr int defaultLeadMinutes = 10;
 
     /** The "starting now" notice, when a bookmarked session starts (setting "startingNow"). */
@@ -27,6 +29,7 @@ struct ScheduleData {
     int leadMinutes = defaultLeadMinutes;
     bool remindersPaused = false;
     int startingNow = StartingNowWithJoinLink; // on by default, for sessions one can join
+    bool remindMaybe = false; // reminders and starting-now notices for maybe bookmarks too
     QList<Bookmark> bookmarks;
     QHash<QString, QDateTime> firedReminders; // firedReminderKey() -> when it fired (UTC)
 

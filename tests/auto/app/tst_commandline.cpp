@@ -275,6 +275,37 @@ private Q_SLOTS:
         QVERIFY(!ics.contains("Not this one"));
     }
 
+    void calendarFilePrintsThePathInUse()
+    {
+        QTemporaryDir home;
+        const auto run = [&home] {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(QStringLiteral("DISPLAY"));
+            environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(ATTEND_BINARY), {QStringLiteral("--calendar-file")});
+            process.waitForFinished(30000);
+            return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        };
+        const Run byDefault = run();
+        QCOMPARE(byDefault.exitCode, 0);
+        QCOMPARE(byDefault.out, home.filePath(QStringLiteral("data/Attend/attend/attend-bookmarks.ics")) + QLatin1Char('\n'));
+        QCOMPARE(byDefault.err, QString());
+
+        // A path chosen in Settings, and the switch turned off: said on stderr.
+        QDir().mkpath(home.filePath(QStringLiteral("config/Attend")));
+        QFile settings(home.filePath(QStringLiteral("config/Attend/attend.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[liveCalendar]\npath=/srv/cal/mine.ics\nenabled=false\n");
+        settings.close();
+        const Run chosen = run();
+        QCOMPARE(chosen.exitCode, 0);
+        QCOMPARE(chosen.out, QStringLiteral("/srv/cal/mine.ics\n"));
+        QVERIFY(chosen.err.contains(QLatin1String("turned off")));
+    }
+
     void exportIcsOfAnAddressFiledApartWritesItsOwnBookmarks()
     {
         // Two followed addresses whose feeds both claim "democon"; the second was added separately.

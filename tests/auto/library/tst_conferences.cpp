@@ -426,7 +426,7 @@ private Q_SLOTS:
             QCOMPARE(app.conferences.library().find(subscriptionIdFor(QUrl::fromLocalFile(hijackPath)))->conferenceId, separateId);
             QCOMPARE(app.conferences.library().findByConferenceId(QStringLiteral("democon"))->url, QUrl::fromLocalFile(democonPath));
         }
-        QVERIFY(readAll(dir.filePath(QStringLiteral("schedule.json"))).contains("\"version\": 2"));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("schedule.json"))).contains("\"version\": 3"));
         QVERIFY(readAll(dir.filePath(QStringLiteral("conferences.json"))).contains("democon~"));
     }
 

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(again.leadMinutes(), 25);
         QVERIFY(again.hasFired(make(QStringLiteral("a"))));
         QVERIFY(!again.hasFired(make(QStringLiteral("b"))));
-        QVERIFY(fileContents(path()).contains("\"version\": 2"));
+        QVERIFY(fileContents(path()).contains("\"version\": 3"));
     }
 
     void theFileIsPrivate()
@@ -172,10 +172,10 @@ private Q_SLOTS:
         QVERIFY(schedule.bookmark(QStringLiteral("gone-2019"), QStringLiteral("gone-1"))->cancelled);
         QCOMPARE(fileContents(path()), before); // reading alone changes nothing on disk
 
-        // The first change writes version 2, with the address where it is now known.
+        // The first change writes the current version (3), with the address where it is now known.
         const QString democon = QStringLiteral("https://democon.example/schedule.xml");
         schedule.setFeedAddress(QStringLiteral("democon"), democon, PersonalSchedule::AddressUpdate::WhereUnknown);
-        QVERIFY(fileContents(path()).contains("\"version\": 2"));
+        QVERIFY(fileContents(path()).contains("\"version\": 3"));
         PersonalSchedule again{ScheduleStore(path())};
         again.load();
         QVERIFY(again.problem().isEmpty());
