@@ -75,6 +75,8 @@ Page {
                 currentIndex: Agenda.schedule.startingNow
                 Accessible.name: qsTr("Also tell me when a session starts")
                 onActivated: index => Agenda.schedule.startingNow = index
+            }
+            Label {
                 text: qsTr("Remind me of maybe sessions too")
                 textFormat: Text.PlainText
             }
