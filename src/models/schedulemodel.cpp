@@ -6,7 +6,10 @@
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <limits>
 
 namespace Attend {
 
@@ -18,10 +21,6 @@ bool earlier(const Bookmark &a, const Bookmark &b)
     return a.title < b.title;
 }
 
-bool overlaps(const Bookmark &a, const Bookmark &b)
-{
-    return a.start < b.end && b.start < a.end;
-}
 } // namespace
 
 ScheduleModel::ScheduleModel(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent)
@@ -47,6 +46,7 @@ void ScheduleModel::setConference(const QString &conferenceId, const QSet<QStrin
         m_conferenceId = conferenceId;
         m_rows = m_schedule->bookmarks(conferenceId);
         std::sort(m_rows.begin(), m_rows.end(), earlier);
+        computeTimes();
         endResetModel();
         Q_EMIT countChanged();
         return;
@@ -67,9 +67,11 @@ void ScheduleModel::sync()
 {
     QList<Bookmark> wanted = m_schedule->bookmarks(m_conferenceId);
     std::sort(wanted.begin(), wanted.end(), earlier);
-    QStringList wantedKeys;
+    // Sets, not lists: with thousands of bookmarks, asking a list "contains?" per row was quadratic.
+    QSet<QString> wantedKeys;
+    wantedKeys.reserve(wanted.size());
     for (const Bookmark &bookmark : std::as_const(wanted))
-        wantedKeys.append(bookmark.key);
+        wantedKeys.insert(bookmark.key);
 
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
         if (!wantedKeys.contains(m_rows.at(row).key)) {
@@ -78,18 +80,29 @@ void ScheduleModel::sync()
             endRemoveRows();
         }
     }
-    // What is left must appear in the wanted order; take out rows that are out of place.
+    // What is left must appear in the wanted order; take out rows that are out of place. keptOrder
+    // is the wanted order of the rows still here; walking both, a row that does not match the next
+    // kept key has moved: it goes (and is skipped when keptOrder reaches it).
+    QSet<QString> present;
+    present.reserve(m_rows.size());
+    for (const Bookmark &bookmark : std::as_const(m_rows))
+        present.insert(bookmark.key);
     QStringList keptOrder;
-    for (const QString &key : std::as_const(wantedKeys)) {
-        if (std::any_of(m_rows.cbegin(), m_rows.cend(), [&key](const Bookmark &b) { return b.key == key; }))
-            keptOrder.append(key);
+    for (const Bookmark &bookmark : std::as_const(wanted)) {
+        if (present.contains(bookmark.key))
+            keptOrder.append(bookmark.key);
     }
+    QSet<QString> taken;
+    qsizetype next = 0;
     for (int row = 0; row < m_rows.size();) {
-        if (m_rows.at(row).key == keptOrder.at(row)) {
+        while (next < keptOrder.size() && taken.contains(keptOrder.at(next)))
+            ++next;
+        if (next < keptOrder.size() && m_rows.at(row).key == keptOrder.at(next)) {
             ++row;
+            ++next;
             continue;
         }
-        keptOrder.removeOne(m_rows.at(row).key);
+        taken.insert(m_rows.at(row).key);
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         endRemoveRows();
@@ -102,9 +115,47 @@ void ScheduleModel::sync()
         endInsertRows();
     }
     m_rows = wanted;
+    computeTimes();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
     Q_EMIT countChanged(); // also when only clashCount changed
+}
+
+void ScheduleModel::computeTimes()
+{
+    const qsizetype n = m_rows.size();
+    m_startMs.resize(n);
+    m_endMs.resize(n);
+    m_clashes.fill(false, n);
+    m_freeFromMs.resize(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        m_startMs[i] = m_rows.at(i).start.toMSecsSinceEpoch();
+        m_endMs[i] = std::max(m_startMs.at(i), m_rows.at(i).end.toMSecsSinceEpoch());
+    }
+    // Two rows clash when each starts before the other ends. Rows are sorted by start, so for row i:
+    // - an earlier group (smaller start) clashes iff the latest end among it is after i's start;
+    // - a later group (larger start) clashes iff the first later start is before i's end (its own
+    //   end is at or after its start, so after i's start);
+    // - a row with the same start clashes iff both last a while (neither is zero-length).
+    qint64 latestEnd = std::numeric_limits<qint64>::min(); // over the rows before the current group
+    for (qsizetype groupStart = 0; groupStart < n;) {
+        qsizetype groupEnd = groupStart;
+        int lasting = 0;
+        for (; groupEnd < n && m_startMs.at(groupEnd) == m_startMs.at(groupStart); ++groupEnd)
+            lasting += m_endMs.at(groupEnd) > m_startMs.at(groupEnd) ? 1 : 0;
+        const qint64 start = m_startMs.at(groupStart);
+        qint64 freeFrom = latestEnd; // the latest end among all rows before i, this group's included
+        for (qsizetype i = groupStart; i < groupEnd; ++i) {
+            const bool lastsItself = m_endMs.at(i) > start;
+            m_freeFromMs[i] = freeFrom;
+            freeFrom = std::max(freeFrom, m_endMs.at(i));
+            m_clashes[i] = latestEnd > start || (groupEnd < n && m_startMs.at(groupEnd) < m_endMs.at(i))
+                           || (lastsItself && lasting - 1 > 0);
+        }
+        latestEnd = freeFrom;
+        groupStart = groupEnd;
+    }
+    m_clashCount = int(std::count(m_clashes.cbegin(), m_clashes.cend(), true));
 }
 
 int ScheduleModel::rowCount(const QModelIndex &parent) const
@@ -114,21 +165,20 @@ int ScheduleModel::rowCount(const QModelIndex &parent) const
 
 QList<int> ScheduleModel::clashesOf(int row) const
 {
+    // Only for rows on screen (the clash text): earlier rows all, later rows until one starts after
+    // this one ends.
     QList<int> clashes;
-    const Bookmark &bookmark = m_rows.at(row);
+    if (!m_clashes.value(row))
+        return clashes;
+    const qint64 start = m_startMs.at(row);
+    const qint64 end = m_endMs.at(row);
     for (int other = 0; other < m_rows.size(); ++other) {
-        if (other != row && overlaps(bookmark, m_rows.at(other)))
+        if (other > row && m_startMs.at(other) >= end)
+            break;
+        if (other != row && m_startMs.at(other) < end && start < m_endMs.at(other))
             clashes.append(other);
     }
     return clashes;
-}
-
-int ScheduleModel::clashCount() const
-{
-    int count = 0;
-    for (int row = 0; row < m_rows.size(); ++row)
-        count += clashesOf(row).isEmpty() ? 0 : 1;
-    return count;
 }
 
 QVariant ScheduleModel::data(const QModelIndex &index, int role) const
@@ -159,7 +209,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     case EndRole:
         return bookmark.end;
     case ClashRole:
-        return !clashesOf(row).isEmpty();
+        return m_clashes.value(row);
     case ClashTextRole: {
         QStringList titles;
         for (int other : clashesOf(row))
@@ -169,11 +219,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     case GapTextRole: {
         if (row == 0)
             return QString();
-        QDateTime freeFrom;
-        for (int earlierRow = 0; earlierRow < row; ++earlierRow) {
-            if (!freeFrom.isValid() || m_rows.at(earlierRow).end > freeFrom)
-                freeFrom = m_rows.at(earlierRow).end;
-        }
+        const QDateTime freeFrom = QDateTime::fromMSecsSinceEpoch(m_freeFromMs.at(row), Qt::UTC);
         const qint64 minutes = freeFrom.secsTo(bookmark.start) / 60;
         // Only gaps within one day: overnight is not "free time" anyone plans.
         if (minutes < 5 || m_formatter->day(freeFrom) != m_formatter->day(bookmark.start))

@@ -54,7 +54,7 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int clashCount() const;
+    int clashCount() const { return m_clashCount; }
 
 Q_SIGNALS:
     void countChanged();
@@ -63,12 +63,21 @@ private:
     void sync();
     void onBookmarkEvent(const QString &conferenceId);
     QList<int> clashesOf(int row) const;
+    /** Recomputes which rows clash and where each row's free time starts: O(n log n), at each change. */
+    void computeTimes();
 
     QPointer<TimeFormatter> m_formatter;
     QPointer<PersonalSchedule> m_schedule;
     QString m_conferenceId;
     QSet<QString> m_agendaKeys;
     QList<Bookmark> m_rows;
+    // Parallel to m_rows, rebuilt by computeTimes(): the rows' instants in ms (an end before its
+    // start counts as the start), whether each clashes with any other, and the latest end before it.
+    QList<qint64> m_startMs;
+    QList<qint64> m_endMs;
+    QList<bool> m_clashes;
+    QList<qint64> m_freeFromMs; // the latest end among earlier rows; min() for the first row
+    int m_clashCount = 0;
 };
 
 } // namespace Attend

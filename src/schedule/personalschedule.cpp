@@ -5,6 +5,7 @@
 #include "domain/session.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Attend {
 
@@ -111,9 +112,15 @@ void PersonalSchedule::setReminderEnabled(const QString &conferenceId, const QSt
 int PersonalSchedule::mergeBookmarks(const QList<Bookmark> &bookmarks)
 {
     QList<std::pair<QString, QString>> added;
+    // One set of what is here, not a search of the list per bookmark: an import of thousands was quadratic.
+    QSet<std::pair<QString, QString>> present;
+    present.reserve(m_data.bookmarks.size() + bookmarks.size());
+    for (const Bookmark &bookmark : std::as_const(m_data.bookmarks))
+        present.insert({bookmark.conferenceId, bookmark.key});
     for (const Bookmark &bookmark : bookmarks) {
-        if (isBookmarked(bookmark.conferenceId, bookmark.key))
+        if (present.contains({bookmark.conferenceId, bookmark.key}))
             continue;
+        present.insert({bookmark.conferenceId, bookmark.key});
         m_data.bookmarks.append(bookmark);
         added.append({bookmark.conferenceId, bookmark.key});
     }
