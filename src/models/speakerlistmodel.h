@@ -63,8 +63,14 @@ private:
         QStringList sessionKeys;
     };
 
+    static QList<Person> build(const QList<Session> &sessions);
+    const QList<Person> &people() const;
+
     QString m_conferenceId;
-    QList<Person> m_people;
+    // Built on first use (people()): until then the sessions it is built from.
+    mutable QList<Session> m_pending;
+    mutable QList<Person> m_people;
+    mutable bool m_built = true;
 };
 
 } // namespace Attend
