@@ -4,6 +4,7 @@
 #include "zonename.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUrl>
 
 #include <cstring>
@@ -403,8 +404,16 @@ std::optional<Conference> readPayload(QByteArrayView payload)
     }
     const qsizetype sessions = in.count(minSessionBytes, FeedLimits::maxSessions);
     conference.sessions.reserve(sessions);
-    for (qsizetype i = 0; i < sessions && in.ok(); ++i)
+    // What the readers promise, the snapshot keeps: every session has a key of its own.
+    QSet<QString> keys;
+    keys.reserve(sessions);
+    for (qsizetype i = 0; i < sessions && in.ok(); ++i) {
         conference.sessions.append(readSession(in, days));
+        const QString &key = conference.sessions.constLast().key;
+        if (key.isEmpty() || keys.contains(key))
+            return std::nullopt;
+        keys.insert(key);
+    }
     if (!in.ok() || !in.atEnd())
         return std::nullopt;
     return conference;
