@@ -37,7 +37,8 @@ quint64 digest(QByteArrayView bytes)
         mix(word);
     }
     quint64 tail = 0;
-    std::memcpy(&tail, p, size_t(left));
+    if (left > 0)
+        std::memcpy(&tail, p, size_t(left));
     mix(tail ^ (quint64(left) << 56));
     h ^= h >> 31;
     h *= 0xbf58476d1ce4e5b9ULL;
@@ -419,6 +420,8 @@ std::optional<Conference> readPayload(QByteArrayView payload)
     return conference;
 }
 
+namespace {
+
 std::optional<Conference> readChecked(QByteArrayView bytes, const Source *expected)
 {
     Cursor in(bytes);
@@ -441,6 +444,8 @@ std::optional<Conference> readChecked(QByteArrayView bytes, const Source *expect
         return std::nullopt;
     return readPayload(payload);
 }
+
+} // namespace
 
 std::optional<Conference> read(QByteArrayView bytes, const Source &expected)
 {
