@@ -95,12 +95,14 @@ Page {
             onConferenceRequested: home.conferenceRequested()
         }
 
-        SchedulePage {
+        // The pages not shown at start are built the first time they are opened: quicker start-up.
+        Loader {
             objectName: "schedulePage"
-            onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
+            active: tabs.currentIndex === 1 || status === Loader.Ready
+            source: "SchedulePage.qml"
+            onLoaded: (item as SchedulePage).sessionActivated.connect(home.sessionActivated)
         }
 
-        // The pages not shown at start are built the first time they are opened: quicker start-up.
         Loader {
             objectName: "nowNextPage"
             active: tabs.currentIndex === 2 || status === Loader.Ready
