@@ -61,7 +61,7 @@ def prepare_confclerk(env):
         def xdo(*args):
             subprocess.run(["xdotool", *args], env=env, check=True)
         time.sleep(4)
-        xdo("search", "--sync", "--name", "^ConfClerk$", "windowactivate", "--sync")
+        xdo("search", "--sync", "--name", "^ConfClerk$")  # its window is up (no window manager: nothing to activate)
         xdo("mousemove", "50", "10", "click", "1")  # the Conferences menu
         time.sleep(1)
         xdo("key", "Return")  # its first item: the conference dialog, which asks for a schedule URL

@@ -79,7 +79,9 @@ public:
         put(quint8(time.isValid()));
         put(qint64(time.isValid() ? time.toMSecsSinceEpoch() : 0));
     }
-    void put(const QUrl &url) { put(url.isValid() ? url.toString(QUrl::FullyEncoded) : QString()); }
+    // The default form, read back tolerantly, gives the same QUrl; the fully encoded form does not
+    // for a '#' inside a fragment (chat.fosdem.org/#/room/#2026-main).
+    void put(const QUrl &url) { put(url.isValid() ? url.toString() : QString()); }
     void put(const QTimeZone &zone)
     {
         if (!zone.isValid()) {
@@ -241,7 +243,7 @@ public:
     QUrl url()
     {
         const QString text = this->text();
-        return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+        return text.isEmpty() ? QUrl() : QUrl(text, QUrl::TolerantMode);
     }
 
     bool flag()

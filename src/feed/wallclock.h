@@ -35,7 +35,7 @@ void settleZone(Conference &conference, std::optional<int> offsetSeconds);
 
 /**
  * Gives sessions[i] the start starts[i] stands for: an instant as it is, a wall-clock time in the
- * conference's zone (a time that falls in a daylight-saving gap moves forward, as QDateTime does).
+ * conference.s zone
  * starts runs parallel to sessions; sessions beyond its end keep their start.
  */
 void placeWallTimes(QList<Session> &sessions, const QList<PendingStart> &starts, const QTimeZone &zone);

@@ -163,6 +163,11 @@ int ScheduleModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+int ScheduleModel::clashCount() const
+{
+    return m_clashCount;
+}
+
 QList<int> ScheduleModel::clashesOf(int row) const
 {
     // Only for rows on screen (the clash text): earlier rows all, later rows until one starts after

@@ -54,7 +54,7 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int clashCount() const { return m_clashCount; }
+    int clashCount() const;
 
 Q_SIGNALS:
     void countChanged();
