@@ -32,6 +32,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <malloc.h>
 #include <cstdio>
 #include <functional>
 
@@ -54,6 +55,7 @@ qint64 statusKb(const char *field)
 
 void resetPeak()
 {
+    malloc_trim(0); // memory freed by the last run goes back first: the peak is then this run's own
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5"); // VmHWM := VmRSS (Linux 4.0+)
@@ -410,7 +412,11 @@ int main(int argc, char **argv)
         QList<double> build, search;
         for (int run = 0; run < 3; ++run) {
             SpeakerListModel speakers;
-            build.append(msOf([&] { speakers.setSessions(agenda.conferenceId(), agenda.conference().sessions); }));
+            build.append(msOf([&] {
+                speakers.setSessions(agenda.conferenceId(), agenda.conference().sessions);
+                volatile int n = speakers.rowCount(); // built on first use: this is the first
+                Q_UNUSED(n);
+            }));
         }
         SpeakerFilterModel speakerFilter;
         speakerFilter.setSourceModel(agenda.speakers());
@@ -420,7 +426,7 @@ int main(int argc, char **argv)
                 search.append(msOf([&] { speakerFilter.setSearchText(typed.left(length)); volatile int n = speakerFilter.count(); Q_UNUSED(n); }));
             speakerFilter.setSearchText(QString());
         }
-        printf("  %-62s %8.2f ms   (%d people; part of the model build)\n", "speakers: build the list", median(build), agenda.speakers()->rowCount());
+        printf("  %-62s %8.2f ms   (%d people)\n", "speakers: build the list (when the page first opens)", median(build), agenda.speakers()->rowCount());
         actionRow("speakers: search keystroke", median(search));
     }
     {
