@@ -95,14 +95,12 @@ Page {
             onConferenceRequested: home.conferenceRequested()
         }
 
-        // The pages not shown at start are built the first time they are opened: quicker start-up.
-        Loader {
+        SchedulePage {
             objectName: "schedulePage"
-            active: tabs.currentIndex === 1 || status === Loader.Ready
-            source: "SchedulePage.qml"
-            onLoaded: (item as SchedulePage).sessionActivated.connect(home.sessionActivated)
+            onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
         }
 
+        // The pages not shown at start are built the first time they are opened: quicker start-up.
         Loader {
             objectName: "nowNextPage"
             active: tabs.currentIndex === 2 || status === Loader.Ready

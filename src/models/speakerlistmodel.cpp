@@ -37,6 +37,7 @@ void SpeakerListModel::setSessions(const QString &conferenceId, const QList<Sess
     beginResetModel();
     m_conferenceId = conferenceId;
     m_pending = sessions; // shared with the agenda's copy, not copied
+    m_pendingLocale = QLocale();
     m_built = false;
     m_people.clear();
     endResetModel();
@@ -46,14 +47,14 @@ void SpeakerListModel::setSessions(const QString &conferenceId, const QList<Sess
 const QList<SpeakerListModel::Person> &SpeakerListModel::people() const
 {
     if (!m_built) {
-        m_people = build(m_pending);
+        m_people = build(m_pending, m_pendingLocale);
         m_pending = QList<Session>();
         m_built = true;
     }
     return m_people;
 }
 
-QList<SpeakerListModel::Person> SpeakerListModel::build(const QList<Session> &sessions)
+QList<SpeakerListModel::Person> SpeakerListModel::build(const QList<Session> &sessions, const QLocale &locale)
 {
     struct Mention {
         int session;
@@ -128,7 +129,7 @@ QList<SpeakerListModel::Person> SpeakerListModel::build(const QList<Session> &se
 
     // By section first, so that every section is one run of rows even where the collation files
     // a letter among others ("Ø" among the "O"s); then by name, in the person's own locale.
-    QCollator collator;
+    QCollator collator(locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     const QString other = QStringLiteral("#");
     std::sort(people.begin(), people.end(), [&](const Person &a, const Person &b) {
