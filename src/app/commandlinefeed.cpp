@@ -80,8 +80,7 @@ ParseResult readRemote(const QUrl &typed, FILE *err)
     auto fallBack = [&](const QString &why) {
         info.recordFailure(why, fetched.problem, fetched.retryAfter, now);
         cache.storeInfo(info);
-        const ParseResult copy = cache.hasCopy() ? FeedReader::readData(cache.readCopy().value_or(QByteArray()), shown)
-                                                 : ParseResult::failure({shown, 0, 0, why});
+        const ParseResult copy = cache.hasCopy() ? cache.readConference(shown) : ParseResult::failure({shown, 0, 0, why});
         if (copy.ok)
             say(err, QCoreApplication::translate("CommandLine", "could not refresh %1 (%2); showing the copy from %3")
                          .arg(shown, why, copyTime(info)));
@@ -94,7 +93,7 @@ ParseResult readRemote(const QUrl &typed, FILE *err)
     case FetchResult::Outcome::NotModified: {
         info.recordNotModified(fetched, now);
         cache.storeInfo(info);
-        return FeedReader::readData(cache.readCopy().value_or(QByteArray()), shown);
+        return cache.readConference(shown);
     }
     case FetchResult::Outcome::Downloaded:
         break;
@@ -108,7 +107,7 @@ ParseResult readRemote(const QUrl &typed, FILE *err)
         return fallBack(claimsAnotherConferenceText(parsed.conference.title));
     info.recordDownloaded(fetched, now);
     QString error;
-    if (!cache.storeCopy(fetched.body, info, &error))
+    if (!cache.storeCopy(fetched.body, info, &error, &parsed.conference))
         say(err, QCoreApplication::translate("CommandLine", "could not keep a copy of the feed: %1").arg(error));
     return parsed;
 }

@@ -76,6 +76,11 @@ ParseResult FeedReader::readFile(const QString &path)
     return ParseResult::failure({path, 0, 0, QStringLiteral("cannot read: %1").arg(file.detail)});
 }
 
+QByteArray FeedReader::readerTag()
+{
+    return "readers-" + QByteArray::number(readerRevision) + " qt-" + QByteArray(qVersion());
+}
+
 QString FeedReader::builtInPath()
 {
     return QStringLiteral(":/attend/agenda/rethinkconn-2022.xml");

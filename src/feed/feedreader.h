@@ -18,6 +18,14 @@ public:
     static ParseResult readBuiltIn();
     static QString builtInPath();
 
+    /**
+     * Names the readers' output for a snapshot of it (domain/conferencesnapshot.h): a snapshot made
+     * by other readers is not reused. Raise readerRevision whenever a reader gives a different
+     * conference for the same bytes; the Qt version is part of it (zones, URLs).
+     */
+    static constexpr int readerRevision = 1;
+    static QByteArray readerTag();
+
 private:
     static ParseResult readDataAsPublished(const QByteArray &data, const QString &sourceName);
 };

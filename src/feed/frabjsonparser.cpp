@@ -7,7 +7,7 @@
 #include "htmltotext.h"
 #include "jsonskeleton.h"
 #include "pentabarfxmlparser.h"
-#include "zoneguess.h"
+#include "wallclock.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -169,12 +169,6 @@ QString readableType(const QString &type)
     return readable;
 }
 
-/** A session's start before the conference's zone is known: either an instant or a wall-clock time. */
-struct PendingStart {
-    QDateTime instant;  // set when the feed gave an offset
-    QDateTime wallTime; // otherwise: date and time in the conference's zone, not yet placed
-};
-
 /** An event whose offset and own wall-clock "start" can confirm or contradict the declared zone. */
 struct ZoneEvidence {
     QDateTime instant;
@@ -285,7 +279,6 @@ private:
     void addSession(Session session, const PendingStart &start);
     void settleZone();
     bool declaredZoneIsContradicted() const;
-    void placeWallTimes();
     ParseResult failure(const QString &message) const { return ParseResult::failure({m_source, 0, 0, message}); }
 
     QString m_refusal; // why reading stopped early (a cap, a broken event), else empty
@@ -361,7 +354,7 @@ ParseResult Reader::run(const QByteArray &data)
         return failure(QStringLiteral("at byte %1: %2").arg(errorOffset + skipped).arg(error));
 
     settleZone();
-    placeWallTimes();
+    placeWallTimes(m_conference.sessions, m_starts, m_conference.timeZone);
     assignStableKeys(m_conference.sessions);
     sortSessions(m_conference.sessions);
     return ParseResult::success(std::move(m_conference));
@@ -489,13 +482,13 @@ void Reader::readFrabEvent(const QJsonObject &event, const QString &roomKey, con
     const QDateTime date = dateTimeOf(text(event, "date"));
     if (hasOffset(date)) {
         // An explicit offset is the instant, whatever zone "start" or the conference claim.
-        start.instant = date.toUTC();
+        start = PendingStart::at(date);
         if (wall.isValid())
             m_evidence.append({start.instant, date.offsetFromUtc(), wall});
         if (!m_earliestWithOffset || date < *m_earliestWithOffset)
             m_earliestWithOffset = date;
     } else if (date.isValid()) {
-        start.wallTime = QDateTime(date.date(), date.time(), Qt::UTC);
+        start = PendingStart::onTheWall(date.date(), date.time());
     } else {
         // Only a clock time: it belongs to this day, or to the small hours after it when the day
         // runs past midnight (day_end) and the time is before the day begins (day_start).
@@ -638,11 +631,11 @@ void Reader::readSchedule2Event(const QJsonObject &event)
     PendingStart start;
     const QDateTime begin = dateTimeOf(text(event, "start"));
     if (hasOffset(begin)) {
-        start.instant = begin.toUTC();
+        start = PendingStart::at(begin);
         if (!m_earliestWithOffset || begin < *m_earliestWithOffset)
             m_earliestWithOffset = begin;
     } else if (begin.isValid()) {
-        start.wallTime = QDateTime(begin.date(), begin.time(), Qt::UTC);
+        start = PendingStart::onTheWall(begin.date(), begin.time());
     }
     const QDateTime end = dateTimeOf(text(event, "end"));
     if (hasOffset(begin) && hasOffset(end))
@@ -739,31 +732,9 @@ bool Reader::declaredZoneIsContradicted() const
 
 void Reader::settleZone()
 {
-    if (m_conference.timeZone.isValid() && !declaredZoneIsContradicted())
-        return;
-    if (m_earliestWithOffset) {
-        m_conference.timeZone = QTimeZone(m_earliestWithOffset->offsetFromUtc());
-        m_conference.zoneSource = ZoneSource::FromOffsets;
-    } else if (const QTimeZone guess = zoneForCity(m_conference.city); guess.isValid()) {
-        m_conference.timeZone = guess;
-        m_conference.zoneSource = ZoneSource::GuessedFromCity;
-    } else {
-        m_conference.timeZone = QTimeZone::utc();
-        m_conference.zoneSource = ZoneSource::AssumedUtc;
-    }
-}
-
-void Reader::placeWallTimes()
-{
-    for (qsizetype i = 0; i < m_conference.sessions.size(); ++i) {
-        const PendingStart &start = m_starts.at(i);
-        if (start.instant.isValid()) {
-            m_conference.sessions[i].start = start.instant;
-        } else {
-            const QDateTime local(start.wallTime.date(), start.wallTime.time(), m_conference.timeZone);
-            m_conference.sessions[i].start = local.toUTC();
-        }
-    }
+    if (m_conference.timeZone.isValid() && declaredZoneIsContradicted())
+        m_conference.timeZone = QTimeZone(); // the offsets win over a name the feed itself contradicts
+    Attend::settleZone(m_conference, m_earliestWithOffset ? std::optional<int>(m_earliestWithOffset->offsetFromUtc()) : std::nullopt);
 }
 
 } // namespace

@@ -5,7 +5,7 @@
 #include "domain/stablekeys.h"
 #include "domain/zonename.h"
 #include "htmltotext.h"
-#include "zoneguess.h"
+#include "wallclock.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,12 +15,6 @@
 namespace Attend {
 
 namespace {
-
-/** A session's start before the conference's zone is known: either an instant or a wall-clock time. */
-struct PendingStart {
-    QDateTime instant;  // set when the feed gave an offset
-    QDateTime wallTime; // otherwise: date and time in the conference's zone, not yet placed
-};
 
 class Reader
 {
@@ -47,7 +41,6 @@ private:
     QString text() { return elementText().trimmed(); }
     QString elementText();
     QString attribute(QLatin1String name);
-    void placeWallTimes();
     FeedError errorHere(const QString &message) const;
 
     // Every token is read through these, never through QXmlStreamReader's own readNextStartElement,
@@ -230,7 +223,8 @@ ParseResult Reader::run()
     if (m_xml.hasError())
         return ParseResult::failure(errorHere(m_xml.errorString()));
 
-    placeWallTimes();
+    settleZone(m_conference, m_firstOffset);
+    placeWallTimes(m_conference.sessions, m_starts, m_conference.timeZone);
     assignStableKeys(m_conference.sessions);
     sortSessions(m_conference.sessions);
     return ParseResult::success(std::move(m_conference));
@@ -372,7 +366,7 @@ void Reader::readEvent(const QString &roomName)
     const QDateTime date = dateText.contains(QLatin1Char('T')) ? QDateTime::fromString(dateText, Qt::ISODate) : QDateTime();
     if (date.isValid() && date.timeSpec() != Qt::LocalTime) {
         // An explicit offset is the truth, even where <start> is written in another zone (DebConf).
-        start.instant = date.toUTC();
+        start = PendingStart::at(date);
         if (!m_firstOffset)
             m_firstOffset = date.offsetFromUtc();
     } else {
@@ -385,7 +379,7 @@ void Reader::readEvent(const QString &roomName)
         } else if (m_dayChange.isValid() && wall.isValid() && wall < m_dayChange) {
             day = day.addDays(1); // after midnight, still the previous conference day
         }
-        start.wallTime = QDateTime(day, wall.isValid() ? wall : QTime(0, 0), Qt::UTC);
+        start = PendingStart::onTheWall(day, wall.isValid() ? wall : QTime(0, 0));
     }
     m_conference.sessions.append(std::move(session));
     m_starts.append(start);
@@ -448,31 +442,6 @@ QList<SessionLink> Reader::readLinks(QStringView itemName)
             links.append(link);
     }
     return links;
-}
-
-void Reader::placeWallTimes()
-{
-    if (!m_conference.timeZone.isValid()) {
-        if (m_firstOffset) {
-            m_conference.timeZone = QTimeZone(*m_firstOffset);
-            m_conference.zoneSource = ZoneSource::FromOffsets;
-        } else if (const QTimeZone guess = zoneForCity(m_conference.city); guess.isValid()) {
-            m_conference.timeZone = guess;
-            m_conference.zoneSource = ZoneSource::GuessedFromCity;
-        } else {
-            m_conference.timeZone = QTimeZone::utc();
-            m_conference.zoneSource = ZoneSource::AssumedUtc;
-        }
-    }
-    for (qsizetype i = 0; i < m_conference.sessions.size(); ++i) {
-        const PendingStart &start = m_starts.at(i);
-        if (start.instant.isValid()) {
-            m_conference.sessions[i].start = start.instant;
-        } else {
-            const QDateTime local(start.wallTime.date(), start.wallTime.time(), m_conference.timeZone);
-            m_conference.sessions[i].start = local.toUTC();
-        }
-    }
 }
 
 FeedError Reader::errorHere(const QString &message) const

@@ -1,11 +1,14 @@
 #include "feedcache.h"
 
 #include "domain/cappedfile.h"
+#include "domain/conferencesnapshot.h"
 #include "domain/feedlimits.h"
 #include "domain/privatefiles.h"
+#include "feed/feedreader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -70,6 +73,16 @@ QByteArray infoToJson(const CachedFeedInfo &info)
     return QJsonDocument(object).toJson();
 }
 
+ConferenceSnapshot::Source snapshotSource(const QString &copyPath, const QByteArray &copy)
+{
+    ConferenceSnapshot::Source source;
+    source.copySize = copy.size();
+    source.copyModifiedMs = QFileInfo(copyPath).fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch();
+    source.copyHash = ConferenceSnapshot::hashOfCopy(copy);
+    source.reader = FeedReader::readerTag();
+    return source;
+}
+
 } // namespace
 
 void CachedFeedInfo::recordNotModified(const FetchResult &result, const QDateTime &now)
@@ -122,6 +135,11 @@ QString FeedCache::infoPath() const
     return m_directory + QStringLiteral("/feed.json");
 }
 
+QString FeedCache::snapshotPath() const
+{
+    return m_directory + QStringLiteral("/feed.snapshot");
+}
+
 bool FeedCache::hasCopy() const
 {
     return QFile::exists(copyPath());
@@ -171,9 +189,47 @@ CachedFeedInfo CachedFeedInfo::fromJson(const QByteArray &json)
     return info;
 }
 
-bool FeedCache::storeCopy(const QByteArray &body, const CachedFeedInfo &info, QString *error)
+ParseResult FeedCache::readConference(const QString &sourceName, ReadFrom *from) const
 {
-    return writeAtomically(copyPath(), body, error) && storeInfo(info, error);
+    if (from)
+        *from = ReadFrom::Nothing;
+    QString error;
+    const std::optional<QByteArray> copy = readCopy(&error);
+    if (!copy)
+        return ParseResult::failure({sourceName, 0, 0, error});
+    // A snapshot is at most a few times its copy (text as UTF-16, plus counts): anything larger is not one.
+    const CappedFile snapshot = readFileCapped(snapshotPath(), 4 * copy->size() + 64 * 1024);
+    if (snapshot.ok()) {
+        if (std::optional<Conference> conference = ConferenceSnapshot::read(snapshot.data, snapshotSource(copyPath(), *copy))) {
+            if (from)
+                *from = ReadFrom::Snapshot;
+            return ParseResult::success(std::move(*conference));
+        }
+    }
+    ParseResult parsed = FeedReader::readData(*copy, sourceName);
+    if (parsed.ok) {
+        storeSnapshot(*copy, parsed.conference);
+        if (from)
+            *from = ReadFrom::Copy;
+    }
+    return parsed;
+}
+
+void FeedCache::storeSnapshot(const QByteArray &copy, const Conference &conference) const
+{
+    // Only a cache: when it cannot be written, the next start parses the copy again.
+    writePrivateFile(snapshotPath(), ConferenceSnapshot::write(conference, snapshotSource(copyPath(), copy)));
+}
+
+bool FeedCache::storeCopy(const QByteArray &body, const CachedFeedInfo &info, QString *error, const Conference *conference)
+{
+    if (!writeAtomically(copyPath(), body, error))
+        return false;
+    if (conference)
+        storeSnapshot(body, *conference);
+    else
+        QFile::remove(snapshotPath());
+    return storeInfo(info, error);
 }
 
 bool FeedCache::storeInfo(const CachedFeedInfo &info, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feed/parseresult.h"
 #include "network/fetchtypes.h"
 
 #include <QByteArray>
@@ -36,8 +37,10 @@ struct CachedFeedInfo {
 
 /**
  * The last good copy of one feed and what goes with it, in a folder of its own: `feed` (the bytes
- * as served) and `feed.json` (CachedFeedInfo). Both are written atomically, the copy first, so a
- * crash leaves at worst new bytes with old validators, which only costs one full download.
+ * as served), `feed.json` (CachedFeedInfo) and `feed.snapshot` (the copy as read, in the binary
+ * form of domain/conferencesnapshot.h, so that a start need not parse the copy). All are written
+ * atomically, the copy first, so a crash leaves at worst new bytes with old validators, which only
+ * costs one full download, or a snapshot of another copy, which is refused and rebuilt.
  * A copy is written only after it parsed: a broken download never replaces a good one.
  */
 class FeedCache
@@ -51,18 +54,35 @@ public:
     QString directory() const { return m_directory; }
     QString copyPath() const;
     QString infoPath() const;
+    QString snapshotPath() const;
 
     bool hasCopy() const;
     /** The copy's bytes; std::nullopt (and why in error) when there is none or it cannot be read. */
     std::optional<QByteArray> readCopy(QString *error = nullptr) const;
     CachedFeedInfo info() const;
 
-    bool storeCopy(const QByteArray &body, const CachedFeedInfo &info, QString *error = nullptr);
+    /** How readConference() got the conference. */
+    enum class ReadFrom { Nothing, Snapshot, Copy };
+    /**
+     * The copy's conference: from the snapshot when it stands for this very copy (its size, mtime
+     * and digest) and these readers, else parsed from the copy, and the snapshot (re)written.
+     * sourceName names the feed in errors.
+     */
+    ParseResult readConference(const QString &sourceName, ReadFrom *from = nullptr) const;
+
+    /**
+     * Keeps body as the copy, and info. With conference (what body parsed into) the snapshot is
+     * written too; without, the next readConference() makes it.
+     */
+    bool storeCopy(const QByteArray &body, const CachedFeedInfo &info, QString *error = nullptr, const Conference *conference = nullptr);
+
     bool storeInfo(const CachedFeedInfo &info, QString *error = nullptr);
     /** Forgets the feed: its copy and its info. */
     bool remove();
 
 private:
+    void storeSnapshot(const QByteArray &copy, const Conference &conference) const;
+
     QString m_directory;
 };
 

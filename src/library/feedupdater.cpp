@@ -48,19 +48,15 @@ void FeedUpdater::setInterval(std::chrono::seconds interval)
 
 ParseResult FeedUpdater::readCopy() const
 {
-    QString error;
-    const std::optional<QByteArray> copy = m_cache.readCopy(&error);
-    if (!copy)
-        return ParseResult::failure({redactedAddress(m_subscription.url), 0, 0, error});
-    return FeedReader::readData(*copy, redactedAddress(m_subscription.url));
+    return m_cache.readConference(redactedAddress(m_subscription.url));
 }
 
-bool FeedUpdater::adoptDownload(const QByteArray &body, const FetchResult &result, QString *error)
+bool FeedUpdater::adoptDownload(const QByteArray &body, const FetchResult &result, QString *error, const Conference *conference)
 {
     CachedFeedInfo info;
     info.url = m_subscription.url;
     info.recordDownloaded(result, m_clock->now());
-    if (!m_cache.storeCopy(body, info, error))
+    if (!m_cache.storeCopy(body, info, error, conference))
         return false;
     m_info = info;
     return true;
@@ -181,7 +177,7 @@ void FeedUpdater::finishFetch(const FetchResult &result)
     CachedFeedInfo info = m_info;
     info.recordDownloaded(result, now);
     QString error;
-    if (!m_cache.storeCopy(result.body, info, &error)) {
+    if (!m_cache.storeCopy(result.body, info, &error, &parsed.conference)) {
         // The agenda is still good to show; the next start will download it again.
         recordFailure(FetchResult::Problem::None, tr("could not keep the downloaded copy: %1").arg(error));
         Q_EMIT updated(parsed.conference);

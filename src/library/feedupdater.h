@@ -41,7 +41,7 @@ public:
     /** The last good copy, parsed; a failure when there is none or it no longer parses. */
     ParseResult readCopy() const;
     /** Keeps this download as the last good copy (the add dialog already fetched and parsed it). */
-    bool adoptDownload(const QByteArray &body, const FetchResult &result, QString *error = nullptr);
+    bool adoptDownload(const QByteArray &body, const FetchResult &result, QString *error = nullptr, const Conference *conference = nullptr);
 
     /** Arms the refresh timer; refreshes at once when the copy is missing or stale. */
     void start();

@@ -505,7 +505,7 @@ void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QStr
         updater->setCredentials(credentialsFor(subscription, secret));
     }
     QString error;
-    if (!updater->adoptDownload(result.body, result.fetch, &error))
+    if (!updater->adoptDownload(result.body, result.fetch, &error, &result.conference))
         m_agenda->setLoadError(tr("Could not keep a copy of the feed: %1").arg(error));
     m_probeSecret.clear();
     m_probeClaim = Claim();

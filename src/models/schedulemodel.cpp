@@ -6,7 +6,10 @@
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <limits>
 
 namespace Attend {
 
@@ -16,12 +19,6 @@ bool earlier(const Bookmark &a, const Bookmark &b)
     if (a.start != b.start)
         return a.start < b.start;
     return a.title < b.title;
-}
-
-bool overlaps(const Bookmark &a, const Bookmark &b)
-{
-    // A cancelled session takes no time: it clashes with nothing.
-    return !a.cancelled && !b.cancelled && a.start < b.end && b.start < a.end;
 }
 
 QString rowId(const Bookmark &bookmark)
@@ -53,6 +50,7 @@ void ScheduleModel::setConference(const QString &conferenceId, const QSet<QStrin
         beginResetModel();
         m_conferenceId = conferenceId;
         m_rows = wantedRows();
+        computeTimes();
         endResetModel();
         Q_EMIT countChanged();
         return;
@@ -138,9 +136,11 @@ void ScheduleModel::onBookmarkEvent(const QString &conferenceId)
 void ScheduleModel::sync()
 {
     const QList<Bookmark> wanted = wantedRows();
-    QStringList wantedKeys;
+    // Sets, not lists: with thousands of bookmarks, asking a list "contains?" per row was quadratic.
+    QSet<QString> wantedKeys;
+    wantedKeys.reserve(wanted.size());
     for (const Bookmark &bookmark : std::as_const(wanted))
-        wantedKeys.append(rowId(bookmark));
+        wantedKeys.insert(rowId(bookmark));
 
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
         if (!wantedKeys.contains(rowId(m_rows.at(row)))) {
@@ -149,18 +149,29 @@ void ScheduleModel::sync()
             endRemoveRows();
         }
     }
-    // What is left must appear in the wanted order; take out rows that are out of place.
+    // What is left must appear in the wanted order; take out rows that are out of place. keptOrder
+    // is the wanted order of the rows still here; walking both, a row that does not match the next
+    // kept key has moved: it goes (and is skipped when keptOrder reaches it).
+    QSet<QString> present;
+    present.reserve(m_rows.size());
+    for (const Bookmark &bookmark : std::as_const(m_rows))
+        present.insert(rowId(bookmark));
     QStringList keptOrder;
-    for (const QString &key : std::as_const(wantedKeys)) {
-        if (std::any_of(m_rows.cbegin(), m_rows.cend(), [&key](const Bookmark &b) { return rowId(b) == key; }))
-            keptOrder.append(key);
+    for (const Bookmark &bookmark : std::as_const(wanted)) {
+        if (present.contains(rowId(bookmark)))
+            keptOrder.append(rowId(bookmark));
     }
+    QSet<QString> taken;
+    qsizetype next = 0;
     for (int row = 0; row < m_rows.size();) {
-        if (rowId(m_rows.at(row)) == keptOrder.at(row)) {
+        while (next < keptOrder.size() && taken.contains(keptOrder.at(next)))
+            ++next;
+        if (next < keptOrder.size() && rowId(m_rows.at(row)) == keptOrder.at(next)) {
             ++row;
+            ++next;
             continue;
         }
-        keptOrder.removeOne(rowId(m_rows.at(row)));
+        taken.insert(rowId(m_rows.at(row)));
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         endRemoveRows();
@@ -173,9 +184,58 @@ void ScheduleModel::sync()
         endInsertRows();
     }
     m_rows = wanted;
+    computeTimes();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
     Q_EMIT countChanged(); // also when only clashCount changed
+}
+
+void ScheduleModel::computeTimes()
+{
+    const qsizetype n = m_rows.size();
+    m_startMs.resize(n);
+    m_endMs.resize(n);
+    m_clashes.fill(false, n);
+    m_freeFromMs.fill(std::numeric_limits<qint64>::min(), n);
+    QList<qsizetype> order; // the rows that take time (not cancelled), by start
+    order.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        m_startMs[i] = m_rows.at(i).start.toMSecsSinceEpoch();
+        m_endMs[i] = std::max(m_startMs.at(i), m_rows.at(i).end.toMSecsSinceEpoch());
+        if (!m_rows.at(i).cancelled) // a cancelled session takes no time: it clashes with nothing
+            order.append(i);
+    }
+    // Rows are in start order in this conference's list; the all-conferences list is grouped by
+    // conference, so the sweep walks them by start either way (stable: ties keep the list's order).
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) { return m_startMs.at(a) < m_startMs.at(b); });
+    const qsizetype count = order.size();
+    // Two rows clash when each starts before the other ends. Walking by start, for row i:
+    // - an earlier group (smaller start) clashes iff the latest end among it is after i's start;
+    // - a later group (larger start) clashes iff the first later start is before i's end (its own
+    //   end is at or after its start, so after i's start);
+    // - a row with the same start clashes iff both last a while (neither is zero-length).
+    qint64 latestEnd = std::numeric_limits<qint64>::min(); // over the rows before the current group
+    for (qsizetype groupStart = 0; groupStart < count;) {
+        qsizetype groupEnd = groupStart;
+        int lasting = 0;
+        const qint64 start = m_startMs.at(order.at(groupStart));
+        for (; groupEnd < count && m_startMs.at(order.at(groupEnd)) == start; ++groupEnd)
+            lasting += m_endMs.at(order.at(groupEnd)) > start ? 1 : 0;
+        qint64 freeFrom = latestEnd; // the latest end among all rows before i, this group's included
+        for (qsizetype k = groupStart; k < groupEnd; ++k) {
+            const qsizetype i = order.at(k);
+            const bool lastsItself = m_endMs.at(i) > start;
+            m_freeFromMs[i] = freeFrom;
+            freeFrom = std::max(freeFrom, m_endMs.at(i));
+            m_clashes[i] = latestEnd > start || (groupEnd < count && m_startMs.at(order.at(groupEnd)) < m_endMs.at(i))
+                           || (lastsItself && lasting - 1 > 0);
+        }
+        latestEnd = freeFrom;
+        groupStart = groupEnd;
+    }
+    if (m_scope == Scope::WatchLater)
+        m_clashes.fill(false, n); // all in the past: nothing to choose between
+    m_clashCount = int(std::count(m_clashes.cbegin(), m_clashes.cend(), true));
 }
 
 int ScheduleModel::rowCount(const QModelIndex &parent) const
@@ -183,14 +243,26 @@ int ScheduleModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+int ScheduleModel::clashCount() const
+{
+    return m_clashCount;
+}
+
 QList<int> ScheduleModel::clashesOf(int row) const
 {
+    // Only for rows on screen (the clash text): earlier rows all, later rows until one starts after
+    // this one ends.
     QList<int> clashes;
-    const Bookmark &bookmark = m_rows.at(row);
-    if (m_scope == Scope::WatchLater)
-        return clashes; // all in the past: nothing to choose between
+    if (m_scope == Scope::WatchLater || !m_clashes.value(row))
+        return clashes; // all in the past (watch later): nothing to choose between
+    const qint64 start = m_startMs.at(row);
+    const qint64 end = m_endMs.at(row);
+    // Only this conference's list is sorted by start; the others are grouped by conference.
+    const bool sortedByStart = m_scope == Scope::ThisConference;
     for (int other = 0; other < m_rows.size(); ++other) {
-        if (other != row && overlaps(bookmark, m_rows.at(other)))
+        if (sortedByStart && other > row && m_startMs.at(other) >= end)
+            break;
+        if (other != row && !m_rows.at(other).cancelled && m_startMs.at(other) < end && start < m_endMs.at(other))
             clashes.append(other);
     }
     return clashes;
@@ -206,14 +278,6 @@ QVariantMap ScheduleModel::rowAt(int row) const
             {QStringLiteral("maybe"), bookmark.level == BookmarkLevel::Maybe},
             {QStringLiteral("recording"), bookmark.recordingUrl},
             {QStringLiteral("watched"), bookmark.watched}};
-}
-
-int ScheduleModel::clashCount() const
-{
-    int count = 0;
-    for (int row = 0; row < m_rows.size(); ++row)
-        count += clashesOf(row).isEmpty() ? 0 : 1;
-    return count;
 }
 
 QVariant ScheduleModel::data(const QModelIndex &index, int role) const
@@ -244,7 +308,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     case EndRole:
         return bookmark.end;
     case ClashRole:
-        return !clashesOf(row).isEmpty();
+        return m_clashes.value(row);
     case ClashTextRole: {
         QStringList titles;
         bool othersMustSee = false;
@@ -260,13 +324,9 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return tr("Clashes with %1").arg(titles.join(QStringLiteral(", ")));
     }
     case GapTextRole: {
-        if (row == 0 || m_scope != Scope::ThisConference)
+        if (row == 0 || m_scope != Scope::ThisConference || m_freeFromMs.at(row) == std::numeric_limits<qint64>::min())
             return QString();
-        QDateTime freeFrom;
-        for (int earlierRow = 0; earlierRow < row; ++earlierRow) {
-            if (!freeFrom.isValid() || m_rows.at(earlierRow).end > freeFrom)
-                freeFrom = m_rows.at(earlierRow).end;
-        }
+        const QDateTime freeFrom = QDateTime::fromMSecsSinceEpoch(m_freeFromMs.at(row), Qt::UTC);
         const qint64 minutes = freeFrom.secsTo(bookmark.start) / 60;
         // Only gaps within one day: overnight is not "free time" anyone plans.
         if (minutes < 5 || m_formatter->day(freeFrom) != m_formatter->day(bookmark.start))

@@ -89,6 +89,8 @@ private:
     QList<int> clashesOf(int row) const;
     QList<Bookmark> wantedRows() const;
     bool inScope(const Bookmark &bookmark) const;
+    /** Recomputes which rows clash and where each row's free time starts: O(n log n), at each change. */
+    void computeTimes();
 
     QPointer<TimeFormatter> m_formatter;
     QPointer<PersonalSchedule> m_schedule;
@@ -98,6 +100,13 @@ private:
     Scope m_scope = Scope::ThisConference;
     QSet<QString> m_followed;
     QDateTime m_now;
+    // Parallel to m_rows, rebuilt by computeTimes(): the rows' instants in ms (an end before its
+    // start counts as the start), whether each clashes with any other, and the latest end before it.
+    QList<qint64> m_startMs;
+    QList<qint64> m_endMs;
+    QList<bool> m_clashes;
+    QList<qint64> m_freeFromMs; // the latest end among earlier rows; min() for the first row
+    int m_clashCount = 0;
 };
 
 } // namespace Attend

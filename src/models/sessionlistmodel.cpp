@@ -28,15 +28,25 @@ void SessionListModel::setSessions(const QString &conferenceId, const QList<Sess
     m_rowByKey.clear();
     for (int row = 0; row < m_sessions.size(); ++row)
         m_rowByKey.insert(m_sessions.at(row).key, row);
+    // The folded text is made at the first search, not here: folding every abstract cost the first
+    // frame more than showing it (FOSDEM: 2.5 MB of abstracts), and the copy of it memory.
     m_searchText.clear();
-    m_searchText.reserve(m_sessions.size());
-    for (const Session &session : std::as_const(m_sessions)) {
-        m_searchText.append(foldForSearch(session.title + QLatin1Char('\n') + session.subtitle + QLatin1Char('\n')
-                                          + session.speakerNames().join(QLatin1Char('\n')) + QLatin1Char('\n')
-                                          + session.abstract));
-    }
     endResetModel();
     Q_EMIT countChanged();
+}
+
+const QString &SessionListModel::searchText(int row) const
+{
+    if (m_searchText.size() != m_sessions.size()) {
+        m_searchText.clear();
+        m_searchText.reserve(m_sessions.size());
+        for (const Session &session : std::as_const(m_sessions)) {
+            m_searchText.append(foldForSearch(session.title + QLatin1Char('\n') + session.subtitle + QLatin1Char('\n')
+                                              + session.speakerNames().join(QLatin1Char('\n')) + QLatin1Char('\n')
+                                              + session.abstract));
+        }
+    }
+    return m_searchText.at(row);
 }
 
 int SessionListModel::rowCount(const QModelIndex &parent) const
@@ -90,7 +100,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case AbstractRole:
         return session.abstract;
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return searchText(index.row());
     case BookmarkedRole:
         return m_schedule && m_schedule->isBookmarked(m_conferenceId, session.key);
     case CancelledRole:

@@ -54,7 +54,8 @@ public:
     void setSessions(const QString &conferenceId, const QList<Session> &sessions);
     const Session &session(int row) const { return m_sessions.at(row); }
     /** Folded title, speakers and abstract of a row: what search matches against. */
-    const QString &searchText(int row) const { return m_searchText.at(row); }
+    /** The folded text a search looks in (see foldForSearch); made for every row at the first call. */
+    const QString &searchText(int row) const;
     bool isBookmarked(int row) const;
     /** Whether the session ended before the current minute (Agenda's now), for dimming. */
     bool isPast(int row) const { return m_now.isValid() && m_sessions.at(row).end() <= m_now; }
@@ -85,7 +86,7 @@ private:
     QString m_conferenceId;
     QHash<QString, int> m_rowByKey;
     QList<Session> m_sessions;
-    QStringList m_searchText; // parallel to m_sessions, built once per feed
+    mutable QStringList m_searchText; // parallel to m_sessions once the first search needs it
     QDateTime m_now;
 };
 

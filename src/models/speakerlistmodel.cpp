@@ -32,6 +32,30 @@ SpeakerListModel::SpeakerListModel(QObject *parent)
 
 void SpeakerListModel::setSessions(const QString &conferenceId, const QList<Session> &sessions)
 {
+    // Only kept here: the list is built when first asked for (the Speakers page, a search), not on
+    // every start, where it cost FOSDEM's first frame a sort of 1,000 names by collation.
+    beginResetModel();
+    m_conferenceId = conferenceId;
+    m_pending = sessions; // shared with the agenda's copy, not copied
+    m_pendingLocale = QLocale();
+    m_built = false;
+    m_people.clear();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+const QList<SpeakerListModel::Person> &SpeakerListModel::people() const
+{
+    if (!m_built) {
+        m_people = build(m_pending, m_pendingLocale);
+        m_pending = QList<Session>();
+        m_built = true;
+    }
+    return m_people;
+}
+
+QList<SpeakerListModel::Person> SpeakerListModel::build(const QList<Session> &sessions, const QLocale &locale)
+{
     struct Mention {
         int session;
         const Speaker *speaker;
@@ -105,7 +129,7 @@ void SpeakerListModel::setSessions(const QString &conferenceId, const QList<Sess
 
     // By section first, so that every section is one run of rows even where the collation files
     // a letter among others ("Ø" among the "O"s); then by name, in the person's own locale.
-    QCollator collator;
+    QCollator collator(locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     const QString other = QStringLiteral("#");
     std::sort(people.begin(), people.end(), [&](const Person &a, const Person &b) {
@@ -123,23 +147,19 @@ void SpeakerListModel::setSessions(const QString &conferenceId, const QList<Sess
         return a.id < b.id;
     });
 
-    beginResetModel();
-    m_conferenceId = conferenceId;
-    m_people = std::move(people);
-    endResetModel();
-    Q_EMIT countChanged();
+    return people;
 }
 
 int SpeakerListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_people.size());
+    return parent.isValid() ? 0 : int(people().size());
 }
 
 QVariant SpeakerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Person &person = m_people.at(index.row());
+    const Person &person = people().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -172,7 +192,8 @@ QHash<int, QByteArray> SpeakerListModel::roleNames() const
 
 QStringList SpeakerListModel::sessionKeysOf(int row) const
 {
-    return row >= 0 && row < m_people.size() ? m_people.at(row).sessionKeys : QStringList();
+    const QList<Person> &all = people();
+    return row >= 0 && row < all.size() ? all.at(row).sessionKeys : QStringList();
 }
 
 int SpeakerListModel::rowOfName(const QString &name) const
@@ -180,8 +201,9 @@ int SpeakerListModel::rowOfName(const QString &name) const
     const QString folded = foldForSearch(name.simplified());
     if (folded.isEmpty())
         return -1;
-    for (int row = 0; row < m_people.size(); ++row) {
-        if (m_people.at(row).folded == folded)
+    const QList<Person> &all = people();
+    for (int row = 0; row < all.size(); ++row) {
+        if (all.at(row).folded == folded)
             return row;
     }
     return -1;

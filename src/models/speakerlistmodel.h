@@ -3,6 +3,7 @@
 #include "domain/session.h"
 
 #include <QAbstractListModel>
+#include <QLocale>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -63,8 +64,15 @@ private:
         QStringList sessionKeys;
     };
 
+    static QList<Person> build(const QList<Session> &sessions, const QLocale &locale);
+    const QList<Person> &people() const;
+
     QString m_conferenceId;
-    QList<Person> m_people;
+    // Built on first use (people()): until then the sessions it is built from.
+    mutable QList<Session> m_pending;
+    QLocale m_pendingLocale; // the locale when the sessions came: names sort in it, built now or later
+    mutable QList<Person> m_people;
+    mutable bool m_built = true;
 };
 
 } // namespace Attend

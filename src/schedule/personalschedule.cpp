@@ -6,6 +6,7 @@
 #include "domain/session.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Attend {
 
@@ -161,9 +162,15 @@ void PersonalSchedule::forgetConference(const QString &conferenceId)
 int PersonalSchedule::mergeBookmarks(const QList<Bookmark> &bookmarks)
 {
     QList<std::pair<QString, QString>> added;
+    // One set of what is here, not a search of the list per bookmark: an import of thousands was quadratic.
+    QSet<std::pair<QString, QString>> present;
+    present.reserve(m_data.bookmarks.size() + bookmarks.size());
+    for (const Bookmark &bookmark : std::as_const(m_data.bookmarks))
+        present.insert({bookmark.conferenceId, bookmark.key});
     for (const Bookmark &bookmark : bookmarks) {
-        if (isBookmarked(bookmark.conferenceId, bookmark.key))
+        if (present.contains({bookmark.conferenceId, bookmark.key}))
             continue;
+        present.insert({bookmark.conferenceId, bookmark.key});
         m_data.bookmarks.append(bookmark);
         added.append({bookmark.conferenceId, bookmark.key});
     }

@@ -4,6 +4,9 @@
 #include "../filetestsupport.h"
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
+#include "domain/conferenceequality.h"
+#include "domain/conferencesnapshot.h"
+#include "feed/feedreader.h"
 #include "schedule/schedulestore.h"
 
 #include <QDir>
@@ -16,6 +19,15 @@
 
 using namespace Attend;
 using namespace AttendTest;
+
+namespace {
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+} // namespace
 
 class TestFeedCache : public QObject
 {
@@ -87,6 +99,69 @@ private Q_SLOTS:
         info.write("{\"version\": 1, \"url\": \"https://example.org/x.xml\", \"maxAge\": " + maxAge + "}");
         info.close();
         QCOMPARE(cache.info().maxAgeSeconds, expected < 0 ? std::nullopt : std::optional<qint64>(expected));
+    }
+
+    // The parsed copy is kept beside it as a snapshot: the next read takes the snapshot, a changed
+    // copy or a damaged snapshot is parsed again (and the snapshot rebuilt), never shown stale.
+    void theSnapshotStandsForItsCopyOnly()
+    {
+        QTemporaryDir dir;
+        FeedCache cache(dir.filePath(QStringLiteral("feed")));
+        QFile democon(QStringLiteral(ATTEND_TEST_DATA "/feeds/pretalx-democon-2022.xml"));
+        QVERIFY(democon.open(QIODevice::ReadOnly));
+        const QByteArray bytes = democon.readAll();
+        const ParseResult parsed = FeedReader::readData(bytes, QStringLiteral("democon"));
+        QVERIFY(parsed.ok);
+
+        QVERIFY(cache.storeCopy(bytes, CachedFeedInfo()));
+        QVERIFY(!QFile::exists(cache.snapshotPath()));
+        FeedCache::ReadFrom from = FeedCache::ReadFrom::Nothing;
+        ParseResult read = cache.readConference(QStringLiteral("democon"), &from);
+        QVERIFY(read.ok);
+        QCOMPARE(from, FeedCache::ReadFrom::Copy); // no snapshot yet: parsed, and the snapshot made
+        QVERIFY(read.conference == parsed.conference);
+        QCOMPARE(unixMode(cache.snapshotPath()), 0600);
+
+        read = cache.readConference(QStringLiteral("democon"), &from);
+        QCOMPARE(from, FeedCache::ReadFrom::Snapshot);
+        QVERIFY(read.conference == parsed.conference);
+
+        // A damaged snapshot: parsed from the copy again, and a good snapshot written.
+        QByteArray snapshot = fileContents(cache.snapshotPath());
+        snapshot[snapshot.size() / 2] = char(snapshot.at(snapshot.size() / 2) ^ 1);
+        writeAll(cache.snapshotPath(), snapshot);
+        read = cache.readConference(QStringLiteral("democon"), &from);
+        QCOMPARE(from, FeedCache::ReadFrom::Copy);
+        QVERIFY(read.conference == parsed.conference);
+        cache.readConference(QStringLiteral("democon"), &from);
+        QCOMPARE(from, FeedCache::ReadFrom::Snapshot);
+
+        // Cut short: the same.
+        writeAll(cache.snapshotPath(), fileContents(cache.snapshotPath()).first(100));
+        read = cache.readConference(QStringLiteral("democon"), &from);
+        QCOMPARE(from, FeedCache::ReadFrom::Copy);
+        QVERIFY(read.conference == parsed.conference);
+
+        // The copy changed behind the snapshot's back, same size (an edit in place): the copy wins.
+        QByteArray edited = bytes;
+        const qsizetype at = edited.indexOf("<title>") + 7;
+        edited[at] = edited.at(at) == 'Z' ? 'Y' : 'Z';
+        writeAll(cache.copyPath(), edited);
+        read = cache.readConference(QStringLiteral("democon"), &from);
+        QCOMPARE(from, FeedCache::ReadFrom::Copy);
+        QVERIFY(read.ok);
+        QVERIFY(read.conference == FeedReader::readData(edited, QStringLiteral("democon")).conference);
+        QVERIFY(!(read.conference == parsed.conference));
+
+        // A new copy stored with what it parsed into: its snapshot is ready at once.
+        QVERIFY(cache.storeCopy(bytes, CachedFeedInfo(), nullptr, &parsed.conference));
+        read = cache.readConference(QStringLiteral("democon"), &from);
+        QCOMPARE(from, FeedCache::ReadFrom::Snapshot);
+        QVERIFY(read.conference == parsed.conference);
+
+        // Stored without it: the old snapshot goes (it stands for another copy).
+        QVERIFY(cache.storeCopy(edited, CachedFeedInfo()));
+        QVERIFY(!QFile::exists(cache.snapshotPath()));
     }
 
     void regressionInputs()
