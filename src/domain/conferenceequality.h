@@ -16,7 +16,8 @@ inline bool operator==(const Session &a, const Session &b)
            && a.track == b.track && a.room == b.room && a.type == b.type && a.language == b.language && a.start == b.start
            && a.start.timeSpec() == b.start.timeSpec() && a.durationSeconds == b.durationSeconds && a.dayIndex == b.dayIndex
            && a.speakers == b.speakers && a.abstract == b.abstract && a.url == b.url && a.links == b.links
-           && a.cancelled == b.cancelled;
+           && a.cancelled == b.cancelled && a.joinLink == b.joinLink && a.chatLink == b.chatLink
+           && a.recordingLink == b.recordingLink && a.timeIsEstimated == b.timeIsEstimated;
 }
 inline bool operator!=(const Session &a, const Session &b) { return !(a == b); }
 

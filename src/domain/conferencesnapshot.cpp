@@ -147,6 +147,10 @@ void writeSession(Writer &out, const Session &session)
         out.put(link.url);
     }
     out.put(quint8(session.cancelled));
+    out.put(session.joinLink);
+    out.put(session.chatLink);
+    out.put(session.recordingLink);
+    out.put(quint8(session.timeIsEstimated));
 }
 
 // ---- reading ----
@@ -287,8 +291,9 @@ private:
 };
 
 // The smallest a session can be in the payload: nine strings, start, duration, day, two counts,
-// abstract, url, cancelled. Counts are checked against it, so no count can allocate beyond the input.
-constexpr qsizetype minSessionBytes = 9 * 4 + 9 + 8 + 4 + 4 + 4 + 4 + 4 + 1;
+// abstract, url, cancelled, three watch links and the estimated-time flag. Counts are checked
+// against it, so no count can allocate beyond the input.
+constexpr qsizetype minSessionBytes = 9 * 4 + 9 + 8 + 4 + 4 + 4 + 4 + 4 + 1 + 3 * 4 + 1;
 
 Session readSession(Cursor &in, qsizetype dayCount)
 {
@@ -326,6 +331,10 @@ Session readSession(Cursor &in, qsizetype dayCount)
         session.links.append(std::move(link));
     }
     session.cancelled = in.flag();
+    session.joinLink = in.url();
+    session.chatLink = in.url();
+    session.recordingLink = in.url();
+    session.timeIsEstimated = in.flag();
     return session;
 }
 

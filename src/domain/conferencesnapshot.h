@@ -23,7 +23,7 @@ namespace Attend {
 namespace ConferenceSnapshot {
 
 /** The layout of the bytes: raised whenever the layout or a carried type changes. */
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;
 
 /** What a snapshot stands for: the copy it was made from and the reader that made it. */
 struct Source {

@@ -46,6 +46,10 @@ Session fullySetSession(int n)
     session.links = {{QStringLiteral("Slides"), QUrl(QStringLiteral("https://example.org/slides/%1.pdf").arg(n))},
                      {QStringLiteral("Video ünï"), QUrl(QStringLiteral("https://vidéo.example.org/v?x=%C3%BC&y=1 2"))}};
     session.cancelled = true;
+    session.joinLink = QUrl(QStringLiteral("https://meet.example.org/room-%1").arg(n));
+    session.chatLink = QUrl(QStringLiteral("https://matrix.to/#/#room-%1:example.org").arg(n));
+    session.recordingLink = QUrl(QStringLiteral("https://media.example.org/v/%1").arg(n));
+    session.timeIsEstimated = true;
     return session;
 }
 
