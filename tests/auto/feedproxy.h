@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QPointer>
 #include <QString>

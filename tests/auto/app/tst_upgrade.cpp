@@ -18,6 +18,7 @@
 #include "schedule/personalschedule.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -189,6 +190,8 @@ private Q_SLOTS:
         QSignalSpy reminders(shell.scheduler(), &ReminderScheduler::reminderDue);
         QVERIFY(shell.start(CommandLineOptions{}));
         checkEverything(shell);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(reminders.count(), 0); // fired in 0.1.0, not again
         shell.scheduler()->evaluate();
         QCOMPARE(reminders.count(), 0);
@@ -212,14 +215,21 @@ private Q_SLOTS:
         QSignalSpy reminders(shell.scheduler(), &ReminderScheduler::reminderDue);
         QVERIFY(shell.start(CommandLineOptions{}));
         shell.conferences()->refreshNow();
-        QTRY_VERIFY(!proxy.requests().isEmpty());
+        QTRY_VERIFY(std::any_of(proxy.requests().cbegin(), proxy.requests().cend(),
+                                [](const Attend::Test::FeedProxy::Request &each) { return each.url == democonUrl; }));
         QTRY_VERIFY(!shell.conferences()->busy());
-        const Attend::Test::FeedProxy::Request request = proxy.requests().constLast();
+        Attend::Test::FeedProxy::Request request;
+        for (const auto &each : proxy.requests()) {
+            if (each.url == democonUrl)
+                request = each;
+        }
         QCOMPARE(request.url, democonUrl);
         QCOMPARE(request.headers.value("if-none-match"), QByteArray("\"democon-v1.43\""));
         QCOMPARE(request.headers.value("if-modified-since"), QByteArray("Mon, 05 Sep 2022 18:00:00 GMT"));
         QVERIFY2(!shell.conferences()->statusIsProblem(), qPrintable(shell.conferences()->statusText()));
         checkEverything(shell); // the files the first test's run wrote back, read again
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(reminders.count(), 0);
     }
 };

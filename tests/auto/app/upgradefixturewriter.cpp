@@ -25,6 +25,7 @@
 #include <QTimeZone>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Attend;
 

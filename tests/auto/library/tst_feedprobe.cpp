@@ -12,6 +12,8 @@
 
 using namespace Attend;
 
+Q_DECLARE_METATYPE(Attend::FeedProbeResult)
+
 namespace {
 QString feedPath(const char *name)
 {
@@ -35,7 +37,6 @@ FeedProbeResult probe(FeedProbe &feedProbe, const QUrl &url)
 }
 } // namespace
 
-Q_DECLARE_METATYPE(Attend::FeedProbeResult)
 
 class TestFeedProbe : public QObject
 {

@@ -85,6 +85,7 @@ private Q_SLOTS:
         QVERIFY(changeNoteFor(&bookmark, false, m_formatter).contains(m_formatter.day(bookmark.start)));
         TimeFormatter inUtc;
         inUtc.setViewerZone(QTimeZone::utc());
+        inUtc.setUseEventZone(false);
         QCOMPARE(changeNoteFor(&bookmark, false, inUtc), QStringLiteral("Moved from 22:30 to 23:30"));
     }
 

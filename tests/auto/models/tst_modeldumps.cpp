@@ -16,6 +16,8 @@
 #include "reminders/clock.h"
 
 #include <QAbstractItemModelTester>
+#include <QTimeZone>
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>

@@ -6,6 +6,7 @@
 #include "schedule/personalschedule.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>

