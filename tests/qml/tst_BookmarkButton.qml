@@ -9,6 +9,7 @@ TestCase {
     id: testCase
     name: "BookmarkButton"
     when: windowShown
+    visible: true // TestCase is invisible by default: clicks would reach nothing
     width: 200
     height: 100
 

@@ -11,6 +11,7 @@ TestCase {
     id: testCase
     name: "ChoicePopup"
     when: windowShown
+    visible: true // TestCase is invisible by default: clicks would reach nothing
     width: 500
     height: 500
 

@@ -11,6 +11,7 @@ TestCase {
     id: testCase
     name: "FilterBar"
     when: windowShown
+    visible: true // TestCase is invisible by default: clicks would reach nothing
     width: 1000
     height: 200
 
@@ -42,7 +43,14 @@ TestCase {
         return find(root, item => item.objectName === name)
     }
     function buttonWithName(root: Item, accessibleName: string): var {
-        return find(root, item => item instanceof AbstractButton && item.Accessible.name === accessibleName)
+        return find(root, item => "checked" in item && item.Accessible.name === accessibleName)
+    }
+
+    function click(target: Item) {
+        verify(target)
+        tryVerify(() => target.visible && target.width > 0)
+        waitForItemPolished(target.parent)
+        mouseClick(target)
     }
 
     function cleanup() {
@@ -51,33 +59,35 @@ TestCase {
 
     function test_dayChips() {
         const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
         bar.filter.resetFilters()
         compare(Agenda.dayLabels.length, 3)
         const second = buttonWithName(bar, "Show " + Agenda.dayLabels[1])
         verify(second)
         verify(!second.checked)
-        mouseClick(second)
+        click(second)
         compare(bar.filter.days, [1])
         verify(second.checked)
         compare(bar.filter.count, 12) // DemoCon's second day
         const summary = named(bar, "filterSummary")
         verify(summary.visible)
         compare(summary.text, "Showing 12 of 35 sessions")
-        mouseClick(second)
+        click(second)
         compare(bar.filter.days, [])
         verify(!second.checked)
     }
 
     function test_bookmarkedOnlyAndReset() {
         const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
         bar.filter.resetFilters()
         const only = named(bar, "bookmarkedOnly")
-        mouseClick(only)
+        click(only)
         compare(bar.filter.bookmarkedOnly, true)
         compare(bar.filter.count, 0)
-        const reset = find(bar, item => item instanceof AbstractButton && item.text === "Reset filters")
+        const reset = find(bar, item => "checked" in item && item.text === "Reset filters")
         verify(reset.visible)
-        mouseClick(reset)
+        click(reset)
         compare(bar.filter.bookmarkedOnly, false)
         verify(!only.checked)
         compare(bar.filter.count, 35)
@@ -86,6 +96,7 @@ TestCase {
 
     function test_hiddenTracksAreSaidAndUndone() {
         const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
         bar.filter.resetFilters()
         Agenda.hideTrack("Organic")
         compare(bar.filter.count, 35 - 9)
@@ -94,15 +105,16 @@ TestCase {
         verify(summary.text.indexOf("hidden") > 0, summary.text)
         const showHidden = buttonWithName(bar, "Show the hidden tracks and rooms again")
         verify(showHidden.visible)
-        mouseClick(showHidden)
+        click(showHidden)
         compare(Agenda.hiddenTracks, [])
         compare(bar.filter.count, 35)
     }
 
     function test_gridToggle() {
         const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
         compare(bar.gridShown, false)
-        mouseClick(named(bar, "gridToggle"))
+        click(named(bar, "gridToggle"))
         compare(bar.gridShown, true)
     }
 }

@@ -10,6 +10,7 @@ TestCase {
     id: testCase
     name: "ZoneSwitch"
     when: windowShown
+    visible: true // TestCase is invisible by default: clicks would reach nothing
     width: 400
     height: 100
 
@@ -36,6 +37,7 @@ TestCase {
     function test_clickingChoosesTheZone() {
         const zoneSwitch = createTemporaryObject(switchComponent, testCase)
         verify(zoneSwitch)
+        waitForItemPolished(zoneSwitch)
         const mine = buttonWithText(zoneSwitch, "My time")
         const event = buttonWithText(zoneSwitch, "Event time")
         verify(mine)

@@ -181,7 +181,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("conferences.json"));
-        QVERIFY(writeFile(path, R"({"version": 1, "conferences": [{"title": "no url"}, {"url": "https://ok.example/f.xml", "title": "OK"}]})"));
+        QVERIFY(writeFile(path, "{\"version\": 1, \"conferences\": [{\"title\": \"no url\"}, {\"url\": \"https://ok.example/f.xml\", \"title\": \"OK\"}]}"));
         ConferenceLibrary library(path);
         QVERIFY(library.load());
         QCOMPARE(library.subscriptions().size(), 2);
