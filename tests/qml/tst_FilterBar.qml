@@ -1,0 +1,120 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Attend
+
+// The filter bar drives a SessionFilterModel: day chips, "bookmarked only", the summary of what
+// is narrowed or hidden, and one click to undo each.
+TestCase {
+    id: testCase
+    name: "FilterBar"
+    when: windowShown
+    visible: true // TestCase is invisible by default: clicks would reach nothing
+    width: 1000
+    height: 200
+
+    Component {
+        id: barComponent
+        FilterBar {
+            width: 1000
+            filter: SessionFilterModel {
+                sourceModel: Agenda.sessions
+                conferenceId: Agenda.conferenceId
+                hiddenTracks: Agenda.hiddenTracks
+                hiddenRooms: Agenda.hiddenRooms
+            }
+        }
+    }
+
+    function findAll(item: Item, test: var, found: var): var {
+        if (test(item))
+            found.push(item)
+        for (let i = 0; i < item.children.length; ++i)
+            findAll(item.children[i], test, found)
+        return found
+    }
+    function find(root: Item, test: var): var {
+        const found = findAll(root, test, [])
+        return found.length === 1 ? found[0] : null
+    }
+    function named(root: Item, name: string): var {
+        return find(root, item => item.objectName === name)
+    }
+    function buttonWithName(root: Item, accessibleName: string): var {
+        return find(root, item => "checked" in item && item.Accessible.name === accessibleName)
+    }
+
+    function click(target: Item) {
+        verify(target)
+        tryVerify(() => target.visible && target.width > 0)
+        waitForItemPolished(target.parent)
+        mouseClick(target)
+    }
+
+    function cleanup() {
+        Agenda.showHidden()
+    }
+
+    function test_dayChips() {
+        const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
+        bar.filter.resetFilters()
+        compare(Agenda.dayLabels.length, 3)
+        const second = buttonWithName(bar, "Show " + Agenda.dayLabels[1])
+        verify(second)
+        verify(!second.checked)
+        click(second)
+        compare(bar.filter.days, [1])
+        verify(second.checked)
+        compare(bar.filter.count, 12) // DemoCon's second day
+        const summary = named(bar, "filterSummary")
+        verify(summary.visible)
+        compare(summary.text, "Showing 12 of 35 sessions")
+        click(second)
+        compare(bar.filter.days, [])
+        verify(!second.checked)
+    }
+
+    function test_bookmarkedOnlyAndReset() {
+        const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
+        bar.filter.resetFilters()
+        const only = named(bar, "bookmarkedOnly")
+        click(only)
+        compare(bar.filter.bookmarkedOnly, true)
+        compare(bar.filter.count, 0)
+        const reset = find(bar, item => "checked" in item && item.text === "Reset filters")
+        verify(reset.visible)
+        click(reset)
+        compare(bar.filter.bookmarkedOnly, false)
+        verify(!only.checked)
+        compare(bar.filter.count, 35)
+        verify(!named(bar, "filterSummary").visible)
+    }
+
+    function test_hiddenTracksAreSaidAndUndone() {
+        const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
+        bar.filter.resetFilters()
+        Agenda.hideTrack("Organic")
+        compare(bar.filter.count, 35 - 9)
+        const summary = named(bar, "filterSummary")
+        verify(summary.visible)
+        verify(summary.text.indexOf("hidden") > 0, summary.text)
+        const showHidden = buttonWithName(bar, "Show the hidden tracks and rooms again")
+        verify(showHidden.visible)
+        click(showHidden)
+        compare(Agenda.hiddenTracks, [])
+        compare(bar.filter.count, 35)
+    }
+
+    function test_gridToggle() {
+        const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
+        compare(bar.gridShown, false)
+        click(named(bar, "gridToggle"))
+        compare(bar.gridShown, true)
+    }
+}
