@@ -13,7 +13,7 @@
 #include "models/sessionlistmodel.h"
 #include "models/speakerlistmodel.h"
 #include "models/timetablemodel.h"
-#include "reminders/clock.h"
+#include "domain/clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QTimeZone>
