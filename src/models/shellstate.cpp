@@ -91,4 +91,12 @@ void ShellState::closeToTray()
     Q_EMIT hideRequested();
 }
 
+void ShellState::setPage(int page)
+{
+    if (page == m_page)
+        return;
+    m_page = page;
+    Q_EMIT pageChanged();
+}
+
 } // namespace Attend

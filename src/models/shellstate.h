@@ -29,6 +29,8 @@ class ShellState : public QObject
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE requestStartAtLogin NOTIFY startAtLoginChanged)
     Q_PROPERTY(QString settingsProblem READ settingsProblem NOTIFY settingsProblemChanged)
     Q_PROPERTY(QString libraries READ libraries CONSTANT)
+    /** The main view (tab) on screen: the window binds to it, and it comes back at the next start. */
+    Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
 
 public:
     explicit ShellState(bool startHidden, QObject *parent = nullptr);
@@ -63,6 +65,8 @@ public:
     /** "Qt 6.4.2, libical 3.0.16": what the About page credits. */
     QString libraries() const { return m_libraries; }
     void setLibraries(const QString &libraries) { m_libraries = libraries; }
+    int page() const { return m_page; }
+    void setPage(int page);
 
 Q_SIGNALS:
     void trayAvailableChanged();
@@ -73,6 +77,7 @@ Q_SIGNALS:
     void startAtLoginChanged();
     void startAtLoginRequested(bool enabled);
     void settingsProblemChanged();
+    void pageChanged();
 
 private:
     bool m_trayAvailable = false;
@@ -85,6 +90,7 @@ private:
     bool m_startAtLogin = false;
     QString m_settingsProblem;
     QString m_libraries;
+    int m_page = 0;
     static inline QPointer<ShellState> s_qmlInstance;
 };
 

@@ -16,9 +16,6 @@ namespace Attend {
  */
 QByteArray exportBookmarksToIcs(const QList<Bookmark> &bookmarks);
 
-/** Writes exportBookmarksToIcs() to a file atomically (QSaveFile); false, with the reason, if not. */
-bool writeBookmarksIcsFile(const QString &path, const QList<Bookmark> &bookmarks, QString *error);
-
 /** What importBookmarksFromIcs() read: either the bookmarks, or why the data is not a calendar. */
 struct IcsImportResult {
     bool ok = false;
