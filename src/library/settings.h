@@ -19,7 +19,10 @@ struct FilterChoices {
     QStringList tracks;
     QStringList rooms;
     bool bookmarkedOnly = false;
-    friend bool operator==(const FilterChoices &, const FilterChoices &) = default;
+    friend bool operator==(const FilterChoices &a, const FilterChoices &b)
+    {
+        return a.days == b.days && a.tracks == b.tracks && a.rooms == b.rooms && a.bookmarkedOnly == b.bookmarkedOnly;
+    }
 };
 
 /**

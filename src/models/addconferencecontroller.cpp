@@ -1,10 +1,8 @@
 #include "addconferencecontroller.h"
 
-#include "feed/feedreader.h"
 #include "library/conferenceidentity.h"
 #include "library/feedsecrets.h"
 #include "network/feedaddress.h"
-#include "network/feedfetcher.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -79,18 +77,11 @@ void AddConferenceController::openFeed(const QString &urlOrPath)
     }
     if (url.isLocalFile()) {
         // A file is read at once: the window opens on it, or on what it showed, with the reason.
-        const QString path = url.toLocalFile();
-        const FetchResult read = FeedFetcher::readLocalFile(path);
-        ParseResult parsed = read.ok() ? FeedReader::readData(read.body, path) : ParseResult::failure({path, 0, 0, read.message});
-        if (!parsed.ok) {
-            m_conferences->setProblem(parsed.error.toString());
+        const FeedProbeResult result = FeedProbe::readFile(url);
+        if (!result.ok) {
+            m_conferences->setProblem(result.error);
             return;
         }
-        FeedProbeResult result;
-        result.url = url;
-        result.ok = true;
-        result.body = read.body;
-        result.conference = std::move(parsed.conference);
         m_probe->abort();
         m_probeAuth = Auth::None;
         m_probeUser.clear();

@@ -3,7 +3,7 @@
 #include "library/settings.h"
 
 #include <QObject>
-#include <QtQml/qqmlregistration.h>
+#include <QtQml/qqml.h>
 
 class QQmlEngine;
 class QJSEngine;

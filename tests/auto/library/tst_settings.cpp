@@ -57,7 +57,10 @@ private Q_SLOTS:
             old.setValue(QStringLiteral("filters/36c3/tracks"), QStringList{QStringLiteral("Security")});
             old.setValue(QStringLiteral("filters/36c3/rooms"), QStringList());
             old.setValue(QStringLiteral("filters/36c3/bookmarkedOnly"), true);
+            old.setValue(QStringLiteral("filters/camp2019/days"), QVariantList{1}); // one day chosen
+            old.setValue(QStringLiteral("filters/camp2019/tracks"), QStringList{QStringLiteral("Hardware")}); // one track
         }
+
         Settings settings(m_path);
         QCOMPARE(settings.refreshMinutes(), 45);
         QCOMPARE(settings.viewerZoneId(), QStringLiteral("Asia/Tokyo"));
@@ -74,6 +77,9 @@ private Q_SLOTS:
         QCOMPARE(choices.rooms, QStringList());
         QCOMPARE(choices.bookmarkedOnly, true);
         QCOMPARE(settings.filterChoices(QStringLiteral("fosdem-2026")), FilterChoices());
+        // One day or one track: QSettings writes these differently (a binary variant, a bare string).
+        QCOMPARE(settings.filterChoices(QStringLiteral("camp2019")).days, QList<int>{1});
+        QCOMPARE(settings.filterChoices(QStringLiteral("camp2019")).tracks, QStringList{QStringLiteral("Hardware")});
     }
 
     // The file itself, as 0.1.0 left it on disk (~/.config/Attend/attend.conf), byte for byte.
@@ -90,7 +96,7 @@ private Q_SLOTS:
                    "\n"
                    "[filters]\n"
                    "fosdem-2026\\bookmarkedOnly=false\n"
-                   "fosdem-2026\\days=1\n"
+                   "fosdem-2026\\days=@Variant(\\0\\0\\0\\t\\0\\0\\0\\x1\\0\\0\\0\\x2\\0\\0\\0\\x1)\n" // one day: [1]
                    "fosdem-2026\\rooms=H.2215 (Ferrer), UD2.218A\n"
                    "fosdem-2026\\tracks=@Invalid()\n"
                    "\n"
