@@ -343,7 +343,7 @@ private Q_SLOTS:
         shell.handleArguments({QStringLiteral("attend"), QStringLiteral("--feed"), third});
         QTRY_VERIFY(dialog->property("opened").toBool());
         QVERIFY(dialog->property("asking").toBool());
-        shell.conferences()->addCheckedAs(Conferences::Filing::AddSeparately);
+        shell.addConference()->addCheckedAs(AddConferenceController::Filing::AddSeparately);
         QTRY_VERIFY(!dialog->property("visible").toBool());
         QCOMPARE(shell.conferences()->model()->rowCount(), 3);
         QVERIFY(shell.agenda()->conferenceId().startsWith(QStringLiteral("democon~")));
