@@ -95,6 +95,9 @@ ApplicationWindow {
         anchors.fill: parent
         initialItem: HomePage {
             objectName: "homePage"
+            // The view on screen is window state: it comes back at the next start (Shell.page).
+            currentTab: Shell.page
+            onCurrentTabChanged: Shell.page = currentTab
             onSessionActivated: sessionKey => window.openSession(sessionKey)
             onConferenceRequested: window.openConference()
         }

@@ -17,24 +17,24 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(560, parent ? parent.width - 2 * Theme.margin : 560)
 
-    readonly property bool checking: Conferences.probeState === Conferences.Checking
-    readonly property bool found: Conferences.probeState === Conferences.Found
+    readonly property bool checking: AddConference.probeState === AddConference.Checking
+    readonly property bool found: AddConference.probeState === AddConference.Found
     // The feed claims to be a conference the person already has: they say which it is.
-    readonly property bool asking: dialog.found && Conferences.probeQuestion.length > 0
+    readonly property bool asking: dialog.found && AddConference.probeQuestion.length > 0
 
     function check() {
-        Conferences.check(urlField.text, accessBox.currentIndex, userField.text, secretField.text)
+        AddConference.check(urlField.text, accessBox.currentIndex, userField.text, secretField.text)
     }
 
     onOpened: {
         // Opened by a feed given on the command line: its address, and the question about it.
-        urlField.text = dialog.asking ? Conferences.probeAddress : ""
+        urlField.text = dialog.asking ? AddConference.probeAddress : ""
         userField.clear()
         secretField.clear()
         accessBox.currentIndex = 0
         urlField.forceActiveFocus()
     }
-    onRejected: Conferences.cancelCheck()
+    onRejected: AddConference.cancelCheck()
 
     Connections {
         target: Conferences
@@ -112,8 +112,8 @@ Dialog {
             ProgressBar {
                 Layout.fillWidth: true
                 visible: dialog.checking
-                indeterminate: Conferences.probeProgress < 0
-                value: Math.max(0, Conferences.probeProgress)
+                indeterminate: AddConference.probeProgress < 0
+                value: Math.max(0, AddConference.probeProgress)
                 Accessible.name: qsTr("Downloading the feed")
             }
         }
@@ -123,7 +123,7 @@ Dialog {
             objectName: "probeTitle"
             Layout.fillWidth: true
             visible: dialog.found
-            text: Conferences.probeTitle
+            text: AddConference.probeTitle
             textFormat: Text.PlainText
             font.bold: true
             wrapMode: Text.WordWrap
@@ -131,15 +131,15 @@ Dialog {
         Label {
             Layout.fillWidth: true
             visible: dialog.found
-            text: Conferences.probeSummary
+            text: AddConference.probeSummary
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
         }
         Label {
             objectName: "probeError"
             Layout.fillWidth: true
-            visible: Conferences.probeError.length > 0
-            text: Conferences.probeError
+            visible: AddConference.probeError.length > 0
+            text: AddConference.probeError
             textFormat: Text.PlainText
             color: Theme.warningColor
             wrapMode: Text.WordWrap
@@ -150,16 +150,16 @@ Dialog {
             objectName: "probeQuestion"
             Layout.fillWidth: true
             visible: dialog.asking
-            text: Conferences.probeQuestion
+            text: AddConference.probeQuestion
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
         Button {
-            visible: Conferences.probeState === Conferences.KeychainUnavailable
+            visible: AddConference.probeState === AddConference.KeychainUnavailable
             text: qsTr("Use it for this run only")
-            onClicked: Conferences.addCheckedForThisRun()
+            onClicked: AddConference.addCheckedForThisRun()
         }
     }
 
@@ -172,13 +172,13 @@ Dialog {
             objectName: "useNewAddressButton"
             visible: dialog.asking
             text: qsTr("Use the new address")
-            onClicked: Conferences.addCheckedAs(Conferences.UseNewAddress)
+            onClicked: AddConference.addCheckedAs(AddConference.UseNewAddress)
         }
         Button {
             objectName: "addSeparatelyButton"
             visible: dialog.asking
             text: qsTr("Add separately")
-            onClicked: Conferences.addCheckedAs(Conferences.AddSeparately)
+            onClicked: AddConference.addCheckedAs(AddConference.AddSeparately)
         }
         Button {
             objectName: "addFeedButton"
@@ -187,7 +187,7 @@ Dialog {
             enabled: dialog.found
             // The dialog stays open until the conference is added (onAdded), so that "no keychain
             // here" can still be answered in it.
-            onClicked: Conferences.addChecked()
+            onClicked: AddConference.addChecked()
         }
         Button {
             Layout.rightMargin: Theme.spacing

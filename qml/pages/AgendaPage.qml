@@ -236,13 +236,13 @@ Page {
         // A feed given on the command line (or by a second launch) that claims a conference the
         // person has is not added until they answer; the question may come before this page exists.
         Component.onCompleted: {
-            if (Conferences.probeQuestion.length > 0)
+            if (AddConference.probeQuestion.length > 0)
                 addDialog.open()
         }
     }
 
     Connections {
-        target: Conferences
+        target: AddConference
         function onQuestionAsked() {
             addDialog.open()
         }

@@ -246,12 +246,12 @@ Page {
                     to: 1440
                     stepSize: 5
                     editable: true
-                    value: Conferences.refreshMinutes
+                    value: AppSettings.refreshMinutes
                     Accessible.name: qsTr("Minutes between checks for agenda updates")
-                    onValueModified: Conferences.refreshMinutes = value
+                    onValueModified: AppSettings.refreshMinutes = value
                 }
                 Label {
-                    text: qsTr("minutes", "", Conferences.refreshMinutes)
+                    text: qsTr("minutes", "", AppSettings.refreshMinutes)
                     textFormat: Text.PlainText
                 }
             }

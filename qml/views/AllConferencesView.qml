@@ -67,8 +67,8 @@ ListView {
                     visible: !entry.followed && (entry.info.feedAddress || "").length > 0
                     text: qsTr("Add back")
                     Accessible.name: qsTr("Add back %1").arg(entry.info.title)
-                    Accessible.onPressAction: Conferences.addBack(entry.info.feedAddress)
-                    onClicked: Conferences.addBack(entry.info.feedAddress)
+                    Accessible.onPressAction: AddConference.addBack(entry.info.feedAddress)
+                    onClicked: AddConference.addBack(entry.info.feedAddress)
                 }
                 PlainButton {
                     visible: !entry.followed

@@ -8,14 +8,18 @@
 #include <QUrl>
 #include <memory>
 
+class QNetworkAccessManager;
 class QQmlApplicationEngine;
 class QQuickWindow;
 
 namespace Attend {
 
+class AddConferenceController;
 class Agenda;
 class Conferences;
+class FeedSecrets;
 class SecretStore;
+class Settings;
 struct BookmarkChange;
 struct Bookmark;
 class FreedesktopNotifier;
@@ -52,6 +56,9 @@ public:
     PersonalSchedule *schedule() const { return m_schedule; }
     ReminderScheduler *scheduler() const { return m_scheduler; }
     Conferences *conferences() const { return m_conferences; }
+    AddConferenceController *addConference() const { return m_addConference; }
+    Settings *settings() const { return m_settings; }
+    QNetworkAccessManager *network() const { return m_network; }
     ReminderNotifier *reminderNotifier() const { return m_reminderNotifier; }
     LiveCalendar *liveCalendar() const { return m_liveCalendar; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
@@ -86,12 +93,16 @@ private:
     void tellBookmarkChanges(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
 
     std::unique_ptr<Clock> m_clock;
+    Settings *m_settings;
+    QNetworkAccessManager *m_network;
     TimeFormatter *m_formatter;
     PersonalSchedule *m_schedule;
     Agenda *m_agenda;
     ReminderScheduler *m_scheduler;
     SecretStore *m_secrets;
+    FeedSecrets *m_feedSecrets;
     Conferences *m_conferences;
+    AddConferenceController *m_addConference;
     ShellState *m_shellState = nullptr;
     TrayController *m_tray = nullptr;
     FreedesktopNotifier *m_freedesktopNotifier = nullptr;

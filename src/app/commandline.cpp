@@ -8,6 +8,7 @@
 #include "library/conferencelibrary.h"
 #include "schedule/icsexport.h"
 #include "schedule/livecalendar.h"
+#include "schedule/icsfile.h"
 #include "schedule/personalschedule.h"
 #include "sessionlisting.h"
 
@@ -37,13 +38,12 @@ int exportBookmarks(const QString &feed, const Conference &conference, const QSt
     library.load();
     // A followed address may be filed apart from another conference claiming the same id.
     const QString conferenceId = feed.isEmpty() ? conferenceIdFor(conference) : library.conferenceIdFor(feedUrlFromArgument(feed), conference);
-    const QList<Bookmark> bookmarks = schedule.bookmarks(conferenceId);
-    QString error;
-    if (!writeBookmarksIcsFile(path, bookmarks, &error)) {
-        writeLine(err, QStringLiteral("attend: cannot write %1: %2").arg(path, error));
+    const IcsFileExport written = exportBookmarksFile(schedule, conferenceId, path);
+    if (!written.ok) {
+        writeLine(err, QStringLiteral("attend: cannot write %1: %2").arg(path, written.error));
         return ExitFeedError;
     }
-    writeLine(out, QCoreApplication::translate("CommandLine", "Exported %n bookmarked session(s) of %1 to %2", nullptr, int(bookmarks.size()))
+    writeLine(out, QCoreApplication::translate("CommandLine", "Exported %n bookmarked session(s) of %1 to %2", nullptr, written.count)
                        .arg(conference.title, path));
     return ExitSuccess;
 }

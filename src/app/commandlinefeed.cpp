@@ -4,14 +4,17 @@
 #include "library/conferenceidentity.h"
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
-#include "library/subscription.h"
+#include "library/feedsecrets.h"
 #include "network/feedaddress.h"
 #include "network/feedfetcher.h"
+#include "network/networkaccess.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+
+#include <memory>
 
 namespace Attend {
 
@@ -73,8 +76,8 @@ ParseResult readRemote(const QUrl &typed, FILE *err)
         request.credentials.secret = address.password;
     }
 
-    QNetworkAccessManager network;
-    const FetchResult fetched = FeedFetcher::fetchAndWait(&network, request);
+    const std::unique_ptr<QNetworkAccessManager> network(createNetworkAccessManager(nullptr, defaultHstsStoreDirectory()));
+    const FetchResult fetched = FeedFetcher::fetchAndWait(network.get(), request);
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     auto fallBack = [&](const QString &why) {

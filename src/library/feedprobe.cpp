@@ -40,6 +40,24 @@ void FeedProbe::probe(const QUrl &url, const FeedCredentials &credentials)
     m_fetcher->fetch(request);
 }
 
+FeedProbeResult FeedProbe::readFile(const QUrl &fileUrl)
+{
+    const QString path = fileUrl.toLocalFile();
+    const FetchResult read = FeedFetcher::readLocalFile(path);
+    ParseResult parsed = read.ok() ? FeedReader::readData(read.body, path) : ParseResult::failure({path, 0, 0, read.message});
+    FeedProbeResult result;
+    result.url = fileUrl;
+    if (!parsed.ok) {
+        result.problem = read.problem;
+        result.error = parsed.error.toString();
+        return result;
+    }
+    result.ok = true;
+    result.body = read.body;
+    result.conference = std::move(parsed.conference);
+    return result;
+}
+
 void FeedProbe::abort()
 {
     m_fetcher->abort();

@@ -35,6 +35,8 @@ public:
     explicit FeedProbe(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void probe(const QUrl &url, const FeedCredentials &credentials);
+    /** Reads and parses a feed file at once (`--feed FILE` opens the window on it); error names the file. */
+    static FeedProbeResult readFile(const QUrl &fileUrl);
     void abort();
     bool isBusy() const { return m_busy; }
 

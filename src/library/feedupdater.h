@@ -35,6 +35,7 @@ public:
     void setSubscription(const Subscription &subscription) { m_subscription = subscription; }
     void setCredentials(const FeedCredentials &credentials) { m_credentials = credentials; }
     void setInterval(std::chrono::seconds interval);
+    std::chrono::seconds interval() const { return m_interval; }
 
     const FeedCache &cache() const { return m_cache; }
     CachedFeedInfo info() const { return m_info; }

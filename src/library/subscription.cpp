@@ -11,11 +11,6 @@ QString subscriptionIdFor(const QUrl &url)
     return QString::fromLatin1(QCryptographicHash::hash(normalized, QCryptographicHash::Sha256).toHex().left(16));
 }
 
-QString secretKeyFor(const Subscription &subscription)
-{
-    return subscription.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
-}
-
 QUrl feedUrlFromUserInput(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -27,9 +27,6 @@ struct Subscription {
 /** The same feed always gets the same id: a short hash of its URL without a fragment. */
 QString subscriptionIdFor(const QUrl &url);
 
-/** The keychain entry of a feed's secret: its URL without user info or fragment. */
-QString secretKeyFor(const Subscription &subscription);
-
 /** What the person typed, as a feed URL: "https://…", "http://…", "file://…" or an absolute path. */
 QUrl feedUrlFromUserInput(const QString &text);
 

@@ -3,15 +3,12 @@
 #include "sessionlistmodel.h"
 #include "timeformatter.h"
 
-#include "domain/cappedfile.h"
-#include "domain/feedlimits.h"
 #include "domain/textjoin.h"
 #include "domain/weblink.h"
 
-#include "schedule/icsexport.h"
+#include "library/settings.h"
+#include "schedule/icsfile.h"
 
-#include <QFile>
-#include <QSettings>
 #include <QJSEngine>
 #include <QTimeZone>
 #include <QUrl>
@@ -289,11 +286,10 @@ void Agenda::setReminderEnabled(const QString &key, bool enabled)
 
 QString Agenda::exportBookmarks(const QUrl &file) const
 {
-    const QList<Bookmark> bookmarks = m_schedule->bookmarks(m_conferenceId);
-    QString error;
-    if (!writeBookmarksIcsFile(file.toLocalFile(), bookmarks, &error))
-        return tr("Could not write %1: %2").arg(file.toLocalFile(), error);
-    return tr("Exported %n bookmarked session(s) to %1.", nullptr, int(bookmarks.size())).arg(file.toLocalFile());
+    const IcsFileExport result = exportBookmarksFile(*m_schedule, m_conferenceId, file.toLocalFile());
+    if (!result.ok)
+        return tr("Could not write %1: %2").arg(file.toLocalFile(), result.error);
+    return tr("Exported %n bookmarked session(s) to %1.", nullptr, result.count).arg(file.toLocalFile());
 }
 
 QString Agenda::url() const
@@ -304,16 +300,17 @@ QString Agenda::url() const
 
 QString Agenda::importBookmarks(const QUrl &file)
 {
-    // A calendar file is capped as a feed file is: a device or pipe picked by mistake is refused.
-    const CappedFile in = readFileCapped(file.toLocalFile(), FeedLimits::maxLocalFileBytes);
-    if (!in.ok())
-        return tr("Could not open %1: %2").arg(file.toLocalFile(), in.detail.isEmpty() ? tr("not a readable file of at most 100 MB") : in.detail);
-    const IcsImportResult result = importBookmarksFromIcs(in.data);
-    if (!result.ok)
-        return tr("Could not import %1: %2").arg(file.toLocalFile(), result.error);
-    const int added = m_schedule->mergeBookmarks(result.bookmarks);
-    return tr("Imported %n new bookmark(s) from %1 (already in My schedule: %2).", nullptr, added)
-        .arg(file.toLocalFile(), QString::number(result.bookmarks.size() - added));
+    const IcsFileImport result = importBookmarksFile(*m_schedule, file.toLocalFile());
+    switch (result.problem) {
+    case IcsFileImport::Problem::Unreadable:
+        return tr("Could not open %1: %2").arg(file.toLocalFile(), result.detail.isEmpty() ? tr("not a readable file of at most 100 MB") : result.detail);
+    case IcsFileImport::Problem::NotBookmarks:
+        return tr("Could not import %1: %2").arg(file.toLocalFile(), result.detail);
+    case IcsFileImport::Problem::None:
+        break;
+    }
+    return tr("Imported %n new bookmark(s) from %1 (already in My schedule: %2).", nullptr, result.added)
+        .arg(file.toLocalFile(), QString::number(result.read - result.added));
 }
 
 const Session *Agenda::session(const QString &key) const
@@ -326,25 +323,25 @@ const Session *Agenda::session(const QString &key) const
 
 namespace Attend {
 
-namespace {
-QString hiddenKey(const QString &conferenceId, const char *what)
+Settings *Agenda::settings() const
 {
-    return QStringLiteral("hidden/") + conferenceId + QLatin1Char('/') + QLatin1String(what);
+    return m_settings ? m_settings.data() : Settings::instance();
 }
-} // namespace
+
+void Agenda::setSettings(Settings *settings)
+{
+    m_settings = settings;
+}
 
 void Agenda::loadHidden()
 {
-    const QSettings settings;
-    m_hiddenTracks = settings.value(hiddenKey(m_conferenceId, "tracks")).toStringList();
-    m_hiddenRooms = settings.value(hiddenKey(m_conferenceId, "rooms")).toStringList();
+    m_hiddenTracks = settings()->hiddenTracks(m_conferenceId);
+    m_hiddenRooms = settings()->hiddenRooms(m_conferenceId);
 }
 
 void Agenda::saveHidden() const
 {
-    QSettings settings;
-    settings.setValue(hiddenKey(m_conferenceId, "tracks"), m_hiddenTracks);
-    settings.setValue(hiddenKey(m_conferenceId, "rooms"), m_hiddenRooms);
+    settings()->setHidden(m_conferenceId, m_hiddenTracks, m_hiddenRooms);
 }
 
 void Agenda::hideTrack(const QString &track)

@@ -23,6 +23,8 @@ class QJSEngine;
 
 namespace Attend {
 
+class Settings;
+
 /**
  * The conference on screen: its facts for the conference page, its sessions as a model, and the
  * time formatter every view shares. C++ creates and owns it (see setQmlInstance); QML reaches it
@@ -163,6 +165,9 @@ public:
     /** The session with this key, or nullptr. */
     const Session *session(const QString &key) const;
 
+    /** Where hidden tracks and rooms are remembered; Settings::instance() unless set. */
+    void setSettings(Settings *settings);
+
 Q_SIGNALS:
     void conferenceChanged();
     void loadErrorChanged();
@@ -195,9 +200,11 @@ private:
     QStringList m_hiddenRooms;
     QDateTime m_now;
 
+    Settings *settings() const;
     void loadHidden();
     void saveHidden() const;
     QString m_loadError;
+    QPointer<Settings> m_settings;
     static inline QPointer<Agenda> s_qmlInstance;
 };
 

@@ -11,68 +11,35 @@
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
+#include "library/feedsecrets.h"
+#include "library/settings.h"
+
 #include <QJSEngine>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QSettings>
 
 namespace Attend {
-
-namespace {
-
-const QString refreshMinutesKey = QStringLiteral("feeds/refreshMinutes");
-
-FeedCredentials::Kind credentialsKind(Conferences::Auth auth)
-{
-    switch (auth) {
-    case Conferences::Auth::Basic:
-        return FeedCredentials::Kind::Basic;
-    case Conferences::Auth::Bearer:
-        return FeedCredentials::Kind::Bearer;
-    case Conferences::Auth::None:
-        break;
-    }
-    return FeedCredentials::Kind::None;
-}
-
-FeedCredentials credentialsFor(const Subscription &subscription, const QString &secret)
-{
-    FeedCredentials credentials;
-    credentials.kind = subscription.auth;
-    credentials.user = subscription.user;
-    credentials.secret = secret;
-    return credentials;
-}
-
-} // namespace
 
 QString feedAddressFor(const Subscription &subscription)
 {
     return subscription.isBuiltIn() ? QString() : subscription.url.toString(QUrl::RemoveUserInfo);
 }
 
-Conferences::Conferences(Agenda *agenda, PersonalSchedule *schedule, TimeFormatter *formatter, Clock *clock, SecretStore *secrets,
-                         QString libraryPath, QString cacheRoot, QObject *parent)
+Conferences::Conferences(Agenda *agenda, PersonalSchedule *schedule, TimeFormatter *formatter, Clock *clock, FeedSecrets *secrets,
+                         QNetworkAccessManager *network, Settings *settings, QString libraryPath, QString cacheRoot, QObject *parent)
     : QObject(parent)
     , m_agenda(agenda)
     , m_schedule(schedule)
     , m_formatter(formatter)
     , m_clock(clock)
     , m_secrets(secrets)
+    , m_network(network)
+    , m_settings(settings)
     , m_cacheRoot(std::move(cacheRoot))
     , m_library(std::move(libraryPath))
-    , m_network(new QNetworkAccessManager(this))
     , m_model(new ConferenceListModel(this))
-    , m_probe(new FeedProbe(m_network, this))
 {
-    m_refreshMinutes = std::clamp(QSettings().value(refreshMinutesKey, 30).toInt(), 5, 24 * 60);
-    connect(m_probe, &FeedProbe::finished, this, &Conferences::onProbeFinished);
-    connect(m_probe, &FeedProbe::progress, this, [this](qint64 received, qint64 total) {
-        m_probeProgress = total > 0 ? qreal(received) / qreal(total) : -1;
-        Q_EMIT probeChanged();
-    });
-    connect(m_secrets, &SecretStore::readFinished, this, &Conferences::onSecretRead);
-    connect(m_secrets, &SecretStore::writeFinished, this, &Conferences::onSecretWritten);
+    connect(m_secrets, &FeedSecrets::readFinished, this, &Conferences::onSecretRead);
+    connect(m_secrets, &FeedSecrets::writeFinished, this, &Conferences::onSecretWritten);
+    connect(m_settings, &Settings::refreshMinutesChanged, this, &Conferences::applyRefreshInterval);
     connect(m_formatter, &TimeFormatter::displayZoneChanged, this, &Conferences::statusChanged);
 }
 
@@ -95,7 +62,7 @@ void Conferences::load()
     QString error;
     if (!m_library.load(&error)) {
         m_libraryWritable = false;
-        m_agenda->setLoadError(tr("Could not read the list of conferences (%1): %2. It is left as it is.").arg(m_library.path(), error));
+        setProblem(tr("Could not read the list of conferences (%1): %2. It is left as it is.").arg(m_library.path(), error));
     }
     if (m_library.filedApartOnLoad())
         saveLibrary();
@@ -117,7 +84,7 @@ void Conferences::load()
 FeedUpdater *Conferences::createUpdater(const Subscription &subscription)
 {
     auto *updater = new FeedUpdater(subscription, m_cacheRoot, m_network, m_clock, this);
-    updater->setInterval(std::chrono::minutes(m_refreshMinutes));
+    updater->setInterval(std::chrono::minutes(m_settings->refreshMinutes()));
     const QString id = subscription.id;
     connect(updater, &FeedUpdater::updated, this, [this, id](const Conference &conference) {
         m_credentialProblems.remove(id);
@@ -144,17 +111,16 @@ void Conferences::startUpdater(FeedUpdater *updater)
         updater->start();
         return;
     }
-    if (m_runSecrets.contains(subscription.id)) {
-        updater->setCredentials(credentialsFor(subscription, m_runSecrets.value(subscription.id)));
+    if (m_secrets->hasRunSecret(subscription.id)) {
+        updater->setCredentials(credentialsFor(subscription, m_secrets->runSecret(subscription.id)));
         updater->start();
         return;
     }
-    m_secrets->read(secretKeyFor(subscription)); // onSecretRead starts it
+    m_secrets->read(subscription); // onSecretRead starts it
 }
 
-void Conferences::onSecretRead(const QString &key, const QString &secret, SecretStore::Status status, const QString &message)
+void Conferences::onSecretRead(const QString &id, const QString &secret, SecretStore::Status status, const QString &message)
 {
-    const QString id = subscriptionIdForSecretKey(key);
     FeedUpdater *updater = m_updaters.value(id);
     if (!updater)
         return;
@@ -170,39 +136,19 @@ void Conferences::onSecretRead(const QString &key, const QString &secret, Secret
     }
 }
 
-void Conferences::onSecretWritten(const QString &key, const QString &, SecretStore::Status status, const QString &message)
+void Conferences::onSecretWritten(const QString &id, SecretStore::Status status, const QString &message)
 {
-    if (m_probeState == ProbeState::Checking && m_probeResult.ok && secretKeyFor(Subscription{QString(), m_probeResult.url}) == key) {
-        if (status == SecretStore::Status::Ok) {
-            m_probeAddsWhenFound = false;
-            commitAdd(m_probeResult, m_probeAuth, m_probeUser, m_probeSecret, m_probeFiling);
-        } else if (m_probeAddsWhenFound) {
-            // --feed: no dialog to ask in. Used for this run, and the status line says so.
-            m_probeAddsWhenFound = false;
-            addCheckedForThisRun();
-            m_credentialProblems.insert(currentId(), tr("Kept for this run only: %1").arg(message));
-            Q_EMIT statusChanged();
-        } else {
-            // Never a plain-text fallback: the dialog offers to use the secret for this run only.
-            setProbe(ProbeState::KeychainUnavailable, message);
-        }
-        return;
-    }
-    const QString id = subscriptionIdForSecretKey(key);
-    if (!id.isEmpty() && status != SecretStore::Status::Ok) {
-        m_credentialProblems.insert(id, tr("Kept for this run only: %1").arg(message));
-        if (id == currentId())
-            Q_EMIT statusChanged();
-    }
+    if (!m_remembering.remove(id))
+        return; // not asked by provideSecret(): the add dialog's own
+    if (status != SecretStore::Status::Ok)
+        noteKeptForThisRun(id, message);
 }
 
-QString Conferences::subscriptionIdForSecretKey(const QString &key) const
+void Conferences::noteKeptForThisRun(const QString &subscriptionId, const QString &message)
 {
-    for (const Subscription &subscription : m_library.subscriptions()) {
-        if (!subscription.isBuiltIn() && secretKeyFor(subscription) == key)
-            return subscription.id;
-    }
-    return {};
+    m_credentialProblems.insert(subscriptionId, tr("Kept for this run only: %1").arg(message));
+    if (subscriptionId == currentId())
+        Q_EMIT statusChanged();
 }
 
 void Conferences::showCurrent()
@@ -270,7 +216,7 @@ void Conferences::applyConference(const QString &subscriptionId, Conference conf
             Conference placeholder;
             placeholder.title = known->title;
             m_agenda->setConference(std::move(placeholder), conferenceId, feedAddressFor(*known));
-            m_agenda->setLoadError(claimsAnotherConferenceText(conference.title));
+            setProblem(claimsAnotherConferenceText(conference.title));
         }
         return;
     }
@@ -279,7 +225,7 @@ void Conferences::applyConference(const QString &subscriptionId, Conference conf
     const QList<BookmarkChange> changes = m_schedule->refreshSnapshots(conferenceId, title, conference.sessions);
 
     if (subscriptionId == currentId()) {
-        m_agenda->setLoadError(QString());
+        setProblem(QString());
         m_agenda->setConference(std::move(conference), conferenceId, feedAddressFor(*known));
     }
     if (known->title != title || known->conferenceId != conferenceId) {
@@ -296,146 +242,17 @@ void Conferences::applyConference(const QString &subscriptionId, Conference conf
         Q_EMIT bookmarksChanged(title, changes);
 }
 
-void Conferences::openFeed(const QString &urlOrPath)
+Conferences::Added Conferences::add(const NewConference &adding)
 {
-    // https://user:pw@host/…: the feed is the address without them; they go to the keychain.
-    const FeedAddress address = splitFeedAddress(feedUrlFromArgument(urlOrPath));
-    const QUrl url = address.url;
-    const QString id = subscriptionIdFor(url);
-    if (m_library.find(id)) {
-        switchTo(id);
-        refreshNow();
-        return;
-    }
-    if (url.isLocalFile()) {
-        // A file is read at once: the window opens on it, or on what it showed, with the reason.
-        const QString path = url.toLocalFile();
-        const FetchResult read = FeedFetcher::readLocalFile(path);
-        ParseResult parsed = read.ok() ? FeedReader::readData(read.body, path) : ParseResult::failure({path, 0, 0, read.message});
-        if (!parsed.ok) {
-            m_agenda->setLoadError(parsed.error.toString());
-            return;
-        }
-        FeedProbeResult result;
-        result.url = url;
-        result.ok = true;
-        result.body = read.body;
-        result.conference = std::move(parsed.conference);
-        m_probe->abort();
-        m_probeAuth = Auth::None;
-        m_probeUser.clear();
-        m_probeSecret.clear();
-        m_probeFiling.reset();
-        commitAdd(result, Auth::None, QString(), QString(), std::nullopt);
-        return;
-    }
-    m_probeAddsWhenFound = true;
-    check(url.toString(), address.hasCredentials() ? Auth::Basic : Auth::None, address.user, address.password);
-}
-
-void Conferences::check(const QString &url, Auth auth, const QString &user, const QString &secret)
-{
-    // A user name and password typed into the address are Basic credentials, kept like the
-    // dialog's (unless the dialog names its own): the address is never stored or shown with them.
-    const FeedAddress address = splitFeedAddress(feedUrlFromUserInput(url));
-    const QUrl feedUrl = address.url;
-    const bool fromAddress = address.hasCredentials() && (auth == Auth::None || secret.isEmpty());
-    m_probeAuth = fromAddress ? Auth::Basic : auth;
-    m_probeUser = fromAddress ? address.user : user;
-    m_probeSecret = fromAddress ? address.password : secret;
-    m_probeResult = FeedProbeResult();
-    m_probeClaim = Claim();
-    m_probeFiling.reset();
-    m_probeProgress = -1;
-    if (!feedUrl.isValid() || feedUrl.isEmpty()) {
-        setProbe(ProbeState::Failed, tr("That is not a web address."));
-        return;
-    }
-    Subscription target;
-    target.url = feedUrl;
-    target.auth = credentialsKind(m_probeAuth);
-    target.user = m_probeUser;
-    setProbe(ProbeState::Checking);
-    m_probe->probe(feedUrl, credentialsFor(target, m_probeSecret));
-}
-
-void Conferences::cancelCheck()
-{
-    m_probe->abort();
-    m_probeAddsWhenFound = false;
-    m_probeSecret.clear();
-    m_probeResult = FeedProbeResult();
-    m_probeClaim = Claim();
-    m_probeFiling.reset();
-    setProbe(ProbeState::Idle);
-}
-
-void Conferences::onProbeFinished(const FeedProbeResult &result)
-{
-    m_probeResult = result;
-    m_probeClaim = result.ok ? claimOf(result.url, result.conference) : Claim();
-    if (!result.ok) {
-        if (m_probeAddsWhenFound) {
-            m_probeAddsWhenFound = false;
-            m_agenda->setLoadError(tr("Could not open %1: %2").arg(redactedAddress(result.url), result.error));
-        }
-        setProbe(ProbeState::Failed, result.error);
-        return;
-    }
-    if (m_probeAddsWhenFound) {
-        if (m_probeAuth != Auth::None && !m_probeSecret.isEmpty()) {
-            // --feed https://user:pw@…: the password goes to the keychain first, as the dialog's does.
-            setProbe(ProbeState::Found);
-            addChecked(); // onSecretWritten adds it
-            return;
-        }
-        m_probeAddsWhenFound = false;
-        commitAdd(result, Auth::None, QString(), QString(), std::nullopt);
-        return;
-    }
-    setProbe(ProbeState::Found);
-}
-
-void Conferences::addChecked()
-{
-    if (m_probeState != ProbeState::Found || !m_probeResult.ok)
-        return;
-    if (!probeQuestion().isEmpty() && !m_probeFiling)
-        return; // never filed with another conference unless the person said so
-    if (m_probeAuth == Auth::None || m_probeSecret.isEmpty()) {
-        commitAdd(m_probeResult, Auth::None, QString(), QString(), m_probeFiling);
-        return;
-    }
-    setProbe(ProbeState::Checking); // onSecretWritten adds it, or says there is no keychain
-    m_secrets->write(secretKeyFor(Subscription{QString(), m_probeResult.url}), m_probeSecret);
-}
-
-void Conferences::addCheckedAs(Filing filing)
-{
-    m_probeFiling = filing;
-    addChecked();
-}
-
-void Conferences::addCheckedForThisRun()
-{
-    if (!m_probeResult.ok)
-        return;
-    const QString secret = m_probeSecret;
-    const QString id = subscriptionIdFor(m_probeResult.url);
-    commitAdd(m_probeResult, m_probeAuth, m_probeUser, secret, m_probeFiling);
-    if (m_library.find(id))
-        m_runSecrets.insert(id, secret);
-}
-
-void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QString &user, const QString &secret,
-                            std::optional<Filing> filing)
-{
+    const FeedProbeResult &result = adding.found;
+    const std::optional<Filing> filing = adding.filing;
+    Added outcome;
     Subscription subscription;
     subscription.url = result.url;
     subscription.id = subscriptionIdFor(result.url);
     subscription.title = result.conference.title;
-    subscription.auth = credentialsKind(auth);
-    subscription.user = subscription.auth == FeedCredentials::Kind::Basic ? user : QString();
+    subscription.auth = adding.auth;
+    subscription.user = subscription.auth == FeedCredentials::Kind::Basic ? adding.user : QString();
     subscription.added = m_clock->now();
 
     // Which conference this is: its feed's own id together with the address it comes from.
@@ -445,9 +262,8 @@ void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QStr
     if (known && !known->conferenceId.isEmpty()) {
         // The same address again: filed as before, and only as the same conference.
         if (!isFiledAs(known->conferenceId, claimedId, known->url)) {
-            m_probeSecret.clear();
-            setProbe(ProbeState::Failed, claimsAnotherConferenceText(result.conference.title));
-            return;
+            outcome.error = claimsAnotherConferenceText(result.conference.title);
+            return outcome;
         }
         subscription.conferenceId = known->conferenceId;
         subscription.added = known->added;
@@ -464,11 +280,9 @@ void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QStr
         case Claim::Holder::Bookmarks:
             if (!filing) {
                 // Never filed with another conference silently: the person decides (the window asks).
-                m_probeResult = result;
-                m_probeClaim = claim;
-                setProbe(ProbeState::Found);
-                Q_EMIT questionAsked();
-                return;
+                outcome.outcome = Added::Outcome::NeedsAnswer;
+                outcome.claim = claim;
+                return outcome;
             }
             if (*filing == Filing::AddSeparately) {
                 subscription.conferenceId = separateConferenceId(claimedId, result.url);
@@ -501,23 +315,22 @@ void Conferences::commitAdd(const FeedProbeResult &result, Auth auth, const QStr
         updater = createUpdater(subscription);
     updater->setSubscription(subscription);
     if (subscription.auth != FeedCredentials::Kind::None) {
-        m_runSecrets.insert(subscription.id, secret); // in memory for this run; the keychain has it too
-        updater->setCredentials(credentialsFor(subscription, secret));
+        m_secrets->keepForThisRun(subscription.id, adding.secret); // in memory for this run; the keychain has it too
+        updater->setCredentials(credentialsFor(subscription, adding.secret));
     }
     QString error;
-    if (!updater->adoptDownload(result.body, result.fetch, &error, &result.conference))
-        m_agenda->setLoadError(tr("Could not keep a copy of the feed: %1").arg(error));
-    m_probeSecret.clear();
-    m_probeClaim = Claim();
-    m_probeFiling.reset();
+    const bool kept = updater->adoptDownload(result.body, result.fetch, &error, &result.conference);
     m_credentialProblems.remove(subscription.id);
     refreshModel();
     applyConference(subscription.id, result.conference);
+    if (!kept) // after applyConference, which clears the problem of a conference it shows
+        setProblem(tr("Could not keep a copy of the feed: %1").arg(error));
     updater->start();
-    setProbe(ProbeState::Idle);
     Q_EMIT currentChanged();
     Q_EMIT statusChanged();
     Q_EMIT added(subscription.id);
+    outcome.outcome = Added::Outcome::Added;
+    return outcome;
 }
 
 void Conferences::switchTo(const QString &id)
@@ -563,9 +376,8 @@ void Conferences::forgetFeed(const Subscription &subscription)
         FeedCache(updater->cache().directory()).remove();
         updater->deleteLater();
     }
-    if (subscription.auth != FeedCredentials::Kind::None)
-        m_secrets->remove(secretKeyFor(subscription));
-    m_runSecrets.remove(id);
+    m_secrets->forget(subscription);
+    m_remembering.remove(id);
     m_credentialProblems.remove(id);
 }
 
@@ -581,11 +393,13 @@ void Conferences::provideSecret(const QString &secret, bool remember)
     if (!updater || secret.isEmpty())
         return;
     const Subscription &subscription = updater->subscription();
-    m_runSecrets.insert(subscription.id, secret);
+    m_secrets->keepForThisRun(subscription.id, secret);
     m_credentialProblems.remove(subscription.id);
     updater->setCredentials(credentialsFor(subscription, secret));
-    if (remember)
-        m_secrets->write(secretKeyFor(subscription), secret);
+    if (remember) {
+        m_remembering.insert(subscription.id);
+        m_secrets->write(subscription.id, subscription.url, secret);
+    }
     updater->start();
     updater->refreshNow();
     Q_EMIT statusChanged();
@@ -626,70 +440,19 @@ bool Conferences::statusIsProblem() const
     return updater && !updater->isBusy() && !updater->info().lastError.isEmpty();
 }
 
-void Conferences::setRefreshMinutes(int minutes)
+void Conferences::applyRefreshInterval()
 {
-    minutes = std::clamp(minutes, 5, 24 * 60);
-    if (minutes == m_refreshMinutes)
-        return;
-    m_refreshMinutes = minutes;
-    QSettings().setValue(refreshMinutesKey, minutes);
+    const std::chrono::minutes interval(m_settings->refreshMinutes());
     for (FeedUpdater *updater : std::as_const(m_updaters))
-        updater->setInterval(std::chrono::minutes(minutes));
-    Q_EMIT refreshMinutesChanged();
+        updater->setInterval(interval);
 }
 
-QString Conferences::probeTitle() const
+void Conferences::setProblem(const QString &problem)
 {
-    return m_probeResult.ok ? m_probeResult.conference.title : QString();
-}
-
-QString Conferences::probeAddress() const
-{
-    return m_probeResult.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::PreferLocalFile);
-}
-
-QString Conferences::probeQuestion() const
-{
-    if (m_probeState != ProbeState::Found)
-        return {};
-    const QString title = m_probeClaim.title.isEmpty() ? tr("a conference") : m_probeClaim.title;
-    switch (m_probeClaim.holder) {
-    case Claim::Holder::Followed:
-        return tr("This looks like %1, which you follow from %2: use the new address for it, or add it separately?")
-            .arg(title, m_probeClaim.address);
-    case Claim::Holder::Bookmarks:
-        return tr("This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?")
-            .arg(title, m_probeClaim.address);
-    case Claim::Holder::Nobody:
-    case Claim::Holder::BuiltIn:
-        break;
-    }
-    return {};
-}
-
-QString Conferences::probeSummary() const
-{
-    if (!m_probeResult.ok)
-        return {};
-    const Conference &conference = m_probeResult.conference;
-    QStringList parts;
-    parts.append(tr("%n session(s)", nullptr, int(conference.sessions.size())));
-    if (!conference.days.isEmpty()) {
-        const QLocale locale;
-        const QString first = locale.toString(conference.days.constFirst(), QLocale::ShortFormat);
-        const QString last = locale.toString(conference.days.constLast(), QLocale::ShortFormat);
-        parts.append(first == last ? first : first + QStringLiteral(" – ") + last);
-    }
-    if (conference.timeZone.isValid())
-        parts.append(QString::fromUtf8(conference.timeZone.id()));
-    return parts.join(QStringLiteral(" · "));
-}
-
-void Conferences::setProbe(ProbeState state, const QString &error)
-{
-    m_probeState = state;
-    m_probeError = error;
-    Q_EMIT probeChanged();
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged();
 }
 
 void Conferences::saveLibrary()
@@ -698,7 +461,7 @@ void Conferences::saveLibrary()
         return;
     QString error;
     if (!m_library.save(&error))
-        m_agenda->setLoadError(tr("Could not save the list of conferences: %1").arg(error));
+        setProblem(tr("Could not save the list of conferences: %1").arg(error));
 }
 
 void Conferences::refreshModel()

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -22,16 +23,19 @@ namespace Attend {
 
 class Agenda;
 class Clock;
+class FeedSecrets;
 class FeedUpdater;
 class PersonalSchedule;
+class Settings;
 class TimeFormatter;
 
 /**
- * The conferences the person follows, for the window: the switcher's list, the status line of the
- * one shown ("Updated 10:42 · checked 11:15"), Refresh now, the "Add a conference" check, removal,
- * and the password or token a private feed needs. QML reaches it as the singleton `Conferences`.
- * It owns one FeedUpdater per followed feed; each keeps its feed fresh in the background, and an
- * update of any of them brings its bookmarks up to date and tells the person what moved.
+ * The conferences the person follows, for the window: the switcher's list, the one shown and the
+ * status line of its feed ("Updated 10:42 · checked 11:15"), Refresh now, removal, and the password
+ * or token a private feed asks for. QML reaches it as the singleton `Conferences`. It owns one
+ * FeedUpdater per followed feed; each keeps its feed fresh in the background (as often as Settings
+ * says), and an update of any of them brings its bookmarks up to date and tells the person what
+ * moved. Adding a conference is AddConferenceController's; it files what it found here (add()).
  */
 class Conferences : public QObject
 {
@@ -45,35 +49,56 @@ class Conferences : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
     Q_PROPERTY(bool statusIsProblem READ statusIsProblem NOTIFY statusChanged)
     Q_PROPERTY(QString credentialsProblem READ credentialsProblem NOTIFY statusChanged)
-    Q_PROPERTY(int refreshMinutes READ refreshMinutes WRITE setRefreshMinutes NOTIFY refreshMinutesChanged)
-    Q_PROPERTY(ProbeState probeState READ probeState NOTIFY probeChanged)
-    Q_PROPERTY(QString probeTitle READ probeTitle NOTIFY probeChanged)
-    Q_PROPERTY(QString probeSummary READ probeSummary NOTIFY probeChanged)
-    Q_PROPERTY(QString probeError READ probeError NOTIFY probeChanged)
-    Q_PROPERTY(qreal probeProgress READ probeProgress NOTIFY probeChanged)
-    Q_PROPERTY(QString probeAddress READ probeAddress NOTIFY probeChanged)
-    Q_PROPERTY(QString probeQuestion READ probeQuestion NOTIFY probeChanged)
+    /** Why the conference asked for could not be shown (or the library kept), in one line; empty when all is well. */
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 
 public:
-    enum class ProbeState { Idle, Checking, Found, Failed, KeychainUnavailable };
-    Q_ENUM(ProbeState)
-    enum class Auth { None, Basic, Bearer };
-    Q_ENUM(Auth)
     /** The person's answer when a new address claims the id of a conference they already have. */
     enum class Filing {
         UseNewAddress, // the same conference: the new address replaces the old one, bookmarks stay
         AddSeparately, // another conference: filed apart, with bookmarks of its own
     };
-    Q_ENUM(Filing)
 
-    Conferences(Agenda *agenda, PersonalSchedule *schedule, TimeFormatter *formatter, Clock *clock, SecretStore *secrets,
-                QString libraryPath, QString cacheRoot, QObject *parent = nullptr);
+    /** Who already has the conference id a feed claims. */
+    struct Claim {
+        enum class Holder { Nobody, BuiltIn, Followed, Bookmarks };
+        Holder holder = Holder::Nobody;
+        QString title;          // of the conference that has it
+        QString address;        // the address it is followed, or was bookmarked, from
+        QString subscriptionId; // Followed: the subscription that has it
+    };
+
+    /** A checked feed to follow, and how it proves who asks. */
+    struct NewConference {
+        FeedProbeResult found;
+        FeedCredentials::Kind auth = FeedCredentials::Kind::None;
+        QString user;
+        QString secret;                // kept in memory for this run; the keychain is the caller's
+        std::optional<Filing> filing;  // the person's answer, when the feed claims a conference they have
+    };
+
+    /** What add() did. */
+    struct Added {
+        enum class Outcome {
+            Added,
+            NeedsAnswer, // the feed claims a conference the person has: ask (claim says whose), then add again with a filing
+            Refused,     // error says why
+        };
+        Outcome outcome = Outcome::Refused;
+        Claim claim;
+        QString error;
+    };
+
+    /**
+     * network: the application's one manager; secrets: the keychain broker; settings: the refresh
+     * interval. All outlive this object.
+     */
+    Conferences(Agenda *agenda, PersonalSchedule *schedule, TimeFormatter *formatter, Clock *clock, FeedSecrets *secrets,
+                QNetworkAccessManager *network, Settings *settings, QString libraryPath, QString cacheRoot, QObject *parent = nullptr);
     ~Conferences() override;
 
     /** Reads the library, shows the current conference from its last good copy, starts refreshing. */
     void load();
-    /** `--feed URL|FILE`: shows that conference, adding it when it is new (on success only). */
-    void openFeed(const QString &urlOrPath);
 
     ConferenceListModel *model() const { return m_model; }
     QString currentId() const { return m_library.currentId(); }
@@ -82,37 +107,26 @@ public:
     bool busy() const;
     bool statusIsProblem() const;
     QString credentialsProblem() const { return m_credentialProblems.value(currentId()); }
-    int refreshMinutes() const { return m_refreshMinutes; }
-    void setRefreshMinutes(int minutes);
+    QString problem() const { return m_problem; }
+    /** Says what went wrong (a feed given on the command line that could not be opened); empty clears it. */
+    void setProblem(const QString &problem);
     const ConferenceLibrary &library() const { return m_library; }
     FeedUpdater *updater(const QString &id) const { return m_updaters.value(id); }
+    QNetworkAccessManager *network() const { return m_network; }
 
-    ProbeState probeState() const { return m_probeState; }
-    QString probeTitle() const;
-    QString probeSummary() const;
-    QString probeError() const { return m_probeError; }
-    qreal probeProgress() const { return m_probeProgress; }
-    QString probeAddress() const;
-    /** Asked when what check() found claims to be a conference the person already has; empty otherwise. */
-    QString probeQuestion() const;
+    /** Who already has the conference id this feed, found at url, claims. */
+    Claim claimOf(const QUrl &url, const Conference &conference) const;
+    /** Follows a checked feed and shows it (emits added), unless it needs the person's answer or is refused. */
+    Added add(const NewConference &conference);
+    /** A private feed's secret could not go to the keychain: the status line says it is kept for this run only. */
+    void noteKeptForThisRun(const QString &subscriptionId, const QString &message);
 
-    /** Looks at a feed before adding it: downloads, parses, and says what it found. */
-    Q_INVOKABLE void check(const QString &url, Attend::Conferences::Auth auth, const QString &user, const QString &secret);
-    Q_INVOKABLE void cancelCheck();
-    /** Adds what check() found, keeping its password or token in the keychain; not while probeQuestion is unanswered. */
-    Q_INVOKABLE void addChecked();
-    /** Answers probeQuestion, and adds what check() found accordingly. */
-    Q_INVOKABLE void addCheckedAs(Attend::Conferences::Filing filing);
-    /** The keychain was not available: add it anyway, with the secret kept in memory for this run. */
-    Q_INVOKABLE void addCheckedForThisRun();
     Q_INVOKABLE void switchTo(const QString &id);
     /** Shows the followed conference whose agenda has this conference id (a reminder's); false when none. */
     Q_INVOKABLE bool showConferenceWithId(const QString &conferenceId);
     /** Forgets a followed conference: its copy and its secret. Its bookmarks stay. */
     Q_INVOKABLE void remove(const QString &id);
     Q_INVOKABLE void refreshNow();
-    /** "Add back" in All my conferences: follows again the feed a removed conference's bookmarks came from. */
-    Q_INVOKABLE void addBack(const QString &feedAddress) { openFeed(feedAddress); }
     /** Where the bookmarks of every followed conference are filed (the conference on screen among them). */
     QSet<QString> followedConferenceIds() const;
     /** The password or token the current feed asked for; kept in the keychain when remember is set. */
@@ -124,68 +138,41 @@ public:
 Q_SIGNALS:
     void currentChanged();
     void statusChanged();
-    void refreshMinutesChanged();
-    void probeChanged();
+    void problemChanged();
     /** A conference was added; the window may switch to its agenda. */
     void added(const QString &id);
-    /** A feed given on the command line claims a conference the person has: the window asks probeQuestion. */
-    void questionAsked();
     /** An update moved, cancelled or removed bookmarked sessions: one notification for all. */
     void bookmarksChanged(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
     /** A conference was added, removed or re-filed: followedConferenceIds() changed. */
     void followedChanged();
 
 private:
-    /** Who already has the conference id a feed claims. */
-    struct Claim {
-        enum class Holder { Nobody, BuiltIn, Followed, Bookmarks };
-        Holder holder = Holder::Nobody;
-        QString title;          // of the conference that has it
-        QString address;        // the address it is followed, or was bookmarked, from
-        QString subscriptionId; // Followed: the subscription that has it
-    };
-    Claim claimOf(const QUrl &url, const Conference &conference) const;
     FeedUpdater *createUpdater(const Subscription &subscription);
     void forgetFeed(const Subscription &subscription);
     void startUpdater(FeedUpdater *updater);
     void showCurrent();
     void applyConference(const QString &subscriptionId, Conference conference);
-    void commitAdd(const FeedProbeResult &result, Auth auth, const QString &user, const QString &secret,
-                   std::optional<Filing> filing);
-    void onProbeFinished(const FeedProbeResult &result);
-    void onSecretRead(const QString &key, const QString &secret, SecretStore::Status status, const QString &message);
-    void onSecretWritten(const QString &key, const QString &secret, SecretStore::Status status, const QString &message);
+    void onSecretRead(const QString &subscriptionId, const QString &secret, SecretStore::Status status, const QString &message);
+    void onSecretWritten(const QString &subscriptionId, SecretStore::Status status, const QString &message);
+    void applyRefreshInterval();
     void saveLibrary();
     void refreshModel();
-    void setProbe(ProbeState state, const QString &error = QString());
-    QString subscriptionIdForSecretKey(const QString &key) const;
 
     Agenda *m_agenda;
     PersonalSchedule *m_schedule;
     TimeFormatter *m_formatter;
     Clock *m_clock;
-    SecretStore *m_secrets;
+    FeedSecrets *m_secrets;
+    QNetworkAccessManager *m_network;
+    Settings *m_settings;
     QString m_cacheRoot;
     ConferenceLibrary m_library;
     bool m_libraryWritable = true; // false when the file could not be read: never overwrite it
-    QNetworkAccessManager *m_network;
     ConferenceListModel *m_model;
-    QHash<QString, FeedUpdater *> m_updaters;      // by subscription id
-    QHash<QString, QString> m_runSecrets;          // secrets kept for this run only (no keychain)
-    QHash<QString, QString> m_credentialProblems;  // by subscription id: why its feed needs a secret
-    int m_refreshMinutes = 30;
-
-    FeedProbe *m_probe;
-    FeedProbeResult m_probeResult;
-    ProbeState m_probeState = ProbeState::Idle;
-    QString m_probeError;
-    qreal m_probeProgress = -1;
-    Auth m_probeAuth = Auth::None;
-    QString m_probeUser;
-    QString m_probeSecret;
-    bool m_probeAddsWhenFound = false; // --feed URL: added as soon as it parses
-    Claim m_probeClaim;                // who already has the conference id the found feed claims
-    std::optional<Filing> m_probeFiling; // the person's answer to probeQuestion
+    QHash<QString, FeedUpdater *> m_updaters;     // by subscription id
+    QHash<QString, QString> m_credentialProblems; // by subscription id: why its feed needs a secret
+    QSet<QString> m_remembering;                  // subscriptions whose secret provideSecret() sent to the keychain
+    QString m_problem;
 
     static inline QPointer<Conferences> s_qmlInstance;
 };

@@ -4,7 +4,7 @@
 #include "schedule/personalschedule.h"
 #include "sessionlistmodel.h"
 
-#include <QSettings>
+#include "library/settings.h"
 
 namespace Attend {
 
@@ -56,12 +56,15 @@ void SessionFilterModel::refilter()
     Q_EMIT filtersChanged();
 }
 
-namespace {
-QString choiceKey(const QString &conferenceId, const char *what)
+Settings *SessionFilterModel::settings() const
 {
-    return QStringLiteral("filters/") + conferenceId + QLatin1Char('/') + QLatin1String(what);
+    return m_settings ? m_settings.data() : Settings::instance();
 }
-} // namespace
+
+void SessionFilterModel::setSettings(Settings *settings)
+{
+    m_settings = settings;
+}
 
 void SessionFilterModel::setConferenceId(const QString &conferenceId)
 {
@@ -77,28 +80,19 @@ void SessionFilterModel::saveChoices() const
 {
     if (m_conferenceId.isEmpty())
         return;
-    QSettings settings;
-    QVariantList days;
-    for (int day : m_days)
-        days.append(day);
-    settings.setValue(choiceKey(m_conferenceId, "days"), days);
-    settings.setValue(choiceKey(m_conferenceId, "tracks"), m_tracks);
-    settings.setValue(choiceKey(m_conferenceId, "rooms"), m_rooms);
-    settings.setValue(choiceKey(m_conferenceId, "bookmarkedOnly"), m_bookmarkedOnly);
+    settings()->setFilterChoices(m_conferenceId, FilterChoices{m_days, m_tracks, m_rooms, m_bookmarkedOnly});
 }
 
 void SessionFilterModel::restoreChoices()
 {
-    const QSettings settings;
-    m_days.clear();
-    for (const QVariant &day : settings.value(choiceKey(m_conferenceId, "days")).toList())
-        m_days.append(day.toInt());
+    const FilterChoices choices = settings()->filterChoices(m_conferenceId);
+    m_days = choices.days;
     m_daySet = setOf(m_days);
-    m_tracks = settings.value(choiceKey(m_conferenceId, "tracks")).toStringList();
+    m_tracks = choices.tracks;
     m_trackSet = setOf(m_tracks);
-    m_rooms = settings.value(choiceKey(m_conferenceId, "rooms")).toStringList();
+    m_rooms = choices.rooms;
     m_roomSet = setOf(m_rooms);
-    m_bookmarkedOnly = settings.value(choiceKey(m_conferenceId, "bookmarkedOnly"), false).toBool();
+    m_bookmarkedOnly = choices.bookmarkedOnly;
     invalidateRowsFilter();
     Q_EMIT filtersChanged();
 }

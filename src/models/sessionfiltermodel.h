@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -9,6 +10,7 @@
 namespace Attend {
 
 class SessionListModel;
+class Settings;
 
 /**
  * The agenda as narrowed by the person: any of several days, tracks and rooms (none chosen: all),
@@ -39,6 +41,8 @@ public:
     explicit SessionFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    /** Where choices are remembered; Settings::instance() unless set (QML creates this model). */
+    void setSettings(Settings *settings);
 
     QString conferenceId() const { return m_conferenceId; }
     void setConferenceId(const QString &conferenceId);
@@ -87,8 +91,10 @@ private:
     void refilter();
     void saveChoices() const;
     void restoreChoices();
+    Settings *settings() const;
 
     SessionListModel *m_sessions = nullptr;
+    QPointer<Settings> m_settings;
     QString m_conferenceId;
     QList<int> m_days;
     QStringList m_tracks;

@@ -139,4 +139,12 @@ void ShellState::setScheduleView(const QString &view)
     Q_EMIT scheduleViewChanged();
 }
 
+void ShellState::setPage(int page)
+{
+    if (page == m_page)
+        return;
+    m_page = page;
+    Q_EMIT pageChanged();
+}
+
 } // namespace Attend

@@ -36,6 +36,8 @@ class ShellState : public QObject
     Q_PROPERTY(QString liveCalendarPath READ liveCalendarPath NOTIFY liveCalendarChanged)
     Q_PROPERTY(QString liveCalendarProblem READ liveCalendarProblem NOTIFY liveCalendarChanged)
     Q_PROPERTY(QString scheduleView READ scheduleView WRITE setScheduleView NOTIFY scheduleViewChanged)
+    /** The main view (tab) on screen: the window binds to it, and it comes back at the next start. */
+    Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
 
 public:
     explicit ShellState(bool startHidden, QObject *parent = nullptr);
@@ -73,6 +75,8 @@ public:
     /** "Qt 6.4.2, libical 3.0.16": what the About page credits. */
     QString libraries() const { return m_libraries; }
     void setLibraries(const QString &libraries) { m_libraries = libraries; }
+    int page() const { return m_page; }
+    void setPage(int page);
 
     // The live calendar (Settings): the application owns the file and the preferences.
     bool liveCalendarOn() const { return m_liveCalendarOn; }
@@ -106,6 +110,7 @@ Q_SIGNALS:
     void liveCalendarAlarmsRequested(bool alarms);
     void liveCalendarPathRequested(const QString &path);
     void scheduleViewChanged();
+    void pageChanged();
 
 private:
     bool m_trayAvailable = false;
@@ -124,6 +129,7 @@ private:
     QString m_liveCalendarPath;
     QString m_liveCalendarProblem;
     QString m_scheduleView = QStringLiteral("timeline");
+    int m_page = 0;
     static inline QPointer<ShellState> s_qmlInstance;
 };
 

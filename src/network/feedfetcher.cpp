@@ -2,6 +2,7 @@
 
 #include "domain/cappedfile.h"
 #include "feedaddress.h"
+#include "httpheaders.h"
 
 #include <QFile>
 
@@ -62,87 +63,6 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 QString seconds(std::chrono::milliseconds duration)
 {
     return QLocale().toString(double(duration.count()) / 1000.0);
-}
-
-/** RFC 9110 §5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must accept. */
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    // The day name goes: it says nothing the date does not, and Qt rejects a date whose day name
-    // does not match, which a two-digit year read as 19xx never does.
-    QString text = QString::fromLatin1(value).simplified();
-    const qsizetype comma = text.indexOf(QLatin1Char(','));
-    const bool asctime = comma < 0;
-    text = asctime ? text.section(QLatin1Char(' '), 1) : text.mid(comma + 1).trimmed();
-    const QLocale c = QLocale::c();
-    QDateTime parsed;
-    if (asctime) {
-        parsed = c.toDateTime(text, QStringLiteral("MMM d HH:mm:ss yyyy"));
-    } else {
-        parsed = c.toDateTime(text, QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"));
-        if (!parsed.isValid()) {
-            parsed = c.toDateTime(text, QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
-            // RFC 850's two-digit year: Qt reads 19xx; RFC 9110 wants the most recent past century.
-            if (parsed.isValid() && parsed.date().year() < 1970)
-                parsed = parsed.addYears(100);
-        }
-    }
-    if (!parsed.isValid())
-        return {};
-    return QDateTime(parsed.date(), parsed.time(), Qt::UTC);
-}
-
-/**
- * A header's count of seconds (delta-seconds, RFC 9111 §1.2.2): digits only, clamped to
- * maxServerDelaySeconds however many there are; std::nullopt when it is not a number.
- */
-std::optional<qint64> delaySeconds(const QByteArray &digits)
-{
-    if (digits.isEmpty() || digits.size() > 64)
-        return std::nullopt;
-    for (const char c : digits) {
-        if (c < '0' || c > '9')
-            return std::nullopt; // a sign too: a negative delay means nothing
-    }
-    if (digits.size() > 12) // more than 31,000 years: no need to parse what qint64 may not hold
-        return maxServerDelaySeconds;
-    return std::min(digits.toLongLong(), maxServerDelaySeconds);
-}
-
-/** Retry-After (RFC 9110 §10.2.3): a number of seconds from now, or an HTTP-date; at most a year ahead. */
-QDateTime parseRetryAfter(const QByteArray &raw)
-{
-    const QByteArray value = raw.trimmed();
-    if (value.isEmpty())
-        return {};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const std::optional<qint64> delay = delaySeconds(value))
-        return now.addSecs(*delay);
-    const QDateTime date = parseHttpDate(value);
-    if (!date.isValid())
-        return {};
-    return std::min(date, now.addSecs(maxServerDelaySeconds));
-}
-
-/** max-age from Cache-Control; no-cache and no-store mean "check again every time", so 0. */
-std::optional<qint64> parseMaxAge(const QByteArray &cacheControl)
-{
-    std::optional<qint64> maxAge;
-    bool mustRevalidate = false;
-    for (const QByteArray &part : cacheControl.split(',')) {
-        const QByteArray directive = part.trimmed().toLower();
-        if (directive == "no-cache" || directive == "no-store") {
-            mustRevalidate = true;
-        } else if (directive.startsWith("max-age=")) {
-            QByteArray number = directive.mid(8).trimmed();
-            if (number.size() >= 2 && number.startsWith('"') && number.endsWith('"'))
-                number = number.mid(1, number.size() - 2);
-            if (const std::optional<qint64> value = delaySeconds(number))
-                maxAge = value;
-        }
-    }
-    if (mustRevalidate)
-        return 0;
-    return maxAge;
 }
 
 } // namespace
@@ -383,8 +303,8 @@ void FeedFetcher::conclude(QNetworkReply *reply, bool bodyComplete)
     FetchResult result;
     result.httpStatus = status;
     result.finalUrl = m_currentUrl;
-    result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
-    result.maxAgeSeconds = parseMaxAge(reply->rawHeader("Cache-Control"));
+    result.retryAfter = HttpHeaders::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    result.maxAgeSeconds = HttpHeaders::parseMaxAge(reply->rawHeader("Cache-Control"));
     const QString etag = QString::fromLatin1(reply->rawHeader("ETag"));
     const QString lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
     const QString statusLine = tr("HTTP %1 %2")
@@ -472,7 +392,7 @@ void FeedFetcher::fail(FetchResult::Problem problem, const QString &message)
         const int status = statusOf(reply);
         result.httpStatus = status;
         if (status != 0)
-            result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+            result.retryAfter = HttpHeaders::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     }
     finish(result);
 }

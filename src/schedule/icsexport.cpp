@@ -1,6 +1,5 @@
 #include "icsexport.h"
 
-#include <QSaveFile>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -452,17 +451,6 @@ IcsImportResult importBookmarksFromIcs(const QByteArray &data)
         result.bookmarks.append(bookmark);
     }
     return result;
-}
-
-bool writeBookmarksIcsFile(const QString &path, const QList<Bookmark> &bookmarks, QString *error)
-{
-    const QByteArray ics = exportBookmarksToIcs(bookmarks);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace Attend

@@ -32,9 +32,6 @@ struct LiveEventExtras {
  */
 QByteArray exportLiveCalendarToIcs(const QList<Bookmark> &bookmarks, const QList<LiveEventExtras> &extras);
 
-/** Writes exportBookmarksToIcs() to a file atomically (QSaveFile); false, with the reason, if not. */
-bool writeBookmarksIcsFile(const QString &path, const QList<Bookmark> &bookmarks, QString *error);
-
 /** What importBookmarksFromIcs() read: either the bookmarks, or why the data is not a calendar. */
 struct IcsImportResult {
     bool ok = false;

@@ -320,4 +320,16 @@ void PersonalSchedule::setProblem(const QString &problem)
     Q_EMIT problemChanged();
 }
 
+std::optional<Bookmark> PersonalSchedule::nextBookmarkAfter(const QDateTime &now) const
+{
+    const Bookmark *next = nullptr;
+    for (const Bookmark &bookmark : m_data.bookmarks) {
+        if (bookmark.start > now && (!next || bookmark.start < next->start))
+            next = &bookmark;
+    }
+    if (!next)
+        return std::nullopt;
+    return *next;
+}
+
 } // namespace Attend

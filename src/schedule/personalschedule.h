@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace Attend {
 
 /**
@@ -33,6 +35,11 @@ public:
     const Bookmark *bookmark(const QString &conferenceId, const QString &key) const;
     QList<Bookmark> bookmarks(const QString &conferenceId) const;
     const QList<Bookmark> &allBookmarks() const { return m_data.bookmarks; }
+    /**
+     * The bookmark of any conference that starts soonest strictly after now (what the tray shows
+     * as next); of two that start together, the one bookmarked first. std::nullopt when none is ahead.
+     */
+    std::optional<Bookmark> nextBookmarkAfter(const QDateTime &now) const;
 
     void addBookmark(Bookmark bookmark);
     void removeBookmark(const QString &conferenceId, const QString &key);

@@ -86,15 +86,15 @@ struct App : Attend::Test::ConferencesApp {
 
 bool add(App &app, const QString &url)
 {
-    app.conferences.check(url, Conferences::Auth::None, QString(), QString());
-    if (!QTest::qWaitFor([&] { return app.conferences.probeState() != Conferences::ProbeState::Checking; }, 15000))
+    app.adding.check(url, AddConferenceController::Auth::None, QString(), QString());
+    if (!QTest::qWaitFor([&] { return app.adding.probeState() != AddConferenceController::ProbeState::Checking; }, 15000))
         return false;
-    if (app.conferences.probeState() != Conferences::ProbeState::Found) {
-        qWarning() << "check failed:" << app.conferences.probeError();
+    if (app.adding.probeState() != AddConferenceController::ProbeState::Found) {
+        qWarning() << "check failed:" << app.adding.probeError();
         return false;
     }
     QSignalSpy added(&app.conferences, &Conferences::added);
-    app.conferences.addChecked();
+    app.adding.addChecked();
     return added.count() == 1 || added.wait(5000);
 }
 
@@ -219,13 +219,13 @@ private Q_SLOTS:
         const Bookmark before = *app.schedule.bookmark(QStringLiteral("democon"), key);
         QCOMPARE(before.feedAddress, baseUrl() + QStringLiteral("claimed.xml"));
 
-        app.conferences.check(baseUrl() + QStringLiteral("claiming.xml"), Conferences::Auth::None, QString(), QString());
-        QTRY_VERIFY_WITH_TIMEOUT(app.conferences.probeState() == Conferences::ProbeState::Found, 15000);
-        QVERIFY(app.conferences.probeQuestion().contains(baseUrl() + QStringLiteral("claimed.xml")));
-        app.conferences.addChecked(); // not without an answer
+        app.adding.check(baseUrl() + QStringLiteral("claiming.xml"), AddConferenceController::Auth::None, QString(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(app.adding.probeState() == AddConferenceController::ProbeState::Found, 15000);
+        QVERIFY(app.adding.probeQuestion().contains(baseUrl() + QStringLiteral("claimed.xml")));
+        app.adding.addChecked(); // not without an answer
         QCOMPARE(app.conferences.model()->rowCount(), 3);
         QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), key), before);
-        app.conferences.cancelCheck();
+        app.adding.cancelCheck();
 
         // The followed address now serves JRES, which is followed too.
         QVERIFY(serve(QStringLiteral("claimed.xml"), feedBytes(QStringLiteral("jres-2022.ics"))));
@@ -249,15 +249,15 @@ private Q_SLOTS:
         const QString url = baseUrl() + QStringLiteral("private/members.xml");
 
         // Without the token, the person is told what is missing.
-        app.conferences.check(url, Conferences::Auth::None, QString(), QString());
-        QTRY_VERIFY_WITH_TIMEOUT(app.conferences.probeState() == Conferences::ProbeState::Failed, 15000);
-        QCOMPARE(app.conferences.probeError(), QStringLiteral("the feed needs credentials"));
+        app.adding.check(url, AddConferenceController::Auth::None, QString(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(app.adding.probeState() == AddConferenceController::ProbeState::Failed, 15000);
+        QCOMPARE(app.adding.probeError(), QStringLiteral("the feed needs credentials"));
 
         const QString token = QStringLiteral("attend-test-token");
-        app.conferences.check(url, Conferences::Auth::Bearer, QString(), token);
-        QTRY_VERIFY_WITH_TIMEOUT(app.conferences.probeState() == Conferences::ProbeState::Found, 15000);
+        app.adding.check(url, AddConferenceController::Auth::Bearer, QString(), token);
+        QTRY_VERIFY_WITH_TIMEOUT(app.adding.probeState() == AddConferenceController::ProbeState::Found, 15000);
         QSignalSpy added(&app.conferences, &Conferences::added);
-        app.conferences.addChecked(); // the (in-memory) keychain keeps the token
+        app.adding.addChecked(); // the (in-memory) keychain keeps the token
         QVERIFY(added.count() == 1 || added.wait(5000));
         QVERIFY(refreshAndWait(app));
         QCOMPARE(loggedStatuses(QStringLiteral("private/members.xml")),
@@ -288,11 +288,11 @@ private Q_SLOTS:
 
         QSignalSpy added(&app.conferences, &Conferences::added);
         if (fromCommandLine) {
-            app.conferences.openFeed(address);
+            app.adding.openFeed(address);
         } else {
-            app.conferences.check(address, Conferences::Auth::None, QString(), QString());
-            QTRY_VERIFY_WITH_TIMEOUT(app.conferences.probeState() == Conferences::ProbeState::Found, 15000);
-            app.conferences.addChecked();
+            app.adding.check(address, AddConferenceController::Auth::None, QString(), QString());
+            QTRY_VERIFY_WITH_TIMEOUT(app.adding.probeState() == AddConferenceController::ProbeState::Found, 15000);
+            app.adding.addChecked();
         }
         QVERIFY(added.count() == 1 || added.wait(15000));
         QCOMPARE(app.agenda.sessionCount(), 35);

@@ -2,6 +2,7 @@
 #include "library/conferencelibrary.h"
 #include "library/feedcache.h"
 #include "models/agenda.h"
+#include "models/addconferencecontroller.h"
 #include "models/conferences.h"
 #include "models/timeformatter.h"
 
@@ -332,17 +333,17 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->property("opened").toBool());
         QVERIFY(dialog->property("asking").toBool());
-        QVERIFY(shell.conferences()->probeQuestion().contains(first));
+        QVERIFY(shell.addConference()->probeQuestion().contains(first));
         QCOMPARE(shell.conferences()->model()->rowCount(), 2);
         QMetaObject::invokeMethod(dialog, "reject");
         QTRY_VERIFY(!dialog->property("visible").toBool());
-        QVERIFY(shell.conferences()->probeQuestion().isEmpty());
+        QVERIFY(shell.addConference()->probeQuestion().isEmpty());
 
         // A second launch hands one over while the window is open.
         shell.handleArguments({QStringLiteral("attend"), QStringLiteral("--feed"), third});
         QTRY_VERIFY(dialog->property("opened").toBool());
         QVERIFY(dialog->property("asking").toBool());
-        shell.conferences()->addCheckedAs(Conferences::Filing::AddSeparately);
+        shell.addConference()->addCheckedAs(AddConferenceController::Filing::AddSeparately);
         QTRY_VERIFY(!dialog->property("visible").toBool());
         QCOMPARE(shell.conferences()->model()->rowCount(), 3);
         QVERIFY(shell.agenda()->conferenceId().startsWith(QStringLiteral("democon~")));

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         App app(dir.path());
         QAbstractItemModelTester tester(app.conferences.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        app.conferences.openFeed(feed("pretalx-democon-2022.xml"));
+        app.adding.openFeed(feed("pretalx-democon-2022.xml"));
         QCOMPARE(app.agenda.sessionCount(), 35);
         const QString democon = app.conferences.currentId();
         QCOMPARE(app.conferences.model()->rowCount(), 2);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("feeds/") + democon)));
         QVERIFY(app.schedule.isBookmarked(conferenceId, key)); // kept
 
-        app.conferences.openFeed(feed("pretalx-democon-2022.xml"));
+        app.adding.openFeed(feed("pretalx-democon-2022.xml"));
         QCOMPARE(app.conferences.currentId(), democon);
         QVERIFY(app.agenda.isBookmarked(key)); // back, as it was
     }
@@ -112,7 +112,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         App app(dir.path());
-        app.conferences.openFeed(feed("jres-2022.ics"));
+        app.adding.openFeed(feed("jres-2022.ics"));
         const QString jresId = app.agenda.conferenceId();
         app.conferences.switchTo(Subscription::builtInId());
         QCOMPARE(app.agenda.sessionCount(), 17);
@@ -131,8 +131,8 @@ private Q_SLOTS:
         QString democon;
         {
             App app(dir.path());
-            app.conferences.openFeed(feed("jres-2022.ics"));
-            app.conferences.openFeed(feed("pretalx-democon-2022.xml"));
+            app.adding.openFeed(feed("jres-2022.ics"));
+            app.adding.openFeed(feed("pretalx-democon-2022.xml"));
             democon = app.conferences.currentId();
         }
         App again(dir.path());
@@ -147,7 +147,7 @@ private Q_SLOTS:
         // Which members-only feeds the person follows is theirs alone.
         QTemporaryDir dir;
         App app(dir.path());
-        app.conferences.openFeed(feed("jres-2022.ics"));
+        app.adding.openFeed(feed("jres-2022.ics"));
         const QString library = dir.filePath(QStringLiteral("conferences.json"));
         QVERIFY(QFile::exists(library));
         QCOMPARE(QFile::permissions(library) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
@@ -160,15 +160,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         App app(dir.path());
         const QString address = QStringLiteral("https://user:pw-in-address@127.0.0.1:1/x");
-        app.conferences.check(address, Conferences::Auth::None, QString(), QString());
-        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Failed);
-        QVERIFY(!app.conferences.probeError().isEmpty());
-        QVERIFY2(!app.conferences.probeError().contains(QStringLiteral("pw-in-address")), qPrintable(app.conferences.probeError()));
+        app.adding.check(address, AddConferenceController::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Failed);
+        QVERIFY(!app.adding.probeError().isEmpty());
+        QVERIFY2(!app.adding.probeError().contains(QStringLiteral("pw-in-address")), qPrintable(app.adding.probeError()));
 
-        app.conferences.openFeed(address);
-        QTRY_VERIFY(!app.agenda.loadError().isEmpty());
-        QVERIFY2(app.agenda.loadError().contains(QStringLiteral("https://127.0.0.1:1/x")), qPrintable(app.agenda.loadError()));
-        QVERIFY2(!app.agenda.loadError().contains(QStringLiteral("pw-in-address")), qPrintable(app.agenda.loadError()));
+        app.adding.openFeed(address);
+        QTRY_VERIFY(!app.conferences.problem().isEmpty());
+        QVERIFY2(app.conferences.problem().contains(QStringLiteral("https://127.0.0.1:1/x")), qPrintable(app.conferences.problem()));
+        QVERIFY2(!app.conferences.problem().contains(QStringLiteral("pw-in-address")), qPrintable(app.conferences.problem()));
         QCOMPARE(app.conferences.model()->rowCount(), 1); // nothing added, nothing stored
     }
 
@@ -180,9 +180,9 @@ private Q_SLOTS:
         broken.write("<schedule><conference><title>Broken");
         broken.close();
         App app(dir.path());
-        app.conferences.openFeed(broken.fileName());
+        app.adding.openFeed(broken.fileName());
         QCOMPARE(app.conferences.model()->rowCount(), 1);
-        QVERIFY(app.agenda.loadError().contains(QStringLiteral("broken.xml")));
+        QVERIFY(app.conferences.problem().contains(QStringLiteral("broken.xml")));
         QCOMPARE(app.agenda.sessionCount(), 17);
     }
 
@@ -190,18 +190,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         App app(dir.path());
-        app.conferences.check(QUrl::fromLocalFile(feed("camp2019-frab.json")).toString(), Conferences::Auth::None, QString(), QString());
-        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Found);
-        QCOMPARE(app.conferences.probeTitle(), QStringLiteral("Chaos Communication Camp 2019"));
-        QVERIFY2(app.conferences.probeSummary().startsWith(QStringLiteral("79 sessions · ")), qPrintable(app.conferences.probeSummary()));
+        app.adding.check(QUrl::fromLocalFile(feed("camp2019-frab.json")).toString(), AddConferenceController::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Found);
+        QCOMPARE(app.adding.probeTitle(), QStringLiteral("Chaos Communication Camp 2019"));
+        QVERIFY2(app.adding.probeSummary().startsWith(QStringLiteral("79 sessions · ")), qPrintable(app.adding.probeSummary()));
         QCOMPARE(app.conferences.model()->rowCount(), 1); // nothing kept yet
-        app.conferences.addChecked();
+        app.adding.addChecked();
         QCOMPARE(app.conferences.model()->rowCount(), 2);
         QCOMPARE(app.agenda.sessionCount(), 79);
 
-        app.conferences.check(QStringLiteral("ftp://example.org/feed.xml"), Conferences::Auth::None, QString(), QString());
-        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Failed);
-        QVERIFY(!app.conferences.probeError().isEmpty());
+        app.adding.check(QStringLiteral("ftp://example.org/feed.xml"), AddConferenceController::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Failed);
+        QVERIFY(!app.adding.probeError().isEmpty());
     }
 
     // Issue 14, item 6: a second address claiming a followed conference's id.
@@ -211,7 +211,7 @@ private Q_SLOTS:
         App app(dir.path());
         const QString first = writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("pretalx-democon-2022.xml")));
         const QString second = writeFile(dir, QStringLiteral("other.xml"), hijackingDemoCon());
-        app.conferences.openFeed(first);
+        app.adding.openFeed(first);
         const QString democon = app.conferences.currentId();
         const QString key = app.agenda.conference().sessions.constFirst().key;
         QCOMPARE(app.agenda.conference().sessions.constFirst().title, persevering);
@@ -220,14 +220,14 @@ private Q_SLOTS:
         QCOMPARE(before.feedAddress, QUrl::fromLocalFile(first).toString());
 
         // --feed FILE (or a second launch handing it over): the window asks, nothing is kept yet.
-        QSignalSpy asked(&app.conferences, &Conferences::questionAsked);
-        app.conferences.openFeed(second);
+        QSignalSpy asked(&app.adding, &AddConferenceController::questionAsked);
+        app.adding.openFeed(second);
         QCOMPARE(asked.size(), 1);
-        QCOMPARE(app.conferences.probeState(), Conferences::ProbeState::Found);
-        QCOMPARE(app.conferences.probeQuestion(),
+        QCOMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Found);
+        QCOMPARE(app.adding.probeQuestion(),
                  QStringLiteral("This looks like DemoCon, which you follow from %1: use the new address for it, or add it separately?").arg(first));
-        QCOMPARE(app.conferences.probeAddress(), second);
-        app.conferences.addChecked(); // unanswered: still nothing
+        QCOMPARE(app.adding.probeAddress(), second);
+        app.adding.addChecked(); // unanswered: still nothing
         QCOMPARE(app.conferences.model()->rowCount(), 2);
         QCOMPARE(app.conferences.currentId(), democon);
         QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), key), before);
@@ -235,12 +235,12 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("feeds/") + subscriptionIdFor(QUrl::fromLocalFile(second)))));
 
         // The Add dialog's way: Check finds it and asks the same.
-        app.conferences.cancelCheck();
-        QVERIFY(app.conferences.probeQuestion().isEmpty());
-        app.conferences.check(QUrl::fromLocalFile(second).toString(), Conferences::Auth::None, QString(), QString());
-        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Found);
-        QVERIFY(app.conferences.probeQuestion().startsWith(QStringLiteral("This looks like DemoCon, which you follow from ")));
-        app.conferences.addChecked();
+        app.adding.cancelCheck();
+        QVERIFY(app.adding.probeQuestion().isEmpty());
+        app.adding.check(QUrl::fromLocalFile(second).toString(), AddConferenceController::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Found);
+        QVERIFY(app.adding.probeQuestion().startsWith(QStringLiteral("This looks like DemoCon, which you follow from ")));
+        app.adding.addChecked();
         QCOMPARE(app.conferences.model()->rowCount(), 2);
         QCOMPARE(*app.schedule.bookmark(QStringLiteral("democon"), key), before);
     }
@@ -255,15 +255,15 @@ private Q_SLOTS:
         const QString second = writeFile(dir, QStringLiteral("other.xml"), hijackingDemoCon());
         {
             App app(dir.path());
-            app.conferences.openFeed(first);
+            app.adding.openFeed(first);
             const QString democon = app.conferences.currentId();
             firstKey = app.agenda.conference().sessions.constFirst().key;
             secondKey = app.agenda.conference().sessions.at(1).key;
             app.agenda.toggleBookmark(firstKey);
             const Bookmark before = *app.schedule.bookmark(QStringLiteral("democon"), firstKey);
 
-            app.conferences.openFeed(second);
-            app.conferences.addCheckedAs(Conferences::Filing::AddSeparately);
+            app.adding.openFeed(second);
+            app.adding.addCheckedAs(AddConferenceController::Filing::AddSeparately);
             QCOMPARE(app.conferences.model()->rowCount(), 3);
             separateId = app.agenda.conferenceId();
             QCOMPARE(separateId, separateConferenceId(QStringLiteral("democon"), QUrl::fromLocalFile(second)));
@@ -297,17 +297,17 @@ private Q_SLOTS:
         App app(dir.path());
         const QString first = writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("pretalx-democon-2022.xml")));
         const QString moved = writeFile(dir, QStringLiteral("moved.xml"), hijackingDemoCon());
-        app.conferences.openFeed(feed("jres-2022.ics")); // another conference before it, to see the order kept
-        app.conferences.openFeed(first);
+        app.adding.openFeed(feed("jres-2022.ics")); // another conference before it, to see the order kept
+        app.adding.openFeed(first);
         const QString oldId = app.conferences.currentId();
         const QString key = app.agenda.conference().sessions.constFirst().key;
         app.agenda.toggleBookmark(key);
         app.schedule.setReminderEnabled(QStringLiteral("democon"), key, false);
 
-        app.conferences.check(QUrl::fromLocalFile(moved).toString(), Conferences::Auth::None, QString(), QString());
-        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Found);
+        app.adding.check(QUrl::fromLocalFile(moved).toString(), AddConferenceController::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Found);
         QSignalSpy added(&app.conferences, &Conferences::added);
-        app.conferences.addCheckedAs(Conferences::Filing::UseNewAddress);
+        app.adding.addCheckedAs(AddConferenceController::Filing::UseNewAddress);
         QCOMPARE(added.size(), 1);
         QCOMPARE(app.conferences.model()->rowCount(), 3); // the built-in, JRES, DemoCon: replaced, not added
         const Subscription *democon = app.conferences.library().findByConferenceId(QStringLiteral("democon"));
@@ -329,14 +329,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         App app(dir.path());
-        app.conferences.openFeed(feed("jres-2022.ics"));
+        app.adding.openFeed(feed("jres-2022.ics"));
         const QString jresId = app.agenda.conferenceId();
         const QString jresKey = app.agenda.conference().sessions.constFirst().key;
         app.agenda.toggleBookmark(jresKey);
         const Bookmark jresBookmark = *app.schedule.bookmark(jresId, jresKey);
 
         const QString path = writeFile(dir, QStringLiteral("democon.xml"), readAll(feed("pretalx-democon-2022.xml")));
-        app.conferences.openFeed(path);
+        app.adding.openFeed(path);
         const QString democon = app.conferences.currentId();
         const QString key = app.agenda.conference().sessions.constFirst().key;
         app.agenda.toggleBookmark(key);
@@ -382,8 +382,8 @@ private Q_SLOTS:
         const QString path = writeFile(dir, QStringLiteral("rethink.xml"), copy);
         QVERIFY(!path.isEmpty());
 
-        QSignalSpy asked(&app.conferences, &Conferences::questionAsked);
-        app.conferences.openFeed(path); // always filed apart: nothing to ask
+        QSignalSpy asked(&app.adding, &AddConferenceController::questionAsked);
+        app.adding.openFeed(path); // always filed apart: nothing to ask
         QCOMPARE(asked.size(), 0);
         QCOMPARE(app.conferences.model()->rowCount(), 2);
         QCOMPARE(app.agenda.conferenceId(), separateConferenceId(QStringLiteral("rethinkconn2022"), QUrl::fromLocalFile(path)));
@@ -434,10 +434,20 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         App app(dir.path());
-        app.conferences.setRefreshMinutes(2); // below the floor
-        QCOMPARE(app.conferences.refreshMinutes(), 5);
-        app.conferences.setRefreshMinutes(45);
-        QCOMPARE(app.conferences.refreshMinutes(), 45);
+        app.adding.openFeed(feed("jres-2022.ics"));
+        FeedUpdater *updater = app.conferences.updater(app.conferences.currentId());
+        QVERIFY(updater);
+        QCOMPARE(updater->interval(), std::chrono::minutes(30));
+        app.settings.setRefreshMinutes(2); // below the floor
+        QCOMPARE(app.settings.refreshMinutes(), 5);
+        QCOMPARE(updater->interval(), std::chrono::minutes(5));
+        app.settings.setRefreshMinutes(45);
+        QCOMPARE(updater->interval(), std::chrono::minutes(45));
+        // A feed followed later, and the next start, take it too.
+        app.adding.openFeed(feed("pretalx-democon-2022.xml"));
+        QCOMPARE(app.conferences.updater(app.conferences.currentId())->interval(), std::chrono::minutes(45));
+        App again(dir.path());
+        QCOMPARE(again.conferences.updater(again.conferences.currentId())->interval(), std::chrono::minutes(45));
     }
 };
 

@@ -260,6 +260,43 @@ private Q_SLOTS:
         // Never judged unreadable, so nothing was ever moved aside.
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.unreadable-*")}).size(), 0);
     }
+
+    void nextBookmarkAfterIsTheSoonestStillAhead()
+    {
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        const QDateTime nine(QDate(2026, 1, 31), QTime(9, 0), Qt::UTC);
+        QVERIFY(!schedule.nextBookmarkAfter(nine)); // nothing bookmarked
+
+        Bookmark later = make(QStringLiteral("later"));
+        later.start = nine.addSecs(3 * 3600);
+        Bookmark soon = make(QStringLiteral("soon"));
+        soon.start = nine.addSecs(1800);
+        Bookmark past = make(QStringLiteral("past"));
+        past.start = nine.addSecs(-600);
+        Bookmark other = make(QStringLiteral("other"));
+        other.conferenceId = QStringLiteral("36c3"); // any conference counts
+        other.start = nine.addSecs(3600);
+        for (const Bookmark &bookmark : {later, soon, past, other})
+            schedule.addBookmark(bookmark);
+
+        QCOMPARE(schedule.nextBookmarkAfter(nine)->key, QStringLiteral("soon"));
+        // Strictly after: one starting this very moment is on now, not next.
+        QCOMPARE(schedule.nextBookmarkAfter(soon.start)->key, QStringLiteral("other"));
+        QCOMPARE(schedule.nextBookmarkAfter(soon.start.addSecs(1))->conferenceId, QStringLiteral("36c3"));
+        QCOMPARE(schedule.nextBookmarkAfter(other.start)->key, QStringLiteral("later"));
+        QVERIFY(!schedule.nextBookmarkAfter(later.start));
+        // Before everything, even the past one is ahead.
+        QCOMPARE(schedule.nextBookmarkAfter(nine.addDays(-1))->key, QStringLiteral("past"));
+
+        // Two at the same time: the one bookmarked first.
+        Bookmark twin = make(QStringLiteral("twin"));
+        twin.start = soon.start;
+        schedule.addBookmark(twin);
+        QCOMPARE(schedule.nextBookmarkAfter(nine)->key, QStringLiteral("soon"));
+        schedule.removeBookmark(soon.conferenceId, soon.key);
+        QCOMPARE(schedule.nextBookmarkAfter(nine)->key, QStringLiteral("twin"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPersonalSchedule)

@@ -1,0 +1,67 @@
+#include "startupreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace Attend {
+
+namespace {
+
+QByteArray readPeakMemory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return {};
+    return peakMemoryKilobytes(status.readAll());
+}
+
+void printItemCounts(QQuickWindow *window)
+{
+    QHash<QString, int> counts;
+    for (QObject *object : window->findChildren<QObject *>())
+        ++counts[QString::fromLatin1(object->metaObject()->className())];
+    QList<QPair<int, QString>> sorted;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    for (qsizetype i = 0; i < std::min<qsizetype>(15, sorted.size()); ++i)
+        fprintf(stderr, "attend-startup: %6d %s\n", sorted.at(i).first, qPrintable(sorted.at(i).second));
+}
+
+} // namespace
+
+QByteArray peakMemoryKilobytes(const QByteArray &procStatus)
+{
+    for (const QByteArray &line : procStatus.split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0); // "123456 kB"
+    }
+    return {};
+}
+
+void reportStartupWhenAsked(QQuickWindow *window, std::function<int()> sessionCount)
+{
+    const QByteArray mode = qgetenv("ATTEND_STARTUP_REPORT");
+    if (mode.isEmpty() || !window)
+        return;
+    // The first frame already shows the agenda: it is loaded before the window.
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, mode, sessionCount = std::move(sessionCount)] {
+        const QByteArray peak = readPeakMemory();
+        fprintf(stderr, "attend-startup: first_frame_epoch_ms=%lld sessions=%d vmhwm_kb=%s\n",
+                QDateTime::currentMSecsSinceEpoch(), sessionCount(), peak.constData());
+        fflush(stderr);
+        if (mode == "items") // which QML types the first frame is made of, most numerous first
+            printItemCounts(window);
+        if (mode == "quit" || mode == "items")
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }, Qt::SingleShotConnection);
+}
+
+} // namespace Attend

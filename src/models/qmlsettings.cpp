@@ -1,0 +1,14 @@
+#include "qmlsettings.h"
+
+#include <QJSEngine>
+
+namespace Attend {
+
+Settings *QmlSettings::create(QQmlEngine *, QJSEngine *)
+{
+    Settings *settings = Settings::instance();
+    QJSEngine::setObjectOwnership(settings, QJSEngine::CppOwnership);
+    return settings;
+}
+
+} // namespace Attend
