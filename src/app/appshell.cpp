@@ -148,23 +148,23 @@ bool AppShell::start(const CommandLineOptions &options)
         m_shellState->setStartAtLogin(Autostart::isEnabled());
     });
     connect(m_shellState, &ShellState::liveCalendarOnRequested, this, [this](bool on) {
-        QSettings().setValue(QLatin1String(LiveCalendarKeys::enabled), on);
+        Settings::instance()->setLiveCalendarEnabled(on);
         applyLiveCalendarSettings();
     });
     connect(m_shellState, &ShellState::liveCalendarAlarmsRequested, this, [this](bool alarms) {
-        QSettings().setValue(QLatin1String(LiveCalendarKeys::alarms), alarms);
+        Settings::instance()->setLiveCalendarAlarms(alarms);
         applyLiveCalendarSettings();
     });
     connect(m_shellState, &ShellState::liveCalendarPathRequested, this, [this](const QString &path) {
-        QSettings().setValue(QLatin1String(LiveCalendarKeys::path), path);
+        Settings::instance()->setLiveCalendarPath(path);
         applyLiveCalendarSettings();
     });
     connect(m_liveCalendar, &LiveCalendar::written, this, &AppShell::applyLiveCalendarSettings);
     connect(m_liveCalendar, &LiveCalendar::failed, this, &AppShell::applyLiveCalendarSettings);
     applyLiveCalendarSettings();
-    m_shellState->setScheduleView(settings.value(QStringLiteral("schedule/view"), QStringLiteral("timeline")).toString());
+    m_shellState->setScheduleView(Settings::instance()->scheduleView());
     connect(m_shellState, &ShellState::scheduleViewChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("schedule/view"), m_shellState->scheduleView());
+        Settings::instance()->setScheduleView(m_shellState->scheduleView());
     });
     m_agenda->prepareWatchLaterPrompt();
     connect(m_schedule, &PersonalSchedule::bookmarkAdded, this, &AppShell::refreshNextSession);
@@ -246,10 +246,9 @@ void AppShell::setUpLiveCalendar()
     connect(m_conferences, &Conferences::followedChanged, this, &AppShell::updateFollowed);
     connect(m_agenda, &Agenda::conferenceChanged, this, &AppShell::updateFollowed);
     updateFollowed();
-    const QSettings settings;
     m_liveCalendar->setPath(configuredLiveCalendarPath());
-    m_liveCalendar->setAlarms(settings.value(QLatin1String(LiveCalendarKeys::alarms), false).toBool());
-    m_liveCalendar->setEnabled(settings.value(QLatin1String(LiveCalendarKeys::enabled), true).toBool());
+    m_liveCalendar->setAlarms(Settings::instance()->liveCalendarAlarms());
+    m_liveCalendar->setEnabled(Settings::instance()->liveCalendarEnabled());
 }
 
 void AppShell::updateFollowed()
@@ -262,10 +261,9 @@ void AppShell::updateFollowed()
 // Settings -> the live calendar and back: the switch, the path, the alarms, and what went wrong.
 void AppShell::applyLiveCalendarSettings()
 {
-    const QSettings settings;
     m_liveCalendar->setPath(configuredLiveCalendarPath());
-    m_liveCalendar->setAlarms(settings.value(QLatin1String(LiveCalendarKeys::alarms), false).toBool());
-    m_liveCalendar->setEnabled(settings.value(QLatin1String(LiveCalendarKeys::enabled), true).toBool());
+    m_liveCalendar->setAlarms(Settings::instance()->liveCalendarAlarms());
+    m_liveCalendar->setEnabled(Settings::instance()->liveCalendarEnabled());
     if (m_shellState) {
         m_shellState->setLiveCalendar(m_liveCalendar->isEnabled(), m_liveCalendar->path(), m_liveCalendar->alarms(),
                                       m_liveCalendar->lastError().isEmpty() ? QString()

@@ -7,6 +7,7 @@
 #include "library/conferenceidentity.h"
 #include "library/conferencelibrary.h"
 #include "schedule/icsexport.h"
+#include "library/settings.h"
 #include "schedule/livecalendar.h"
 #include "schedule/icsfile.h"
 #include "schedule/personalschedule.h"
@@ -14,7 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSettings>
 
 namespace Attend {
 
@@ -51,7 +51,7 @@ int exportBookmarks(const QString &feed, const Conference &conference, const QSt
 
 QString configuredLiveCalendarPath()
 {
-    const QString path = QSettings().value(QLatin1String(LiveCalendarKeys::path)).toString();
+    const QString path = Settings::instance()->liveCalendarPath();
     return path.isEmpty() ? LiveCalendar::defaultPath() : path;
 }
 
@@ -147,7 +147,7 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
     }
     if (options.calendarFile) {
         writeLine(out, configuredLiveCalendarPath());
-        if (!QSettings().value(QLatin1String(LiveCalendarKeys::enabled), true).toBool())
+        if (!Settings::instance()->liveCalendarEnabled())
             writeLine(err, QCoreApplication::translate("CommandLine", "attend: the live calendar is turned off in Settings: this file is not kept up to date."));
         return ExitSuccess;
     }

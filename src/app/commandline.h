@@ -22,12 +22,6 @@ struct CommandLineOptions {
     bool calendarFile = false; // print the live calendar's path, and exit
 };
 
-/** QSettings keys of the live calendar (the typed Settings object takes them over). */
-namespace LiveCalendarKeys {
-inline constexpr char enabled[] = "liveCalendar/enabled"; // bool, default true
-inline constexpr char path[] = "liveCalendar/path";       // string, empty: LiveCalendar::defaultPath()
-inline constexpr char alarms[] = "liveCalendar/alarms";   // bool, default false
-}
 
 /** The live calendar's path as the person set it, else the default. */
 QString configuredLiveCalendarPath();

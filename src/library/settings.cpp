@@ -17,6 +17,11 @@ const QString eventZoneKey = QStringLiteral("display/eventZone");
 const QString windowGeometryKey = QStringLiteral("window/geometry");
 const QString windowPageKey = QStringLiteral("window/page");
 const QString closedToTrayKey = QStringLiteral("hints/closedToTray");
+const QString liveCalendarEnabledKey = QStringLiteral("liveCalendar/enabled");
+const QString liveCalendarPathKey = QStringLiteral("liveCalendar/path");
+const QString liveCalendarAlarmsKey = QStringLiteral("liveCalendar/alarms");
+const QString scheduleViewKey = QStringLiteral("schedule/view");
+const QString watchLaterPromptedOnKey = QStringLiteral("watchLater/promptedOn");
 
 QString perConference(const char *group, const QString &conferenceId, const char *what)
 {
@@ -168,6 +173,56 @@ void Settings::setFilterChoices(const QString &conferenceId, const FilterChoices
     m_settings->setValue(choiceKey(conferenceId, "tracks"), choices.tracks);
     m_settings->setValue(choiceKey(conferenceId, "rooms"), choices.rooms);
     m_settings->setValue(choiceKey(conferenceId, "bookmarkedOnly"), choices.bookmarkedOnly);
+}
+
+bool Settings::liveCalendarEnabled() const
+{
+    return m_settings->value(liveCalendarEnabledKey, true).toBool();
+}
+
+void Settings::setLiveCalendarEnabled(bool enabled)
+{
+    m_settings->setValue(liveCalendarEnabledKey, enabled);
+}
+
+QString Settings::liveCalendarPath() const
+{
+    return m_settings->value(liveCalendarPathKey).toString();
+}
+
+void Settings::setLiveCalendarPath(const QString &path)
+{
+    m_settings->setValue(liveCalendarPathKey, path);
+}
+
+bool Settings::liveCalendarAlarms() const
+{
+    return m_settings->value(liveCalendarAlarmsKey, false).toBool();
+}
+
+void Settings::setLiveCalendarAlarms(bool alarms)
+{
+    m_settings->setValue(liveCalendarAlarmsKey, alarms);
+}
+
+QString Settings::scheduleView() const
+{
+    return m_settings->value(scheduleViewKey, QStringLiteral("timeline")).toString();
+}
+
+void Settings::setScheduleView(const QString &view)
+{
+    m_settings->setValue(scheduleViewKey, view);
+}
+
+QDate Settings::watchLaterPromptedOn() const
+{
+    return m_settings->value(watchLaterPromptedOnKey).toDate();
+}
+
+void Settings::setWatchLaterPromptedOn(QDate day)
+{
+    m_settings->setValue(watchLaterPromptedOnKey, day);
 }
 
 } // namespace Attend

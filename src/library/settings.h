@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 #include <QRect>
@@ -82,6 +83,21 @@ public:
 
     FilterChoices filterChoices(const QString &conferenceId) const;
     void setFilterChoices(const QString &conferenceId, const FilterChoices &choices);
+
+    /** The live calendar file: kept up to date (default on), where (empty: its default path), with alarms. */
+    bool liveCalendarEnabled() const;
+    void setLiveCalendarEnabled(bool enabled);
+    QString liveCalendarPath() const;
+    void setLiveCalendarPath(const QString &path);
+    bool liveCalendarAlarms() const;
+    void setLiveCalendarAlarms(bool alarms);
+
+    /** My schedule's view: "timeline" (the default), "list", "all" or "watchLater". */
+    QString scheduleView() const;
+    void setScheduleView(const QString &view);
+    /** The day the "mark any to watch later?" question was last asked (at most once a day). */
+    QDate watchLaterPromptedOn() const;
+    void setWatchLaterPromptedOn(QDate day);
 
 Q_SIGNALS:
     void refreshMinutesChanged();

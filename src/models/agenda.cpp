@@ -239,8 +239,7 @@ void Agenda::prepareWatchLaterPrompt()
     const QTimeZone zone = m_formatter->viewerZone();
     const QDateTime now = m_clock->now().toTimeZone(zone);
     const QDate today = now.date();
-    QSettings settings;
-    if (settings.value(QStringLiteral("watchLater/promptedOn")).toDate() == today)
+    if (Settings::instance()->watchLaterPromptedOn() == today)
         return;
     const QDateTime dayStart(today.addDays(-1), QTime(0, 0), zone);
     const QDateTime dayEnd(today, QTime(0, 0), zone);
@@ -264,8 +263,7 @@ void Agenda::markPromptedForWatchLater()
 
 void Agenda::dismissWatchLaterPrompt()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("watchLater/promptedOn"), m_clock->now().toTimeZone(m_formatter->viewerZone()).date());
+    Settings::instance()->setWatchLaterPromptedOn(m_clock->now().toTimeZone(m_formatter->viewerZone()).date());
     m_promptedBookmarks.clear();
     if (m_watchLaterPrompt.isEmpty())
         return;

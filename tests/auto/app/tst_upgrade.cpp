@@ -13,6 +13,7 @@
 #include "models/conferences.h"
 #include "models/schedulemodel.h"
 #include "models/sessionfiltermodel.h"
+#include "library/settings.h"
 #include "models/timeformatter.h"
 #include "reminders/reminderscheduler.h"
 #include "schedule/personalschedule.h"
@@ -129,7 +130,7 @@ private:
         // Settings: the zone shown, the window, the page, the refresh interval.
         QCOMPARE(shell.formatter()->viewerZoneName(), QStringLiteral("America/New_York"));
         QCOMPARE(shell.formatter()->useEventZone(), true);
-        QCOMPARE(conferences->refreshMinutes(), 120);
+        QCOMPARE(Settings::instance()->refreshMinutes(), 120);
         QVERIFY(shell.window());
         QCOMPARE(shell.window()->geometry().size(), QSize(1100, 700));
         QCOMPARE(shell.window()->findChild<QObject *>(QStringLiteral("homePage"))->property("currentTab").toInt(), 1);
