@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>AllConferencesView</name>
+    <message>
+        <source>All my conferences</source>
+        <translation>Alle meine Konferenzen</translation>
+    </message>
+    <message>
+        <source>%1 — no longer followed</source>
+        <translation>%1 – nicht mehr verfolgt</translation>
+    </message>
+    <message>
+        <source>Add back</source>
+        <translation>Wieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add back %1</source>
+        <translation>%1 wieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the bookmarks of %1</source>
+        <translation>Die Lesezeichen von %1 vergessen</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>als „vielleicht“ vorgemerkt</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <source>No upcoming bookmarks in any conference you follow.</source>
+        <translation>Keine anstehenden Lesezeichen in den Konferenzen, denen Sie folgen.</translation>
+    </message>
+</context>
+<context>
     <name>Attend::Agenda</name>
     <message>
         <source>%1 to %2</source>
@@ -193,6 +236,13 @@
         <source>not a readable file of at most 100 MB</source>
         <translation>keine lesbare Datei von höchstens 100 MB</translation>
     </message>
+    <message numerus="yes">
+        <source>You had %n session(s) yesterday — mark any to watch later?</source>
+        <translation>
+            <numerusform>Sie hatten gestern %n Session – für später vormerken?</numerusform>
+            <numerusform>Sie hatten gestern %n Sessions – welche davon für später vormerken?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Attend::AppShell</name>
@@ -207,6 +257,10 @@
     <message>
         <source>It stays in the tray to remind you of your sessions. Choose Quit in its menu to close it.</source>
         <translation>Es bleibt im Infobereich, um Sie an Ihre Sessions zu erinnern. Zum Schließen wählen Sie „Beenden“ in seinem Menü.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Die Kalenderdatei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -310,6 +364,49 @@
     <message>
         <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
         <translation>Das sieht aus wie %1, wofür Sie Lesezeichen von %2 haben: die neue Adresse dafür verwenden oder getrennt hinzufügen?</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::DayTimelineModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <extracomment>hours and minutes of free time, as &quot;1 h 30&quot;</extracomment>
+        <translation>%1 Std. %2</translation>
+    </message>
+    <message>
+        <source>Alternative to %1</source>
+        <translation>Alternative zu %1</translation>
+    </message>
+    <message>
+        <source>Clashes with %1</source>
+        <translation>Überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <source>Free %1, %2</source>
+        <extracomment>free time between two bookmarked sessions: &quot;Free 12:30–14:00, 1 h 30&quot;</extracomment>
+        <translation>Frei %1, %2</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>als „vielleicht“ vorgemerkt</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
     </message>
 </context>
 <context>
@@ -454,6 +551,10 @@
         <source>Snooze 5 min</source>
         <translation>In 5 Min. erinnern</translation>
     </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
 </context>
 <context>
     <name>Attend::KeychainSecretStore</name>
@@ -551,6 +652,10 @@
             <numerusform>Frei %1 (%n Min.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alternative to %1</source>
+        <translation>Alternative zu %1</translation>
+    </message>
 </context>
 <context>
     <name>Attend::SecretStore</name>
@@ -568,6 +673,28 @@
     <message>
         <source>Session page</source>
         <translation>Session-Seite</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SessionListModel</name>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>On now · just started</source>
+        <translation>Läuft gerade · hat eben begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>On now · %n min in</source>
+        <translation>
+            <numerusform>Läuft gerade · seit %n Min.</numerusform>
+            <numerusform>Läuft gerade · seit %n Min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -611,17 +738,13 @@
         <source>Show Attend</source>
         <translation>Attend anzeigen</translation>
     </message>
+    <message>
+        <source>Join: %1</source>
+        <translation>Teilnehmen: %1</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkButton</name>
-    <message>
-        <source>Remove from my schedule (Space)</source>
-        <translation>Aus meinem Zeitplan entfernen (Space)</translation>
-    </message>
-    <message>
-        <source>Add to my schedule (Space)</source>
-        <translation>Zu meinem Zeitplan hinzufügen (Space)</translation>
-    </message>
     <message>
         <source>Remove bookmark: %1</source>
         <translation>Lesezeichen entfernen: %1</translation>
@@ -629,6 +752,57 @@
     <message>
         <source>Bookmark: %1</source>
         <translation>Lesezeichen setzen: %1</translation>
+    </message>
+    <message>
+        <source>Add to my schedule as must see (Space)</source>
+        <translation>Als „unbedingt sehen“ in meinen Zeitplan aufnehmen (Space)</translation>
+    </message>
+    <message>
+        <source>Maybe — remove from my schedule (Space)</source>
+        <translation>Vielleicht – aus meinem Zeitplan entfernen (Space)</translation>
+    </message>
+    <message>
+        <source>Must see — remove from my schedule (Space)</source>
+        <translation>Unbedingt sehen – aus meinem Zeitplan entfernen (Space)</translation>
+    </message>
+    <message>
+        <source>Bookmarked as maybe</source>
+        <translation>Als „vielleicht“ vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Bookmarked as must see</source>
+        <translation>Als „unbedingt sehen“ vorgemerkt</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkLevelButton</name>
+    <message>
+        <source>Must see or maybe (Shift+Space)</source>
+        <translation>Unbedingt sehen oder vielleicht (Shift+Space)</translation>
+    </message>
+    <message>
+        <source>Bookmark level: %1</source>
+        <translation>Lesezeichen-Stufe: %1</translation>
+    </message>
+    <message>
+        <source>Not bookmarked</source>
+        <translation>Kein Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <source>Must see</source>
+        <translation>Unbedingt sehen</translation>
+    </message>
+    <message>
+        <source>Must see: reminded, leads in a clash</source>
+        <translation>Unbedingt sehen: mit Erinnerung, hat bei Überschneidungen Vorrang</translation>
+    </message>
+    <message>
+        <source>Maybe: an alternative, not reminded</source>
+        <translation>Vielleicht: eine Alternative, ohne Erinnerung</translation>
     </message>
 </context>
 <context>
@@ -703,6 +877,18 @@
         <source>could not keep a copy of the feed: %1</source>
         <translation>eine Kopie des Feeds konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>With --list: add a seventh column, where to join each session (its live stream or room; empty when none).</source>
+        <translation>Mit --list: eine siebte Spalte hinzufügen, wo man an jeder Session teilnimmt (Livestream oder Raum; leer, wenn es keinen gibt).</translation>
+    </message>
+    <message>
+        <source>Print the path of the live calendar file (your bookmarks of every followed conference, kept up to date for calendar apps to subscribe to), and exit.</source>
+        <translation>Den Pfad der Live-Kalenderdatei ausgeben (Ihre Lesezeichen aller verfolgten Konferenzen, stets aktuell gehalten, damit Kalender-Apps sie abonnieren können) und beenden.</translation>
+    </message>
+    <message>
+        <source>attend: the live calendar is turned off in Settings: this file is not kept up to date.</source>
+        <translation>attend: der Live-Kalender ist in den Einstellungen ausgeschaltet: diese Datei wird nicht aktuell gehalten.</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceIdentity</name>
@@ -766,6 +952,31 @@
     <message>
         <source>Open the conference&apos;s web page</source>
         <translation>Website der Konferenz öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimelineView</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mein Zeitplan</translation>
+    </message>
+    <message>
+        <source>My schedule as a day timeline</source>
+        <translation>Mein Zeitplan als Tagesverlauf</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule; Shift+Space adds it as maybe.</source>
+        <translation>Noch nichts hier.
+Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie sie aus und drücken Sie Space), um sie in Ihren Zeitplan aufzunehmen; Shift+Space nimmt sie als „vielleicht“ auf.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1196,14 @@
         <source>Nothing on now or within the hour.</source>
         <translation>Weder jetzt noch in der nächsten Stunde läuft etwas.</translation>
     </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>An %1 teilnehmen</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -1021,6 +1240,10 @@
         <source>Missed reminder: %1</source>
         <translation>Verpasste Erinnerung: %1</translation>
     </message>
+    <message>
+        <source>Starting now: %1</source>
+        <translation>Beginnt jetzt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -1043,6 +1266,14 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Erinnerung verwerfen</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>An %1 teilnehmen</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1330,6 @@
         <translation>Lesezeichen aus einer Kalenderdatei importieren</translation>
     </message>
     <message>
-        <source>Some of your sessions overlap: they are marked below.</source>
-        <translation>Einige Ihrer Sessions überschneiden sich: sie sind unten markiert.</translation>
-    </message>
-    <message>
         <source>My schedule</source>
         <translation>Mein Zeitplan</translation>
     </message>
@@ -1132,6 +1359,70 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Import bookmarks</source>
         <translation>Lesezeichen importieren</translation>
     </message>
+    <message>
+        <source>Mark all</source>
+        <translation>Alle vormerken</translation>
+    </message>
+    <message>
+        <source>Mark them all to watch later</source>
+        <translation>Alle für später vormerken</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose which to watch later</source>
+        <translation>Auswählen, was Sie später ansehen möchten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Some of your sessions overlap: they are marked below; the one you must see leads, a maybe one is its alternative.</source>
+        <translation>Einige Ihrer Sessions überschneiden sich: Sie sind unten markiert; die Session, die Sie unbedingt sehen wollen, hat Vorrang, eine „vielleicht“-Session ist ihre Alternative.</translation>
+    </message>
+    <message>
+        <source>Day timeline</source>
+        <translation>Tagesverlauf</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>All my conferences</source>
+        <translation>Alle meine Konferenzen</translation>
+    </message>
+    <message>
+        <source>Watch later (%1)</source>
+        <translation>Später ansehen (%1)</translation>
+    </message>
+    <message>
+        <source>Watch later</source>
+        <translation>Später ansehen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>My schedule as a list</source>
+        <translation>Mein Zeitplan als Liste</translation>
+    </message>
+    <message>
+        <source>On Watch later</source>
+        <translation>Auf „Später ansehen“</translation>
+    </message>
+    <message>
+        <source>Take off Watch later: %1</source>
+        <translation>Von „Später ansehen“ entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Watch later: %1</source>
+        <translation>Später ansehen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1153,6 +1444,14 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>bookmarked</source>
         <translation>mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>time estimated</source>
+        <translation>Zeit geschätzt</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>als „vielleicht“ vorgemerkt</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1503,38 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>Open link: %1</source>
         <translation>Link öffnen: %1</translation>
+    </message>
+    <message>
+        <source>When (estimated): %1</source>
+        <translation>Wann (geschätzt): %1</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Teilnahme-Link</translation>
+    </message>
+    <message>
+        <source>Join %1 (Ctrl+J)</source>
+        <translation>An %1 teilnehmen (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Watch recording</source>
+        <translation>Aufzeichnung ansehen</translation>
+    </message>
+    <message>
+        <source>Watch the recording of %1</source>
+        <translation>Die Aufzeichnung von %1 ansehen</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Open the chat of %1</source>
+        <translation>Den Chat von %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1622,110 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Minutes between checks for agenda updates</source>
         <translation>Minuten zwischen den Prüfungen auf Programmänderungen</translation>
     </message>
+    <message>
+        <source>Also tell me when a session starts</source>
+        <translation>Mir auch Bescheid geben, wenn eine Session beginnt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>For sessions I can join online</source>
+        <translation>Bei Sessions, an denen ich online teilnehmen kann</translation>
+    </message>
+    <message>
+        <source>For every bookmarked session</source>
+        <translation>Bei jeder Session mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Remind me of maybe sessions too</source>
+        <translation>Auch an „vielleicht“-Sessions erinnern</translation>
+    </message>
+    <message>
+        <source>Remind me of sessions bookmarked as maybe too</source>
+        <translation>Auch an Sessions erinnern, die als „vielleicht“ vorgemerkt sind</translation>
+    </message>
+    <message>
+        <source>Live calendar</source>
+        <translation>Live-Kalender</translation>
+    </message>
+    <message>
+        <source>Attend keeps a calendar file of your bookmarks in every conference you follow, updated within a second of each change: new bookmarks appear, moved sessions move, cancelled ones are marked cancelled. Subscribe to it once from your calendar app.</source>
+        <translation>Attend führt eine Kalenderdatei mit Ihren Lesezeichen aus allen Konferenzen, denen Sie folgen, und aktualisiert sie binnen einer Sekunde nach jeder Änderung: neue Lesezeichen erscheinen, verschobene Sessions wandern mit, abgesagte werden als abgesagt markiert. Abonnieren Sie sie einmal in Ihrer Kalender-App.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file</source>
+        <translation>Kalenderdatei führen</translation>
+    </message>
+    <message>
+        <source>Keep a live calendar file of my bookmarks</source>
+        <translation>Eine Live-Kalenderdatei meiner Lesezeichen führen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Calendar file path</source>
+        <translation>Pfad der Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the calendar file&apos;s path</source>
+        <translation>Den Pfad der Kalenderdatei kopieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Auswählen, wo die Kalenderdatei liegt</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file in its default place</source>
+        <translation>Die Kalenderdatei am Standardort führen</translation>
+    </message>
+    <message>
+        <source>Alarms in the calendar</source>
+        <translation>Alarme im Kalender</translation>
+    </message>
+    <message>
+        <source>Add alarms to must-see sessions in the calendar file, at the reminder time</source>
+        <translation>Sessions, die Sie unbedingt sehen wollen, in der Kalenderdatei mit einem Alarm zur Erinnerungszeit versehen</translation>
+    </message>
+    <message>
+        <source>How to subscribe:
+• Evolution: File → New → Calendar, type “On the web”, URL file://%1 — it re-reads the file on its refresh interval.
+• Thunderbird: Calendar → New Calendar → On the Network, format iCalendar (ICS), location file://%1, and set “Refresh calendar” to every minute.
+• KOrganizer: Settings → Configure KOrganizer → Calendars → Add → “ICal Calendar File”, the path above, read-only; it follows the file as it changes.
+• GNOME Calendar: it subscribes only to web addresses (https://, webcal://), not to a file: add the file to Evolution instead — GNOME Calendar shows Evolution&apos;s calendars.</source>
+        <translation>So abonnieren Sie ihn:
+• Evolution: Datei → Neu → Kalender, Typ „Im Web“, URL file://%1 – die Datei wird im eingestellten Aktualisierungsintervall neu gelesen.
+• Thunderbird: Kalender → Neuer Kalender → Im Netzwerk, Format iCalendar (ICS), Adresse file://%1, und „Kalender aktualisieren“ auf jede Minute stellen.
+• KOrganizer: Einstellungen → KOrganizer einrichten → Kalender → Hinzufügen → „ICal-Kalenderdatei“, der Pfad oben, schreibgeschützt; er folgt der Datei, wenn sie sich ändert.
+• GNOME Kalender: er abonniert nur Webadressen (https://, webcal://), keine Dateien: fügen Sie die Datei stattdessen in Evolution hinzu – GNOME Kalender zeigt die Kalender von Evolution an.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file at</source>
+        <translation>Kalenderdatei führen unter</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
@@ -1341,6 +1776,18 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>Refresh the agenda from its feed</source>
         <translation>Programm aus seinem Feed aktualisieren</translation>
+    </message>
+    <message>
+        <source>Join the session on screen (its live stream or room)</source>
+        <translation>An der angezeigten Session teilnehmen (Livestream oder Raum)</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected session as maybe, or switch must see ⇄ maybe</source>
+        <translation>Die ausgewählte Session als „vielleicht“ vormerken oder zwischen unbedingt sehen ⇄ vielleicht wechseln</translation>
+    </message>
+    <message>
+        <source>On a session page: must see ⇄ maybe</source>
+        <translation>Auf der Seite einer Session: unbedingt sehen ⇄ vielleicht</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1844,59 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>No sessions on this day with these filters.</source>
         <translation>Keine Sessions an diesem Tag mit diesen Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLaterView</name>
+    <message>
+        <source>Watch later</source>
+        <translation>Später ansehen</translation>
+    </message>
+    <message>
+        <source>recording available</source>
+        <translation>Aufzeichnung verfügbar</translation>
+    </message>
+    <message>
+        <source>no recording yet</source>
+        <translation>noch keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>angesehen</translation>
+    </message>
+    <message>
+        <source>Watched: %1</source>
+        <translation>Angesehen: %1</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <source>No recording yet</source>
+        <translation>Noch keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Open recording: %1</source>
+        <translation>Aufzeichnung öffnen: %1</translation>
+    </message>
+    <message>
+        <source>No recording yet: %1</source>
+        <translation>Noch keine Aufzeichnung: %1</translation>
+    </message>
+    <message>
+        <source>Take off the Watch later list</source>
+        <translation>Von der Liste „Später ansehen“ entfernen</translation>
+    </message>
+    <message>
+        <source>Take off the Watch later list: %1</source>
+        <translation>Von der Liste „Später ansehen“ entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to watch later.
+After a bookmarked session has ended, press “Watch later” beside it in My schedule to keep it here with its recording.</source>
+        <translation>Nichts für später vorgemerkt.
+Wenn eine Session mit Lesezeichen vorbei ist, klicken Sie in „Mein Zeitplan“ daneben auf „Später ansehen“, um sie hier mit ihrer Aufzeichnung aufzubewahren.</translation>
     </message>
 </context>
 <context>

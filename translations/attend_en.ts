@@ -27,6 +27,13 @@
             <numerusform>Imported %n new bookmarks from %1 (already in My schedule: %2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You had %n session(s) yesterday — mark any to watch later?</source>
+        <translation>
+            <numerusform>You had %n session yesterday — mark it to watch later?</numerusform>
+            <numerusform>You had %n sessions yesterday — mark any to watch later?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Attend::ChangeText</name>
@@ -45,6 +52,23 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::DayTimelineModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>
@@ -72,6 +96,16 @@
         <translation>
             <numerusform>Free %1 (%n min)</numerusform>
             <numerusform>Free %1 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SessionListModel</name>
+    <message numerus="yes">
+        <source>On now · %n min in</source>
+        <translation>
+            <numerusform>On now · %n min in</numerusform>
+            <numerusform>On now · %n min in</numerusform>
         </translation>
     </message>
 </context>

@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>AllConferencesView</name>
+    <message>
+        <source>All my conferences</source>
+        <translation>Todas mis conferencias</translation>
+    </message>
+    <message>
+        <source>%1 — no longer followed</source>
+        <translation>%1 — ya no la sigues</translation>
+    </message>
+    <message>
+        <source>Add back</source>
+        <translation>Volver a añadir</translation>
+    </message>
+    <message>
+        <source>Add back %1</source>
+        <translation>Volver a añadir %1</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>Forget the bookmarks of %1</source>
+        <translation>Olvidar los marcadores de %1</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>con marcador «quizá»</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>con marcador</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Quizá</translation>
+    </message>
+    <message>
+        <source>No upcoming bookmarks in any conference you follow.</source>
+        <translation>No hay marcadores próximos en ninguna de las conferencias que sigues.</translation>
+    </message>
+</context>
+<context>
     <name>Attend::Agenda</name>
     <message>
         <source>%1 to %2</source>
@@ -193,6 +236,13 @@
         <source>not a readable file of at most 100 MB</source>
         <translation>no es un archivo legible de 100 MB como máximo</translation>
     </message>
+    <message numerus="yes">
+        <source>You had %n session(s) yesterday — mark any to watch later?</source>
+        <translation>
+            <numerusform>Ayer tenías %n sesión: ¿la guardas para ver más tarde?</numerusform>
+            <numerusform>Ayer tenías %n sesiones: ¿guardas alguna para ver más tarde?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Attend::AppShell</name>
@@ -207,6 +257,10 @@
     <message>
         <source>It stays in the tray to remind you of your sessions. Choose Quit in its menu to close it.</source>
         <translation>Se queda en el área de notificación para recordarte tus sesiones. Elige «Salir» en su menú para cerrarlo.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo de calendario: %1</translation>
     </message>
 </context>
 <context>
@@ -310,6 +364,49 @@
     <message>
         <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
         <translation>Parece %1, de la que tiene marcadores desde %2: ¿usar la nueva dirección para ellos o añadirla por separado?</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::DayTimelineModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <extracomment>hours and minutes of free time, as &quot;1 h 30&quot;</extracomment>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Alternative to %1</source>
+        <translation>Alternativa a %1</translation>
+    </message>
+    <message>
+        <source>Clashes with %1</source>
+        <translation>Se solapa con %1</translation>
+    </message>
+    <message>
+        <source>Free %1, %2</source>
+        <extracomment>free time between two bookmarked sessions: &quot;Free 12:30–14:00, 1 h 30&quot;</extracomment>
+        <translation>Libre %1, %2</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>con marcador «quizá»</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>con marcador</translation>
     </message>
 </context>
 <context>
@@ -454,6 +551,10 @@
         <source>Snooze 5 min</source>
         <translation>Recordar en 5 min</translation>
     </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
 </context>
 <context>
     <name>Attend::KeychainSecretStore</name>
@@ -551,6 +652,10 @@
             <numerusform>Libre %1 (%n min)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alternative to %1</source>
+        <translation>Alternativa a %1</translation>
+    </message>
 </context>
 <context>
     <name>Attend::SecretStore</name>
@@ -568,6 +673,28 @@
     <message>
         <source>Session page</source>
         <translation>Página de la sesión</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aprox. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SessionListModel</name>
+    <message>
+        <source>about %1</source>
+        <translation>aprox. %1</translation>
+    </message>
+    <message>
+        <source>On now · just started</source>
+        <translation>En curso · acaba de empezar</translation>
+    </message>
+    <message numerus="yes">
+        <source>On now · %n min in</source>
+        <translation>
+            <numerusform>En curso · desde hace %n min</numerusform>
+            <numerusform>En curso · desde hace %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -611,17 +738,13 @@
         <source>Show Attend</source>
         <translation>Mostrar Attend</translation>
     </message>
+    <message>
+        <source>Join: %1</source>
+        <translation>Unirse: %1</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkButton</name>
-    <message>
-        <source>Remove from my schedule (Space)</source>
-        <translation>Quitar de mi agenda (Space)</translation>
-    </message>
-    <message>
-        <source>Add to my schedule (Space)</source>
-        <translation>Añadir a mi agenda (Space)</translation>
-    </message>
     <message>
         <source>Remove bookmark: %1</source>
         <translation>Quitar marcador: %1</translation>
@@ -629,6 +752,57 @@
     <message>
         <source>Bookmark: %1</source>
         <translation>Añadir marcador: %1</translation>
+    </message>
+    <message>
+        <source>Add to my schedule as must see (Space)</source>
+        <translation>Añadir a mi agenda como «imprescindible» (Space)</translation>
+    </message>
+    <message>
+        <source>Maybe — remove from my schedule (Space)</source>
+        <translation>Quizá: quitar de mi agenda (Space)</translation>
+    </message>
+    <message>
+        <source>Must see — remove from my schedule (Space)</source>
+        <translation>Imprescindible: quitar de mi agenda (Space)</translation>
+    </message>
+    <message>
+        <source>Bookmarked as maybe</source>
+        <translation>Con marcador «quizá»</translation>
+    </message>
+    <message>
+        <source>Bookmarked as must see</source>
+        <translation>Con marcador «imprescindible»</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkLevelButton</name>
+    <message>
+        <source>Must see or maybe (Shift+Space)</source>
+        <translation>Imprescindible o quizá (Shift+Space)</translation>
+    </message>
+    <message>
+        <source>Bookmark level: %1</source>
+        <translation>Nivel del marcador: %1</translation>
+    </message>
+    <message>
+        <source>Not bookmarked</source>
+        <translation>Sin marcador</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Quizá</translation>
+    </message>
+    <message>
+        <source>Must see</source>
+        <translation>Imprescindible</translation>
+    </message>
+    <message>
+        <source>Must see: reminded, leads in a clash</source>
+        <translation>Imprescindible: con recordatorio, tiene prioridad si se solapa</translation>
+    </message>
+    <message>
+        <source>Maybe: an alternative, not reminded</source>
+        <translation>Quizá: una alternativa, sin recordatorio</translation>
     </message>
 </context>
 <context>
@@ -703,6 +877,18 @@
         <source>could not keep a copy of the feed: %1</source>
         <translation>no se pudo guardar una copia del feed: %1</translation>
     </message>
+    <message>
+        <source>With --list: add a seventh column, where to join each session (its live stream or room; empty when none).</source>
+        <translation>Con --list: añadir una séptima columna con dónde unirse a cada sesión (su emisión en directo o su sala; vacía si no hay).</translation>
+    </message>
+    <message>
+        <source>Print the path of the live calendar file (your bookmarks of every followed conference, kept up to date for calendar apps to subscribe to), and exit.</source>
+        <translation>Mostrar la ruta del archivo de calendario en directo (tus marcadores de todas las conferencias que sigues, siempre actualizados para que las aplicaciones de calendario se suscriban a él), y salir.</translation>
+    </message>
+    <message>
+        <source>attend: the live calendar is turned off in Settings: this file is not kept up to date.</source>
+        <translation>attend: el calendario en directo está desactivado en Ajustes: este archivo no se mantiene actualizado.</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceIdentity</name>
@@ -766,6 +952,31 @@
     <message>
         <source>Open the conference&apos;s web page</source>
         <translation>Abrir la página web de la conferencia</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimelineView</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>My schedule as a day timeline</source>
+        <translation>Mi agenda como cronología del día</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Quizá</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule; Shift+Space adds it as maybe.</source>
+        <translation>Aún no hay nada.
+En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pulsa Space) para añadirla a tu agenda; Shift+Space la añade como «quizá».</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1196,14 @@
         <source>Nothing on now or within the hour.</source>
         <translation>No hay nada ahora ni en la próxima hora.</translation>
     </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Unirse a %1</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -1021,6 +1240,10 @@
         <source>Missed reminder: %1</source>
         <translation>Recordatorio perdido: %1</translation>
     </message>
+    <message>
+        <source>Starting now: %1</source>
+        <translation>Empieza ahora: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -1043,6 +1266,14 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Descartar el recordatorio</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Unirse a %1</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1330,6 @@
         <translation>Importar marcadores desde un archivo de calendario</translation>
     </message>
     <message>
-        <source>Some of your sessions overlap: they are marked below.</source>
-        <translation>Algunas de tus sesiones se solapan: están marcadas abajo.</translation>
-    </message>
-    <message>
         <source>My schedule</source>
         <translation>Mi agenda</translation>
     </message>
@@ -1132,6 +1359,70 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Import bookmarks</source>
         <translation>Importar marcadores</translation>
     </message>
+    <message>
+        <source>Mark all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Mark them all to watch later</source>
+        <translation>Guardarlas todas para ver más tarde</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose which to watch later</source>
+        <translation>Elegir cuáles ver más tarde</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Some of your sessions overlap: they are marked below; the one you must see leads, a maybe one is its alternative.</source>
+        <translation>Algunas de tus sesiones se solapan: están marcadas abajo; la imprescindible tiene prioridad y una «quizá» es su alternativa.</translation>
+    </message>
+    <message>
+        <source>Day timeline</source>
+        <translation>Cronología del día</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>All my conferences</source>
+        <translation>Todas mis conferencias</translation>
+    </message>
+    <message>
+        <source>Watch later (%1)</source>
+        <translation>Ver más tarde (%1)</translation>
+    </message>
+    <message>
+        <source>Watch later</source>
+        <translation>Ver más tarde</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>My schedule as a list</source>
+        <translation>Mi agenda como lista</translation>
+    </message>
+    <message>
+        <source>On Watch later</source>
+        <translation>En «Ver más tarde»</translation>
+    </message>
+    <message>
+        <source>Take off Watch later: %1</source>
+        <translation>Quitar de «Ver más tarde»: %1</translation>
+    </message>
+    <message>
+        <source>Watch later: %1</source>
+        <translation>Ver más tarde: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1153,6 +1444,14 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>bookmarked</source>
         <translation>con marcador</translation>
+    </message>
+    <message>
+        <source>time estimated</source>
+        <translation>hora estimada</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>con marcador «quizá»</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1503,38 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Open link: %1</source>
         <translation>Abrir enlace: %1</translation>
+    </message>
+    <message>
+        <source>When (estimated): %1</source>
+        <translation>Cuándo (estimado): %1</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Enlace para unirse</translation>
+    </message>
+    <message>
+        <source>Join %1 (Ctrl+J)</source>
+        <translation>Unirse a %1 (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Watch recording</source>
+        <translation>Ver la grabación</translation>
+    </message>
+    <message>
+        <source>Watch the recording of %1</source>
+        <translation>Ver la grabación de %1</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Open the chat of %1</source>
+        <translation>Abrir el chat de %1</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1622,110 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Minutes between checks for agenda updates</source>
         <translation>Minutos entre comprobaciones de actualizaciones del programa</translation>
     </message>
+    <message>
+        <source>Also tell me when a session starts</source>
+        <translation>Avisarme también cuando empiece una sesión</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>For sessions I can join online</source>
+        <translation>Para las sesiones a las que puedo unirme en línea</translation>
+    </message>
+    <message>
+        <source>For every bookmarked session</source>
+        <translation>Para cada sesión con marcador</translation>
+    </message>
+    <message>
+        <source>Remind me of maybe sessions too</source>
+        <translation>Recordarme también las sesiones «quizá»</translation>
+    </message>
+    <message>
+        <source>Remind me of sessions bookmarked as maybe too</source>
+        <translation>Recordarme también las sesiones con marcador «quizá»</translation>
+    </message>
+    <message>
+        <source>Live calendar</source>
+        <translation>Calendario en directo</translation>
+    </message>
+    <message>
+        <source>Attend keeps a calendar file of your bookmarks in every conference you follow, updated within a second of each change: new bookmarks appear, moved sessions move, cancelled ones are marked cancelled. Subscribe to it once from your calendar app.</source>
+        <translation>Attend mantiene un archivo de calendario con tus marcadores de todas las conferencias que sigues, actualizado en menos de un segundo tras cada cambio: aparecen los nuevos marcadores, las sesiones trasladadas se mueven y las canceladas se marcan como canceladas. Suscríbete a él una vez desde tu aplicación de calendario.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file</source>
+        <translation>Mantener el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Keep a live calendar file of my bookmarks</source>
+        <translation>Mantener un archivo de calendario en directo con mis marcadores</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Calendar file path</source>
+        <translation>Ruta del archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the calendar file&apos;s path</source>
+        <translation>Copiar la ruta del archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Elegir dónde se guarda el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file in its default place</source>
+        <translation>Guardar el archivo de calendario en su ubicación predeterminada</translation>
+    </message>
+    <message>
+        <source>Alarms in the calendar</source>
+        <translation>Alarmas en el calendario</translation>
+    </message>
+    <message>
+        <source>Add alarms to must-see sessions in the calendar file, at the reminder time</source>
+        <translation>Añadir alarmas a las sesiones imprescindibles en el archivo de calendario, a la hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>How to subscribe:
+• Evolution: File → New → Calendar, type “On the web”, URL file://%1 — it re-reads the file on its refresh interval.
+• Thunderbird: Calendar → New Calendar → On the Network, format iCalendar (ICS), location file://%1, and set “Refresh calendar” to every minute.
+• KOrganizer: Settings → Configure KOrganizer → Calendars → Add → “ICal Calendar File”, the path above, read-only; it follows the file as it changes.
+• GNOME Calendar: it subscribes only to web addresses (https://, webcal://), not to a file: add the file to Evolution instead — GNOME Calendar shows Evolution&apos;s calendars.</source>
+        <translation>Cómo suscribirse:
+• Evolution: Archivo → Nuevo → Calendario, tipo «En la web», URL file://%1; vuelve a leer el archivo en cada intervalo de actualización.
+• Thunderbird: Calendario → Nuevo calendario → En la red, formato iCalendar (ICS), ubicación file://%1, y pon «Actualizar calendario» cada minuto.
+• KOrganizer: Preferencias → Configurar KOrganizer → Calendarios → Añadir → «Archivo de calendario ICal», la ruta de arriba, de solo lectura; sigue el archivo a medida que cambia.
+• Calendario de GNOME: solo se suscribe a direcciones web (https://, webcal://), no a archivos: añade el archivo a Evolution; Calendario de GNOME muestra los calendarios de Evolution.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file at</source>
+        <translation>Guardar el archivo de calendario en</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
@@ -1341,6 +1776,18 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Refresh the agenda from its feed</source>
         <translation>Actualizar el programa desde su feed</translation>
+    </message>
+    <message>
+        <source>Join the session on screen (its live stream or room)</source>
+        <translation>Unirse a la sesión en pantalla (su emisión en directo o su sala)</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected session as maybe, or switch must see ⇄ maybe</source>
+        <translation>Marcar la sesión seleccionada como «quizá», o alternar imprescindible ⇄ quizá</translation>
+    </message>
+    <message>
+        <source>On a session page: must see ⇄ maybe</source>
+        <translation>En la página de una sesión: imprescindible ⇄ quizá</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1844,59 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>No sessions on this day with these filters.</source>
         <translation>No hay sesiones este día con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLaterView</name>
+    <message>
+        <source>Watch later</source>
+        <translation>Ver más tarde</translation>
+    </message>
+    <message>
+        <source>recording available</source>
+        <translation>grabación disponible</translation>
+    </message>
+    <message>
+        <source>no recording yet</source>
+        <translation>aún sin grabación</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>Watched: %1</source>
+        <translation>Vista: %1</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Abrir la grabación</translation>
+    </message>
+    <message>
+        <source>No recording yet</source>
+        <translation>Aún sin grabación</translation>
+    </message>
+    <message>
+        <source>Open recording: %1</source>
+        <translation>Abrir la grabación: %1</translation>
+    </message>
+    <message>
+        <source>No recording yet: %1</source>
+        <translation>Aún sin grabación: %1</translation>
+    </message>
+    <message>
+        <source>Take off the Watch later list</source>
+        <translation>Quitar de la lista «Ver más tarde»</translation>
+    </message>
+    <message>
+        <source>Take off the Watch later list: %1</source>
+        <translation>Quitar de la lista «Ver más tarde»: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to watch later.
+After a bookmarked session has ended, press “Watch later” beside it in My schedule to keep it here with its recording.</source>
+        <translation>Nada para ver más tarde.
+Cuando termine una sesión con marcador, pulsa «Ver más tarde» junto a ella en Mi agenda para guardarla aquí con su grabación.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>AllConferencesView</name>
+    <message>
+        <source>All my conferences</source>
+        <translation>Toutes mes conférences</translation>
+    </message>
+    <message>
+        <source>%1 — no longer followed</source>
+        <translation>%1 — plus suivie</translation>
+    </message>
+    <message>
+        <source>Add back</source>
+        <translation>Rajouter</translation>
+    </message>
+    <message>
+        <source>Add back %1</source>
+        <translation>Rajouter %1</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Forget the bookmarks of %1</source>
+        <translation>Oublier les favoris de %1</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>en favori «&#xa0;peut-être&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>dans les favoris</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Peut-être</translation>
+    </message>
+    <message>
+        <source>No upcoming bookmarks in any conference you follow.</source>
+        <translation>Aucun favori à venir dans les conférences que vous suivez.</translation>
+    </message>
+</context>
+<context>
     <name>Attend::Agenda</name>
     <message>
         <source>%1 to %2</source>
@@ -193,6 +236,13 @@
         <source>not a readable file of at most 100 MB</source>
         <translation>pas un fichier lisible d’au plus 100 Mo</translation>
     </message>
+    <message numerus="yes">
+        <source>You had %n session(s) yesterday — mark any to watch later?</source>
+        <translation>
+            <numerusform>Vous aviez %n session hier — la garder pour plus tard&#xa0;?</numerusform>
+            <numerusform>Vous aviez %n sessions hier — en garder pour plus tard&#xa0;?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Attend::AppShell</name>
@@ -207,6 +257,10 @@
     <message>
         <source>It stays in the tray to remind you of your sessions. Choose Quit in its menu to close it.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos sessions. Choisissez «&#xa0;Quitter&#xa0;» dans son menu pour le fermer.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Impossible d’écrire le fichier de calendrier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -310,6 +364,49 @@
     <message>
         <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
         <translation>Cela ressemble à %1, dont vous avez des favoris venant de %2 : utiliser la nouvelle adresse pour eux, ou l’ajouter séparément ?</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::DayTimelineModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <extracomment>hours and minutes of free time, as &quot;1 h 30&quot;</extracomment>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Alternative to %1</source>
+        <translation>Alternative à %1</translation>
+    </message>
+    <message>
+        <source>Clashes with %1</source>
+        <translation>En conflit avec %1</translation>
+    </message>
+    <message>
+        <source>Free %1, %2</source>
+        <extracomment>free time between two bookmarked sessions: &quot;Free 12:30–14:00, 1 h 30&quot;</extracomment>
+        <translation>Libre %1, %2</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>en favori «&#xa0;peut-être&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>dans les favoris</translation>
     </message>
 </context>
 <context>
@@ -454,6 +551,10 @@
         <source>Snooze 5 min</source>
         <translation>Rappeler dans 5 min</translation>
     </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
 </context>
 <context>
     <name>Attend::KeychainSecretStore</name>
@@ -551,6 +652,10 @@
             <numerusform>Libre %1 (%n min)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alternative to %1</source>
+        <translation>Alternative à %1</translation>
+    </message>
 </context>
 <context>
     <name>Attend::SecretStore</name>
@@ -568,6 +673,28 @@
     <message>
         <source>Session page</source>
         <translation>Page de la session</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attend::SessionListModel</name>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>On now · just started</source>
+        <translation>En cours · vient de commencer</translation>
+    </message>
+    <message numerus="yes">
+        <source>On now · %n min in</source>
+        <translation>
+            <numerusform>En cours · depuis %n min</numerusform>
+            <numerusform>En cours · depuis %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -611,17 +738,13 @@
         <source>Show Attend</source>
         <translation>Afficher Attend</translation>
     </message>
+    <message>
+        <source>Join: %1</source>
+        <translation>Rejoindre&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkButton</name>
-    <message>
-        <source>Remove from my schedule (Space)</source>
-        <translation>Retirer de Mon programme (Space)</translation>
-    </message>
-    <message>
-        <source>Add to my schedule (Space)</source>
-        <translation>Ajouter à Mon programme (Space)</translation>
-    </message>
     <message>
         <source>Remove bookmark: %1</source>
         <translation>Retirer des favoris&#xa0;: %1</translation>
@@ -629,6 +752,57 @@
     <message>
         <source>Bookmark: %1</source>
         <translation>Ajouter aux favoris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add to my schedule as must see (Space)</source>
+        <translation>Ajouter à mon programme comme «&#xa0;à voir absolument&#xa0;» (Space)</translation>
+    </message>
+    <message>
+        <source>Maybe — remove from my schedule (Space)</source>
+        <translation>Peut-être — retirer de mon programme (Space)</translation>
+    </message>
+    <message>
+        <source>Must see — remove from my schedule (Space)</source>
+        <translation>À voir absolument — retirer de mon programme (Space)</translation>
+    </message>
+    <message>
+        <source>Bookmarked as maybe</source>
+        <translation>En favori «&#xa0;peut-être&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Bookmarked as must see</source>
+        <translation>En favori «&#xa0;à voir absolument&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkLevelButton</name>
+    <message>
+        <source>Must see or maybe (Shift+Space)</source>
+        <translation>À voir absolument ou peut-être (Shift+Space)</translation>
+    </message>
+    <message>
+        <source>Bookmark level: %1</source>
+        <translation>Niveau du favori&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not bookmarked</source>
+        <translation>Pas dans les favoris</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Peut-être</translation>
+    </message>
+    <message>
+        <source>Must see</source>
+        <translation>À voir absolument</translation>
+    </message>
+    <message>
+        <source>Must see: reminded, leads in a clash</source>
+        <translation>À voir absolument&#xa0;: avec rappel, prioritaire en cas de conflit</translation>
+    </message>
+    <message>
+        <source>Maybe: an alternative, not reminded</source>
+        <translation>Peut-être&#xa0;: une alternative, sans rappel</translation>
     </message>
 </context>
 <context>
@@ -703,6 +877,18 @@
         <source>could not keep a copy of the feed: %1</source>
         <translation>impossible de conserver une copie du flux&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>With --list: add a seventh column, where to join each session (its live stream or room; empty when none).</source>
+        <translation>Avec --list&#xa0;: ajouter une septième colonne, où rejoindre chaque session (son direct ou sa salle&#xa0;; vide s’il n’y en a pas).</translation>
+    </message>
+    <message>
+        <source>Print the path of the live calendar file (your bookmarks of every followed conference, kept up to date for calendar apps to subscribe to), and exit.</source>
+        <translation>Afficher le chemin du fichier de calendrier en direct (vos favoris de toutes les conférences suivies, tenus à jour pour que les applications de calendrier puissent s’y abonner), puis quitter.</translation>
+    </message>
+    <message>
+        <source>attend: the live calendar is turned off in Settings: this file is not kept up to date.</source>
+        <translation>attend&#xa0;: le calendrier en direct est désactivé dans les Paramètres&#xa0;: ce fichier n’est pas tenu à jour.</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceIdentity</name>
@@ -766,6 +952,31 @@
     <message>
         <source>Open the conference&apos;s web page</source>
         <translation>Ouvrir le site web de la conférence</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimelineView</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mon programme</translation>
+    </message>
+    <message>
+        <source>My schedule as a day timeline</source>
+        <translation>Mon programme sous forme de chronologie du jour</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Peut-être</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule; Shift+Space adds it as maybe.</source>
+        <translation>Rien pour l’instant.
+Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sélectionnez-la et appuyez sur Space) pour l’ajouter à votre programme&#xa0;; Shift+Space l’ajoute comme «&#xa0;peut-être&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1196,14 @@
         <source>Nothing on now or within the hour.</source>
         <translation>Rien en cours ni dans l’heure.</translation>
     </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Rejoindre %1</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -1021,6 +1240,10 @@
         <source>Missed reminder: %1</source>
         <translation>Rappel manqué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Starting now: %1</source>
+        <translation>Commence maintenant&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -1043,6 +1266,14 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Ignorer le rappel</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Rejoindre %1</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1330,6 @@
         <translation>Importer des favoris depuis un fichier de calendrier</translation>
     </message>
     <message>
-        <source>Some of your sessions overlap: they are marked below.</source>
-        <translation>Certaines de vos sessions se chevauchent&#xa0;: elles sont signalées ci-dessous.</translation>
-    </message>
-    <message>
         <source>My schedule</source>
         <translation>Mon programme</translation>
     </message>
@@ -1132,6 +1359,70 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Import bookmarks</source>
         <translation>Importer des favoris</translation>
     </message>
+    <message>
+        <source>Mark all</source>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <source>Mark them all to watch later</source>
+        <translation>Les garder toutes pour plus tard</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose which to watch later</source>
+        <translation>Choisir celles à regarder plus tard</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Some of your sessions overlap: they are marked below; the one you must see leads, a maybe one is its alternative.</source>
+        <translation>Certaines de vos sessions se chevauchent&#xa0;: elles sont signalées ci-dessous&#xa0;; celle à voir absolument est prioritaire, une session «&#xa0;peut-être&#xa0;» est son alternative.</translation>
+    </message>
+    <message>
+        <source>Day timeline</source>
+        <translation>Chronologie du jour</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>All my conferences</source>
+        <translation>Toutes mes conférences</translation>
+    </message>
+    <message>
+        <source>Watch later (%1)</source>
+        <translation>À regarder plus tard (%1)</translation>
+    </message>
+    <message>
+        <source>Watch later</source>
+        <translation>À regarder plus tard</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>My schedule as a list</source>
+        <translation>Mon programme sous forme de liste</translation>
+    </message>
+    <message>
+        <source>On Watch later</source>
+        <translation>Dans «&#xa0;À regarder plus tard&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Take off Watch later: %1</source>
+        <translation>Retirer de «&#xa0;À regarder plus tard&#xa0;»&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Watch later: %1</source>
+        <translation>À regarder plus tard&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1153,6 +1444,14 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>bookmarked</source>
         <translation>dans les favoris</translation>
+    </message>
+    <message>
+        <source>time estimated</source>
+        <translation>heure estimée</translation>
+    </message>
+    <message>
+        <source>bookmarked as maybe</source>
+        <translation>en favori «&#xa0;peut-être&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1503,38 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Open link: %1</source>
         <translation>Ouvrir le lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>When (estimated): %1</source>
+        <translation>Quand (estimation)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Lien pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Join %1 (Ctrl+J)</source>
+        <translation>Rejoindre %1 (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Watch recording</source>
+        <translation>Voir l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Watch the recording of %1</source>
+        <translation>Voir l’enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Open the chat of %1</source>
+        <translation>Ouvrir la discussion de %1</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1622,110 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Minutes between checks for agenda updates</source>
         <translation>Minutes entre deux recherches de mises à jour du programme</translation>
     </message>
+    <message>
+        <source>Also tell me when a session starts</source>
+        <translation>Me prévenir aussi quand une session commence</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>For sessions I can join online</source>
+        <translation>Pour les sessions que je peux rejoindre en ligne</translation>
+    </message>
+    <message>
+        <source>For every bookmarked session</source>
+        <translation>Pour chaque session des favoris</translation>
+    </message>
+    <message>
+        <source>Remind me of maybe sessions too</source>
+        <translation>Me rappeler aussi les sessions «&#xa0;peut-être&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remind me of sessions bookmarked as maybe too</source>
+        <translation>Me rappeler aussi les sessions en favori «&#xa0;peut-être&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Live calendar</source>
+        <translation>Calendrier en direct</translation>
+    </message>
+    <message>
+        <source>Attend keeps a calendar file of your bookmarks in every conference you follow, updated within a second of each change: new bookmarks appear, moved sessions move, cancelled ones are marked cancelled. Subscribe to it once from your calendar app.</source>
+        <translation>Attend tient un fichier de calendrier de vos favoris dans toutes les conférences que vous suivez, mis à jour moins d’une seconde après chaque changement&#xa0;: les nouveaux favoris apparaissent, les sessions déplacées se déplacent, celles annulées sont marquées comme annulées. Abonnez-vous-y une fois depuis votre application de calendrier.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file</source>
+        <translation>Tenir le fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Keep a live calendar file of my bookmarks</source>
+        <translation>Tenir un fichier de calendrier en direct de mes favoris</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Calendar file path</source>
+        <translation>Chemin du fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the calendar file&apos;s path</source>
+        <translation>Copier le chemin du fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Choisir où le fichier de calendrier est conservé</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file in its default place</source>
+        <translation>Garder le fichier de calendrier à son emplacement par défaut</translation>
+    </message>
+    <message>
+        <source>Alarms in the calendar</source>
+        <translation>Alarmes dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Add alarms to must-see sessions in the calendar file, at the reminder time</source>
+        <translation>Ajouter des alarmes aux sessions à voir absolument dans le fichier de calendrier, à l’heure du rappel</translation>
+    </message>
+    <message>
+        <source>How to subscribe:
+• Evolution: File → New → Calendar, type “On the web”, URL file://%1 — it re-reads the file on its refresh interval.
+• Thunderbird: Calendar → New Calendar → On the Network, format iCalendar (ICS), location file://%1, and set “Refresh calendar” to every minute.
+• KOrganizer: Settings → Configure KOrganizer → Calendars → Add → “ICal Calendar File”, the path above, read-only; it follows the file as it changes.
+• GNOME Calendar: it subscribes only to web addresses (https://, webcal://), not to a file: add the file to Evolution instead — GNOME Calendar shows Evolution&apos;s calendars.</source>
+        <translation>Comment s’abonner&#xa0;:
+• Evolution&#xa0;: Fichier → Nouveau → Calendrier, type «&#xa0;Sur le web&#xa0;», URL file://%1 — il relit le fichier à son intervalle d’actualisation.
+• Thunderbird&#xa0;: Agenda → Nouvel agenda → Sur le réseau, format iCalendar (ICS), emplacement file://%1, et réglez «&#xa0;Actualiser l’agenda&#xa0;» sur toutes les minutes.
+• KOrganizer&#xa0;: Configuration → Configurer KOrganizer → Agendas → Ajouter → «&#xa0;Fichier d’agenda iCal&#xa0;», le chemin ci-dessus, en lecture seule&#xa0;; il suit le fichier à chaque changement.
+• Agenda GNOME&#xa0;: il ne s’abonne qu’à des adresses web (https://, webcal://), pas à un fichier&#xa0;: ajoutez plutôt le fichier à Evolution — Agenda GNOME affiche les agendas d’Evolution.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file at</source>
+        <translation>Tenir le fichier de calendrier à</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
@@ -1341,6 +1776,18 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Refresh the agenda from its feed</source>
         <translation>Actualiser le programme depuis son flux</translation>
+    </message>
+    <message>
+        <source>Join the session on screen (its live stream or room)</source>
+        <translation>Rejoindre la session affichée (son direct ou sa salle)</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected session as maybe, or switch must see ⇄ maybe</source>
+        <translation>Mettre la session sélectionnée en favori «&#xa0;peut-être&#xa0;», ou basculer à voir absolument ⇄ peut-être</translation>
+    </message>
+    <message>
+        <source>On a session page: must see ⇄ maybe</source>
+        <translation>Sur la page d’une session&#xa0;: à voir absolument ⇄ peut-être</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1844,59 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>No sessions on this day with these filters.</source>
         <translation>Aucune session ce jour-là avec ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLaterView</name>
+    <message>
+        <source>Watch later</source>
+        <translation>À regarder plus tard</translation>
+    </message>
+    <message>
+        <source>recording available</source>
+        <translation>enregistrement disponible</translation>
+    </message>
+    <message>
+        <source>no recording yet</source>
+        <translation>pas encore d’enregistrement</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>Watched: %1</source>
+        <translation>Vue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Ouvrir l’enregistrement</translation>
+    </message>
+    <message>
+        <source>No recording yet</source>
+        <translation>Pas encore d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Open recording: %1</source>
+        <translation>Ouvrir l’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No recording yet: %1</source>
+        <translation>Pas encore d’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take off the Watch later list</source>
+        <translation>Retirer de la liste «&#xa0;À regarder plus tard&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Take off the Watch later list: %1</source>
+        <translation>Retirer de la liste «&#xa0;À regarder plus tard&#xa0;»&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to watch later.
+After a bookmarked session has ended, press “Watch later” beside it in My schedule to keep it here with its recording.</source>
+        <translation>Rien à regarder plus tard.
+Quand une session des favoris est terminée, appuyez sur «&#xa0;À regarder plus tard&#xa0;» à côté d’elle dans Mon programme pour la garder ici avec son enregistrement.</translation>
     </message>
 </context>
 <context>
