@@ -26,7 +26,14 @@ Page {
 
     onVisibleChanged: {
         if (visible)
-            Qt.callLater(page.focusView)
+            focusLater.restart()
+    }
+
+    /** Focuses the view once the switch has settled (the new view is visible only then). */
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: page.focusView()
     }
 
     /** Gives the shown view keyboard focus (Ctrl+2, a view switch). */
@@ -299,7 +306,7 @@ Page {
 
     function showView(name: string) {
         Shell.scheduleView = name
-        Qt.callLater(page.focusView)
+        focusLater.restart()
     }
 
     function chooseWatchLater() {

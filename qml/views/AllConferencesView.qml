@@ -155,8 +155,14 @@ ListView {
     }
 
     }
-    Keys.onReturnPressed: openCurrent()
-    Keys.onEnterPressed: openCurrent()
+    Keys.onReturnPressed: {
+        const row = Agenda.allSchedule.rowAt(currentIndex)
+        openSession(row.conferenceId ?? "", row.key ?? "")
+    }
+    Keys.onEnterPressed: {
+        const row = Agenda.allSchedule.rowAt(currentIndex)
+        openSession(row.conferenceId ?? "", row.key ?? "")
+    }
     Keys.onSpacePressed: event => {
         const row = Agenda.allSchedule.rowAt(currentIndex)
         if (!row.key)
@@ -172,10 +178,9 @@ ListView {
     }
     ScrollBar.vertical: ScrollBar {}
 
-    function openCurrent() {
-        const row = Agenda.allSchedule.rowAt(currentIndex)
-        if (row.key)
-            list.sessionActivated(row.conferenceId, row.key)
+    function openSession(conferenceId: string, sessionKey: string) {
+        if (sessionKey.length > 0)
+            list.sessionActivated(conferenceId, sessionKey)
     }
 
     Label {

@@ -262,8 +262,13 @@ FocusScope {
         target: view.timeline
         function onLayoutChanged() {
             if (view.pendingFocus >= 0)
-                Qt.callLater(view.restoreFocus)
+                restoreFocusLater.restart()
         }
+    }
+    Timer {
+        id: restoreFocusLater
+        interval: 0
+        onTriggered: view.restoreFocus()
     }
     function restoreFocus() {
         focusBlock(Math.min(pendingFocus, blocks.count - 1))

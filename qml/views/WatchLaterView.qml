@@ -79,8 +79,8 @@ ListView {
                 enabled: row.recording.length > 0
                 activeFocusOnTab: false
                 Accessible.name: row.recording.length > 0 ? qsTr("Open recording: %1").arg(row.title) : qsTr("No recording yet: %1").arg(row.title)
-                Accessible.onPressAction: list.openRecording(row.index)
-                onClicked: list.openRecording(row.index)
+                Accessible.onPressAction: list.openRecording(row.recording)
+                onClicked: list.openRecording(row.recording)
             }
             ToolButton {
                 text: "\u2715"
@@ -95,8 +95,14 @@ ListView {
     }
 
     // Enter opens the recording, Space ticks it watched (or back), Delete takes it off the list.
-    Keys.onReturnPressed: openRecording(currentIndex)
-    Keys.onEnterPressed: openRecording(currentIndex)
+    Keys.onReturnPressed: {
+        const row = Agenda.watchLater.rowAt(currentIndex)
+        openRecording(row.recording ?? "")
+    }
+    Keys.onEnterPressed: {
+        const row = Agenda.watchLater.rowAt(currentIndex)
+        openRecording(row.recording ?? "")
+    }
     Keys.onSpacePressed: {
         const row = Agenda.watchLater.rowAt(currentIndex)
         if (row.key)
@@ -113,10 +119,9 @@ ListView {
     }
     ScrollBar.vertical: ScrollBar {}
 
-    function openRecording(index: int) {
-        const row = Agenda.watchLater.rowAt(index)
-        if (row.recording)
-            Qt.openUrlExternally(row.recording)
+    function openRecording(recording: string) {
+        if (recording.length > 0)
+            Qt.openUrlExternally(recording)
     }
 
     Label {
