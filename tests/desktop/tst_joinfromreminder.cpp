@@ -42,17 +42,23 @@ QString contextMenu(const QString &pick)
     file.write(pick.toUtf8());
     file.close();
     // dunstctl returns at once; dunst runs its menu (the picker) on its own, which leaves a copy.
+    // dunst ignores a context call while it is still finishing the previous menu (measured: a call
+    // right after the picker wrote its copy is dropped), so a call that brought no menu is repeated.
     const QString menuPath = pickPath + QStringLiteral(".menu");
     QFile::remove(menuPath);
-    dunstctl({QStringLiteral("context")});
     QString menu;
-    const bool written = QTest::qWaitFor([&] {
-        QFile copy(menuPath);
-        if (copy.open(QIODevice::ReadOnly))
-            menu = QString::fromUtf8(copy.readAll());
-        return menu.endsWith(QLatin1Char('\n'));
-    }, 10000);
-    return written ? menu : QString();
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        dunstctl({QStringLiteral("context")});
+        const bool written = QTest::qWaitFor([&] {
+            QFile copy(menuPath);
+            if (copy.open(QIODevice::ReadOnly))
+                menu = QString::fromUtf8(copy.readAll());
+            return menu.endsWith(QLatin1Char('\n'));
+        }, 3000);
+        if (written)
+            return menu;
+    }
+    return QString();
 }
 
 } // namespace
