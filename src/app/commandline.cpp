@@ -17,7 +17,7 @@ namespace Attend {
 
 namespace {
 const QStringList headlessFlags = {
-    QStringLiteral("--list"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+    QStringLiteral("--list"), QStringLiteral("--search"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
     QStringLiteral("--version"), QStringLiteral("-v"),
 };
 
@@ -85,12 +85,15 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     const QCommandLineOption zoneOption(QStringLiteral("tz"),
                                         QCoreApplication::translate("CommandLine", "Show times in <zone>: an IANA name such as Europe/Berlin, or \"event\" for the conference's own zone. Default: this computer's zone."),
                                         QStringLiteral("zone"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QCoreApplication::translate("CommandLine", "With --list, print only the sessions a search for <text> shows in the window: every word must start a word of the title, speakers, track, room or abstract."),
+                                          QStringLiteral("text"));
     const QCommandLineOption exportOption(QStringLiteral("export-ics"),
                                           QCoreApplication::translate("CommandLine", "Write the bookmarked sessions of the conference to <file> as an iCalendar file, and exit."),
                                           QStringLiteral("file"));
     const QCommandLineOption backgroundOption(QStringLiteral("background"),
                                               QCoreApplication::translate("CommandLine", "Start hidden in the system tray, with reminders armed."));
-    parser.addOptions({feedOption, listOption, zoneOption, exportOption, backgroundOption});
+    parser.addOptions({feedOption, listOption, searchOption, zoneOption, exportOption, backgroundOption});
     if (helpText)
         *helpText = parser.helpText();
 
@@ -106,6 +109,11 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     options.feed = parser.value(feedOption);
     options.zone = parser.value(zoneOption);
     options.list = parser.isSet(listOption);
+    options.search = parser.value(searchOption);
+    if (parser.isSet(searchOption) && !options.list) {
+        *error = QCoreApplication::translate("CommandLine", "--search works with --list");
+        return std::nullopt;
+    }
     options.exportIcs = parser.value(exportOption);
     options.background = parser.isSet(backgroundOption);
     options.showHelp = parser.isSet(helpOption);
@@ -138,7 +146,7 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
     }
     if (!options.exportIcs.isEmpty())
         return exportBookmarks(options.feed, result.conference, options.exportIcs, out, err);
-    const QByteArray listing = listSessions(result.conference, resolveDisplayZone(options.zone, result.conference));
+    const QByteArray listing = listSessions(result.conference, resolveDisplayZone(options.zone, result.conference), options.search);
     fwrite(listing.constData(), 1, size_t(listing.size()), out);
     fflush(out);
     return ExitSuccess;

@@ -1,5 +1,7 @@
 #include "sessionlisting.h"
 
+#include "domain/searchtext.h"
+
 namespace Attend {
 
 namespace {
@@ -37,10 +39,13 @@ QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone)
     return wall + formatUtcOffset(local.offsetFromUtc());
 }
 
-QByteArray listSessions(const Conference &conference, const QTimeZone &zone)
+QByteArray listSessions(const Conference &conference, const QTimeZone &zone, const QString &search)
 {
+    const QStringList words = searchWords(search);
     QString out;
     for (const Session &session : conference.sessions) {
+        if (!sessionMatches(session, words))
+            continue;
         const QStringList fields = {
             isoWithOffset(session.start, zone),
             isoWithOffset(session.end(), zone),

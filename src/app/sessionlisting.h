@@ -15,8 +15,9 @@ QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone);
 /**
  * The --list output: one line per session, tab-separated: start, end, track, room, title, speakers.
  * Tabs, line and paragraph breaks and every other control character inside a field become spaces;
- * sessions in agenda order.
+ * sessions in agenda order. With a search text, only the sessions the app's search shows for it
+ * (every word starts a word of the title, speakers, track, room or abstract; see domain/searchtext.h).
  */
-QByteArray listSessions(const Conference &conference, const QTimeZone &zone);
+QByteArray listSessions(const Conference &conference, const QTimeZone &zone, const QString &search = QString());
 
 } // namespace Attend

@@ -31,9 +31,7 @@ void SessionListModel::setSessions(const QString &conferenceId, const QList<Sess
     m_searchText.clear();
     m_searchText.reserve(m_sessions.size());
     for (const Session &session : std::as_const(m_sessions)) {
-        m_searchText.append(foldForSearch(session.title + QLatin1Char('\n') + session.subtitle + QLatin1Char('\n')
-                                          + session.speakerNames().join(QLatin1Char('\n')) + QLatin1Char('\n')
-                                          + session.abstract));
+        m_searchText.append(sessionSearchText(session));
     }
     endResetModel();
     Q_EMIT countChanged();

@@ -25,6 +25,77 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(foldForSearch(input), expected);
     }
+
+    void wordsAreRunsOfLettersAndDigits_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("two") << QStringLiteral("  Rust  async ") << QStringList{QStringLiteral("rust"), QStringLiteral("async")};
+        QTest::addRow("dotted") << QStringLiteral("Node.js") << QStringList{QStringLiteral("node"), QStringLiteral("js")};
+        QTest::addRow("hyphen") << QStringLiteral("Rust-based") << QStringList{QStringLiteral("rust"), QStringLiteral("based")};
+        QTest::addRow("accents") << QStringLiteral("Éric") << QStringList{QStringLiteral("eric")};
+        QTest::addRow("digits") << QStringLiteral("100k") << QStringList{QStringLiteral("100k")};
+        QTest::addRow("punctuation only") << QStringLiteral("-- .") << QStringList();
+        QTest::addRow("twice") << QStringLiteral("go go") << QStringList{QStringLiteral("go")};
+    }
+    void wordsAreRunsOfLettersAndDigits()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        QCOMPARE(searchWords(query), expected);
+    }
+
+    void everyWordStartsAWord_data()
+    {
+        QTest::addColumn<QString>("haystack");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("matches");
+        QTest::addRow("start") << QStringLiteral("Rust for Linux") << QStringLiteral("rust") << true;
+        QTest::addRow("inside: trust") << QStringLiteral("Zero trust networks") << QStringLiteral("rust") << false;
+        QTest::addRow("inside: frustrating") << QStringLiteral("Frustrating builds") << QStringLiteral("rust") << false;
+        QTest::addRow("after hyphen") << QStringLiteral("A Rust-based shell") << QStringLiteral("based") << true;
+        QTest::addRow("hyphenated start") << QStringLiteral("A Rust-based shell") << QStringLiteral("rust") << true;
+        QTest::addRow("dotted: js") << QStringLiteral("Scaling Node.js") << QStringLiteral("js") << true;
+        QTest::addRow("dotted query") << QStringLiteral("Scaling Node.js") << QStringLiteral("node.js") << true;
+        QTest::addRow("prefix") << QStringLiteral("Kubernetes operators") << QStringLiteral("kube oper") << true;
+        QTest::addRow("one word missing") << QStringLiteral("Kubernetes operators") << QStringLiteral("kube rust") << false;
+        QTest::addRow("accent folded") << QStringLiteral("Université de Lyon") << QStringLiteral("univ") << true;
+        QTest::addRow("after digit is inside") << QStringLiteral("ipv6rust") << QStringLiteral("rust") << false;
+        QTest::addRow("after underscore starts") << QStringLiteral("my_rust") << QStringLiteral("rust") << true;
+        QTest::addRow("later occurrence") << QStringLiteral("trust rust") << QStringLiteral("rust") << true;
+        QTest::addRow("empty query") << QStringLiteral("anything") << QString() << true;
+    }
+    void everyWordStartsAWord()
+    {
+        QFETCH(QString, haystack);
+        QFETCH(QString, query);
+        QFETCH(bool, matches);
+        QCOMPARE(matchesWordStarts(foldForSearch(haystack), searchWords(query)), matches);
+    }
+
+    void highlightsWordStartsAndEscapesTheRest_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("html");
+        QTest::addRow("start") << QStringLiteral("Rust and trust") << QStringLiteral("rust")
+                               << QStringLiteral("<b>Rust</b> and trust");
+        QTest::addRow("two words") << QStringLiteral("Rust-based Node.js") << QStringLiteral("based js")
+                                   << QStringLiteral("Rust-<b>based</b> Node.<b>js</b>");
+        QTest::addRow("accents keep the original") << QStringLiteral("Université") << QStringLiteral("univ")
+                                                   << QStringLiteral("<b>Univ</b>ersité");
+        QTest::addRow("markup is text") << QStringLiteral("<b>bold</b> & <i>rust</i>") << QStringLiteral("rust")
+                                        << QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;<b>rust</b>&lt;/i&gt;");
+        QTest::addRow("nothing typed") << QStringLiteral("a < b") << QString() << QStringLiteral("a &lt; b");
+        QTest::addRow("quote") << QStringLiteral("\"rust\"") << QStringLiteral("rust") << QStringLiteral("&quot;<b>rust</b>&quot;");
+    }
+    void highlightsWordStartsAndEscapesTheRest()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QFETCH(QString, html);
+        QCOMPARE(highlightWordStarts(text, searchWords(query)), html);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchText)
