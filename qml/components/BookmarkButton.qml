@@ -10,6 +10,8 @@ ToolButton {
 
     required property string sessionTitle
     required property bool bookmarked
+    /** The key that does the same, for the tooltip: Space on a list row, Ctrl+D on a session page. */
+    property string shortcutHint: "Space"
 
     signal toggleRequested()
 
@@ -17,7 +19,7 @@ ToolButton {
     font.pointSize: bodyFont.font.pointSize * 1.4
     checkable: false
     ToolTip.visible: hovered
-    ToolTip.text: bookmarked ? qsTr("Remove from my schedule (Space)") : qsTr("Add to my schedule (Space)")
+    ToolTip.text: (bookmarked ? qsTr("Remove from my schedule (%1)") : qsTr("Add to my schedule (%1)")).arg(shortcutHint)
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: bookmarked

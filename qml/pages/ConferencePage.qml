@@ -9,15 +9,19 @@ import Attend
 Page {
     id: page
 
+    /** Where the back button (and Escape) goes. */
+    property string backTo: qsTr("Agenda")
     signal backRequested()
 
     title: Agenda.title
 
     header: ToolBar {
-        ToolButton {
+        PlainToolButton {
+            objectName: "backButton"
             x: Theme.spacing
-            text: qsTr("‹ Agenda")
-            Accessible.name: qsTr("Back to the agenda")
+            width: Math.min(implicitWidth, parent.width / 2)
+            text: qsTr("‹ %1").arg(page.backTo)
+            Accessible.name: qsTr("Back to %1").arg(page.backTo)
             Accessible.onPressAction: page.backRequested()
             onClicked: page.backRequested()
         }

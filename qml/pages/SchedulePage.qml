@@ -47,17 +47,37 @@ Page {
             }
             Item { Layout.fillWidth: true }
             ToolButton {
+                id: exportButton
+                objectName: "exportButton"
                 text: qsTr("Export to calendar…")
-                enabled: scheduleList.count > 0
                 Accessible.name: qsTr("Export my schedule to a calendar file")
-                Accessible.onPressAction: exportDialog.open()
-                onClicked: exportDialog.open()
+                Accessible.onPressAction: page.chooseExport()
+                onClicked: page.chooseExport()
+
+                // All my conferences, or only this one: asked only when there is a choice.
+                Menu {
+                    id: exportMenu
+                    y: exportButton.height
+                    PlainMenuItem {
+                        objectName: "exportAll"
+                        text: qsTr("All my conferences…")
+                        Accessible.name: qsTr("Export the bookmarks of all my conferences")
+                        onTriggered: page.openExportDialog(true)
+                    }
+                    PlainMenuItem {
+                        objectName: "exportThis"
+                        text: qsTr("Only %1…").arg(Agenda.title)
+                        Accessible.name: qsTr("Export only the bookmarks of %1").arg(Agenda.title)
+                        onTriggered: page.openExportDialog(false)
+                    }
+                }
             }
             ToolButton {
+                objectName: "importButton"
                 text: qsTr("Import bookmarks…")
                 Accessible.name: qsTr("Import bookmarks from a calendar file")
-                Accessible.onPressAction: importDialog.open()
-                onClicked: importDialog.open()
+                Accessible.onPressAction: page.openImportDialog()
+                onClicked: page.openImportDialog()
             }
             ZoneSwitch {
                 formatter: Agenda.formatter
@@ -131,6 +151,10 @@ Page {
                     currentIndex = 0
             }
 
+            KeyFollower {
+                view: scheduleList
+            }
+
             ScrollBar.vertical: ScrollBar {}
 
             Label {
@@ -147,21 +171,70 @@ Page {
         }
     }
 
-    FileDialog {
-        id: exportDialog
-        title: qsTr("Export my schedule")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "ics"
-        nameFilters: [qsTr("Calendar files (*.ics)")]
-        onAccepted: fileResult.text = Agenda.exportBookmarks(selectedFile)
+    // The dialogs are made afresh each time: Qt 6.4's own FileDialog keeps the folder listing and the
+    // name of its first opening otherwise. Qt's QML dialog (no desktop file chooser) shows a file-name
+    // field only in SaveFile mode, so import uses that mode too, with "Import" on its button.
+    Component {
+        id: exportDialogComponent
+        FileDialog {
+            property bool allConferences: false
+            title: allConferences ? qsTr("Export all my conferences") : qsTr("Export %1").arg(Agenda.title)
+            fileMode: FileDialog.SaveFile
+            acceptLabel: qsTr("Save")
+            defaultSuffix: "ics"
+            nameFilters: [qsTr("Calendar files (*.ics)"), qsTr("All files (*)")]
+            onAccepted: {
+                fileResult.text = allConferences ? Agenda.exportAllBookmarks(selectedFile)
+                                                 : Agenda.exportBookmarks(selectedFile)
+                destroy()
+            }
+            onRejected: destroy()
+        }
     }
 
-    FileDialog {
-        id: importDialog
-        title: qsTr("Import bookmarks")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Calendar files (*.ics)")]
-        onAccepted: fileResult.text = Agenda.importBookmarks(selectedFile)
+    Component {
+        id: importDialogComponent
+        FileDialog {
+            title: qsTr("Import bookmarks from a calendar file")
+            fileMode: FileDialog.SaveFile
+            options: FileDialog.DontConfirmOverwrite
+            acceptLabel: qsTr("Import")
+            nameFilters: [qsTr("Calendar files (*.ics)"), qsTr("All files (*)")]
+            onAccepted: {
+                fileResult.text = Agenda.importBookmarks(selectedFile)
+                destroy()
+            }
+            onRejected: destroy()
+        }
+    }
+
+    function chooseExport() {
+        if (Agenda.conferencesWithBookmarks() > 1)
+            exportMenu.open()
+        else
+            page.openExportDialog(Agenda.mySchedule.count === 0)
+    }
+
+    function openExportDialog(allConferences: bool) {
+        const dialog = exportDialogComponent.createObject(page, {
+            allConferences: allConferences,
+            currentFolder: Agenda.fileDialogFolder(),
+            selectedFile: Agenda.suggestedExportFile(allConferences)
+        }) as FileDialog
+        dialog.open()
+    }
+
+    function openImportDialog() {
+        const dialog = importDialogComponent.createObject(page, {
+            currentFolder: Agenda.fileDialogFolder()
+        }) as FileDialog
+        dialog.open()
+    }
+
+    function focusList() {
+        scheduleList.forceActiveFocus()
+        if (scheduleList.currentIndex < 0 && scheduleList.count > 0)
+            scheduleList.currentIndex = 0
     }
 
     function openCurrent() {

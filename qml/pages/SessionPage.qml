@@ -10,6 +10,8 @@ Page {
     id: page
 
     required property string sessionKey
+    /** Where the back button (and Escape) goes: "Agenda", "Now & Next", a speaker's page… */
+    property string backTo: qsTr("Agenda")
     signal backRequested()
 
     title: details.title
@@ -24,14 +26,18 @@ Page {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
-            ToolButton {
-                text: qsTr("‹ Agenda")
-                Accessible.name: qsTr("Back to the agenda")
+            PlainToolButton {
+                objectName: "backButton"
+                Layout.maximumWidth: page.width / 3
+                text: qsTr("‹ %1").arg(page.backTo)
+                Accessible.name: qsTr("Back to %1").arg(page.backTo)
                 Accessible.onPressAction: page.backRequested()
                 onClicked: page.backRequested()
             }
             Item { Layout.fillWidth: true }
             BookmarkButton {
+                objectName: "sessionBookmark"
+                shortcutHint: "Ctrl+D"
                 sessionTitle: details.title
                 bookmarked: details.bookmarked
                 visible: details.valid
@@ -54,9 +60,11 @@ Page {
         id: bodyFont
     }
 
+    // The browsers' bookmark key: Space and Enter press whatever has focus (a zone button, the
+    // reminder switch), never the star behind the person's back.
     Shortcut {
-        sequence: "Space"
-        enabled: details.valid
+        sequence: "Ctrl+D"
+        enabled: details.valid && page.visible
         onActivated: Agenda.toggleBookmark(page.sessionKey)
     }
 

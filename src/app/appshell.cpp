@@ -1,5 +1,7 @@
 #include "appshell.h"
 
+#include "keyboardrules.h"
+
 #include "desktop/autostart.h"
 #include "desktop/freedesktopnotifier.h"
 #include "desktop/singleinstance.h"
@@ -138,6 +140,8 @@ bool AppShell::start(const CommandLineOptions &options)
     Conferences::setQmlInstance(m_conferences);
     ShellState::setQmlInstance(m_shellState);
     qml_register_types_Attend();
+    // Enter presses the focused button, as Space does (see keyboardrules.h).
+    QCoreApplication::instance()->installEventFilter(new KeyboardRules(this));
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 does not yet look in the resource root that qt_add_qml_module uses (6.5 does).
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -51,7 +51,7 @@ void sortSessions(QList<Session> &sessions);
 /** An offset from UTC as ISO 8601 writes it: "+01:00", "-08:00", "+05:30". */
 QString formatUtcOffset(int offsetSeconds);
 
-/** A short name for a zone shown to people: "PST", "CET", or "UTC+01:00" for fixed offsets. */
+/** A short name for a zone shown to people: its abbreviation ("GMT", "CEST", "PDT"), else "UTC+4", "UTC−3", "UTC+5:45". */
 QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at);
 
 } // namespace Attend

@@ -10,13 +10,20 @@
 
 #include "schedule/icsexport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QSettings>
 #include <QJSEngine>
 #include <QUrl>
 #include <QLocale>
 
 namespace Attend {
+
+namespace {
+void rememberFolder(const QUrl &file); // below, with the other file-dialog helpers
+} // namespace
 
 Agenda::Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent, Clock *clock)
     : QObject(parent)
@@ -171,11 +178,7 @@ void Agenda::setReminderEnabled(const QString &key, bool enabled)
 
 QString Agenda::exportBookmarks(const QUrl &file) const
 {
-    const QList<Bookmark> bookmarks = m_schedule->bookmarks(m_conferenceId);
-    QString error;
-    if (!writeBookmarksIcsFile(file.toLocalFile(), bookmarks, &error))
-        return tr("Could not write %1: %2").arg(file.toLocalFile(), error);
-    return tr("Exported %n bookmarked session(s) to %1.", nullptr, int(bookmarks.size())).arg(file.toLocalFile());
+    return exportTo(file, m_schedule->bookmarks(m_conferenceId));
 }
 
 QString Agenda::url() const
@@ -186,6 +189,9 @@ QString Agenda::url() const
 
 QString Agenda::importBookmarks(const QUrl &file)
 {
+    if (file.toLocalFile().isEmpty())
+        return tr("Could not import: no file was chosen.");
+    rememberFolder(file);
     // A calendar file is capped as a feed file is: a device or pipe picked by mistake is refused.
     const CappedFile in = readFileCapped(file.toLocalFile(), FeedLimits::maxLocalFileBytes);
     if (!in.ok())
@@ -264,6 +270,83 @@ void Agenda::setNow(const QDateTime &now)
     m_now = now;
     m_sessions->setNow(now);
     Q_EMIT nowChanged();
+}
+
+} // namespace Attend
+
+// Export and import through the file dialogs: names, folders, the .ics suffix.
+namespace Attend {
+
+namespace {
+const QString lastFolderKey = QStringLiteral("files/lastFolder");
+
+QString defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+/** A file name from a conference title: no folder separators, nothing a shell or a desktop trips on. */
+QString fileNameFrom(const QString &title)
+{
+    QString name;
+    for (const QChar c : title.simplified()) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') || c.category() == QChar::Other_Control)
+            name.append(QLatin1Char('-'));
+        else
+            name.append(c);
+    }
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    return name.left(80).trimmed();
+}
+
+void rememberFolder(const QUrl &file)
+{
+    QSettings().setValue(lastFolderKey, QFileInfo(file.toLocalFile()).absolutePath());
+}
+} // namespace
+
+QString Agenda::exportTo(const QUrl &file, const QList<Bookmark> &bookmarks) const
+{
+    QString path = file.toLocalFile();
+    if (path.isEmpty())
+        return tr("Could not export: no file was chosen.");
+    // People type "my-fosdem"; calendars look for ".ics".
+    if (QFileInfo(path).suffix().compare(QLatin1String("ics"), Qt::CaseInsensitive) != 0)
+        path += QLatin1String(".ics");
+    rememberFolder(QUrl::fromLocalFile(path));
+    QString error;
+    if (!writeBookmarksIcsFile(path, bookmarks, &error))
+        return tr("Could not write %1: %2").arg(path, error);
+    return tr("Exported %n bookmarked session(s) to %1.", nullptr, int(bookmarks.size())).arg(path);
+}
+
+QString Agenda::exportAllBookmarks(const QUrl &file) const
+{
+    return exportTo(file, m_schedule->allBookmarks());
+}
+
+int Agenda::conferencesWithBookmarks() const
+{
+    QSet<QString> ids;
+    for (const Bookmark &bookmark : m_schedule->allBookmarks())
+        ids.insert(bookmark.conferenceId);
+    return int(ids.size());
+}
+
+QUrl Agenda::suggestedExportFile(bool allConferences) const
+{
+    QString name = allConferences || m_conference.title.isEmpty() ? tr("my-schedule") : fileNameFrom(m_conference.title);
+    if (name.isEmpty())
+        name = QStringLiteral("attend");
+    return QUrl::fromLocalFile(QDir(fileDialogFolder().toLocalFile()).filePath(name + QLatin1String(".ics")));
+}
+
+QUrl Agenda::fileDialogFolder() const
+{
+    const QString last = QSettings().value(lastFolderKey).toString();
+    return QUrl::fromLocalFile(!last.isEmpty() && QFileInfo(last).isDir() ? last : defaultFolder());
 }
 
 } // namespace Attend

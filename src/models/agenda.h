@@ -115,6 +115,15 @@ public:
     /** Merges bookmarks from an .ics file Attend exported (matched by UID); returns what happened. */
     Q_INVOKABLE QString importBookmarks(const QUrl &file);
 
+    /** Writes the bookmarks of every conference the person followed to an .ics file (see exportBookmarks). */
+    Q_INVOKABLE QString exportAllBookmarks(const QUrl &file) const;
+    /** How many conferences have bookmarks: the export offers "all" only when more than this one do. */
+    Q_INVOKABLE int conferencesWithBookmarks() const;
+    /** Where an export is saved unless the person says otherwise: Documents (else home), a named file. */
+    Q_INVOKABLE QUrl suggestedExportFile(bool allConferences) const;
+    /** The folder the file dialogs open in: the last one used, else Documents (else home). */
+    Q_INVOKABLE QUrl fileDialogFolder() const;
+
     /** Asks the window to show this session (from a notification or the tray). */
     void requestOpenSession(const QString &key) { Q_EMIT openSessionRequested(key); }
 
@@ -153,6 +162,7 @@ private:
     QStringList m_hiddenRooms;
     QDateTime m_now;
 
+    QString exportTo(const QUrl &file, const QList<Bookmark> &bookmarks) const;
     void loadHidden();
     void saveHidden() const;
     QString m_loadError;

@@ -1,0 +1,57 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Attend
+
+// Keeps a list's highlight on the same session (by its key) while rows come and go under it: Now &
+// Next every minute, a search as it narrows, a feed update. Without it the highlight stays on a
+// row number and lands on another session.
+Item {
+    id: follower
+
+    required property ListView view
+    /** The highlighted session's key; empty when nothing is highlighted. */
+    property string key
+    property bool changing: false
+
+    visible: false
+
+    function remember() {
+        if (!follower.changing)
+            follower.key = RowKeys.keyAt(follower.view.model as QAbstractItemModel, follower.view.currentIndex)
+    }
+    function freeze() {
+        follower.changing = true
+    }
+    function restore() {
+        follower.changing = false
+        if (follower.key.length === 0)
+            return
+        const row = RowKeys.rowOf(follower.view.model as QAbstractItemModel, follower.key)
+        if (row >= 0) {
+            follower.view.currentIndex = row
+        } else {
+            follower.remember() // the session left the list: follow whatever is highlighted now
+        }
+    }
+
+    Connections {
+        target: follower.view
+        function onCurrentIndexChanged() {
+            follower.remember()
+        }
+    }
+    // After the view has applied the change itself: it moves its current index on its own first.
+    Connections {
+        target: follower.view.model as QAbstractItemModel
+        ignoreUnknownSignals: true
+        function onModelAboutToBeReset() { follower.freeze() }
+        function onModelReset() { Qt.callLater(follower.restore) }
+        function onRowsAboutToBeRemoved() { follower.freeze() }
+        function onRowsRemoved() { Qt.callLater(follower.restore) }
+        function onRowsAboutToBeInserted() { follower.freeze() }
+        function onRowsInserted() { Qt.callLater(follower.restore) }
+        function onLayoutAboutToBeChanged() { follower.freeze() }
+        function onLayoutChanged() { Qt.callLater(follower.restore) }
+    }
+}
