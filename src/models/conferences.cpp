@@ -338,6 +338,25 @@ void Conferences::openFeed(const QString &urlOrPath)
     check(url.toString(), address.hasCredentials() ? Auth::Basic : Auth::None, address.user, address.password);
 }
 
+namespace {
+/** Why an address could not be added, in words a person understands (not a TLS library's). */
+QString probeFailureText(const FeedProbeResult &result, bool guessedScheme)
+{
+    const QString host = result.url.port() > 0 ? QStringLiteral("%1:%2").arg(result.url.host()).arg(result.url.port()) : result.url.host();
+    QString text;
+    if (result.problem == FetchResult::Problem::Tls) {
+        text = guessedScheme
+            ? Conferences::tr("%1 did not answer a secure (https) connection. It may serve only plain http: if you trust it, type the address with http:// in front.").arg(host)
+            : Conferences::tr("Could not make a secure connection to %1: its certificate is not valid for this address, has expired, or is not signed by an authority this computer trusts. Attend does not connect anyway. (%2)").arg(host, result.error);
+    } else {
+        text = result.error;
+    }
+    if (guessedScheme && result.problem != FetchResult::Problem::Tls)
+        text = Conferences::tr("No http:// or https:// was given, so Attend tried %1. %2").arg(redactedAddress(result.url), text);
+    return text;
+}
+} // namespace
+
 void Conferences::check(const QString &url, Auth auth, const QString &user, const QString &secret)
 {
     // A user name and password typed into the address are Basic credentials, kept like the
@@ -351,9 +370,17 @@ void Conferences::check(const QString &url, Auth auth, const QString &user, cons
     m_probeResult = FeedProbeResult();
     m_probeClaim = Claim();
     m_probeFiling.reset();
+    m_probeFollowedId.clear();
     m_probeProgress = -1;
+    m_probeGuessedScheme = !url.trimmed().contains(QLatin1String("://")) && feedUrl.scheme() == QLatin1String("https");
     if (!feedUrl.isValid() || feedUrl.isEmpty()) {
         setProbe(ProbeState::Failed, tr("That is not a web address."));
+        return;
+    }
+    // Followed already: say so and offer it, rather than adding it again in silence.
+    if (const Subscription *followed = m_library.find(subscriptionIdFor(feedUrl))) {
+        m_probeFollowedId = followed->id;
+        setProbe(ProbeState::Failed, tr("You already follow %1.").arg(followed->title.isEmpty() ? redactedAddress(feedUrl) : followed->title));
         return;
     }
     Subscription target;
@@ -384,7 +411,7 @@ void Conferences::onProbeFinished(const FeedProbeResult &result)
             m_probeAddsWhenFound = false;
             m_agenda->setLoadError(tr("Could not open %1: %2").arg(redactedAddress(result.url), result.error));
         }
-        setProbe(ProbeState::Failed, result.error);
+        setProbe(ProbeState::Failed, probeFailureText(result, m_probeGuessedScheme));
         return;
     }
     if (m_probeAddsWhenFound) {
@@ -688,6 +715,14 @@ QString Conferences::probeSummary() const
     if (conference.timeZone.isValid())
         parts.append(QString::fromUtf8(conference.timeZone.id()));
     return parts.join(QStringLiteral(" · "));
+}
+
+QStringList Conferences::probeLinks() const
+{
+    QStringList links;
+    for (const QUrl &url : m_probeResult.feedLinks)
+        links.append(url.toString());
+    return links;
 }
 
 void Conferences::setProbe(ProbeState state, const QString &error)

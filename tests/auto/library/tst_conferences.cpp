@@ -204,6 +204,44 @@ private Q_SLOTS:
         QVERIFY(!app.conferences.probeError().isEmpty());
     }
 
+    // Issue 11, item 6: a web page, and an address followed already, in plain words.
+    void aWebPageIsSaidToBeOneAndOffersItsFeeds()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString page = writeFile(dir, QStringLiteral("index.html"),
+            "<!DOCTYPE html>\n<html><head><title>DemoCon</title>"
+            "<link rel=\"alternate\" type=\"application/xml\" href=\"https://pretalx.example/democon/schedule/export/schedule.xml\">"
+            "</head><body><a href=\"https://pretalx.example/democon/schedule/export/schedule.ics\">iCal</a>"
+            "<a href=\"https://pretalx.example/democon/talk/\">Talks</a></body></html>");
+        app.conferences.check(QUrl::fromLocalFile(page).toString(), Conferences::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Failed);
+        QVERIFY2(app.conferences.probeError().startsWith(QStringLiteral("This is a web page, not a schedule feed.")), qPrintable(app.conferences.probeError()));
+        QVERIFY(!app.conferences.probeError().contains(QStringLiteral("DOCTYPE")));
+        QCOMPARE(app.conferences.probeLinks(),
+                 (QStringList{QStringLiteral("https://pretalx.example/democon/schedule/export/schedule.xml"),
+                              QStringLiteral("https://pretalx.example/democon/schedule/export/schedule.ics")}));
+        QCOMPARE(app.conferences.model()->rowCount(), 1);
+    }
+
+    void anAddressFollowedAlreadyIsOfferedNotAddedAgain()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString address = QUrl::fromLocalFile(feed("camp2019-frab.json")).toString();
+        app.conferences.check(address, Conferences::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.conferences.probeState(), Conferences::ProbeState::Found);
+        app.conferences.addChecked();
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+        const QString followedId = app.conferences.currentId();
+        app.conferences.switchTo(app.conferences.model()->index(0).data(ConferenceListModel::IdRole).toString());
+        app.conferences.check(address, Conferences::Auth::None, QString(), QString());
+        QCOMPARE(app.conferences.probeState(), Conferences::ProbeState::Failed);
+        QCOMPARE(app.conferences.probeError(), QStringLiteral("You already follow Chaos Communication Camp 2019."));
+        QCOMPARE(app.conferences.probeFollowedId(), followedId);
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+    }
+
     // Issue 14, item 6: a second address claiming a followed conference's id.
     void aSecondAddressClaimingAFollowedIdAsksAndChangesNothing()
     {
