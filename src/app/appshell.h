@@ -65,6 +65,7 @@ private:
     void setUpTray();
     void deliverReminder(const Attend::Bookmark &bookmark, bool missed);
     void refreshNextSession();
+    void followSystemZone();
     void showWindow();
     void toggleWindow();
     void hideToTray();

@@ -17,6 +17,7 @@ enum class ZoneSource {
     FromOffsets,     // no name, but the feed's times carry UTC offsets: a fixed-offset zone
     GuessedFromCity, // no name, no offsets: the venue's city matched an IANA zone name
     AssumedUtc,      // nothing to go on: UTC, and the UI says so
+    SetByPerson,     // the person set it on the conference page (see zonecorrection.h)
 };
 
 /** A whole agenda as read from one feed. Plain value, QtCore only. */

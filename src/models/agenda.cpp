@@ -137,6 +137,8 @@ QString Agenda::zoneNote() const
             .arg(QString::fromUtf8(m_conference.timeZone.id()), m_conference.city);
     case ZoneSource::AssumedUtc:
         return tr("The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.");
+    case ZoneSource::SetByPerson:
+        return {};
     }
     return {};
 }

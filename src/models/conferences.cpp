@@ -11,12 +11,24 @@
 #include "schedule/personalschedule.h"
 #include "timeformatter.h"
 
+#include "domain/zonecorrection.h"
+#include "domain/zonename.h"
+
 #include <QJSEngine>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTimeZone>
 
 namespace Attend {
+
+namespace {
+QString zoneOverrideKey(const QString &conferenceId)
+{
+    return QStringLiteral("zones/") + conferenceId;
+}
+} // namespace
+
 
 namespace {
 
@@ -278,6 +290,15 @@ void Conferences::applyConference(const QString &subscriptionId, Conference conf
             m_agenda->setLoadError(claimsAnotherConferenceText(conference.title));
         }
         return;
+    }
+    // The zone the person set for this conference, if any; a change of it moves bookmarks silently.
+    const bool wallClock = hasWallClockTimes(conference);
+    if (const QString zoneId = QSettings().value(zoneOverrideKey(conferenceId)).toString(); !zoneId.isEmpty())
+        correctConferenceZone(conference, zoneFromNameOrInvalid(zoneId));
+    if (m_pendingZoneChange && m_pendingZoneChange->conferenceId == conferenceId) {
+        if (wallClock)
+            m_schedule->replaceWallClock(conferenceId, m_pendingZoneChange->from, conference.timeZone);
+        m_pendingZoneChange.reset();
     }
     const QString title = conference.title;
     // Bookmarks follow their sessions, and the person hears once of what moved.
@@ -715,6 +736,43 @@ QString Conferences::probeSummary() const
     if (conference.timeZone.isValid())
         parts.append(QString::fromUtf8(conference.timeZone.id()));
     return parts.join(QStringLiteral(" · "));
+}
+
+QStringList Conferences::zoneIds() const
+{
+    // Places only ("Area/City"): "Etc/GMT+1" and bare abbreviations confuse more than they help.
+    QStringList ids;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (id.contains('/') && !id.startsWith("Etc/") && !id.startsWith("SystemV/") && !id.startsWith("US/"))
+            ids.append(QString::fromLatin1(id));
+    }
+    ids.sort();
+    ids.removeDuplicates();
+    return ids;
+}
+
+QString Conferences::zoneOverride() const
+{
+    const QString conferenceId = m_agenda->conferenceId();
+    return conferenceId.isEmpty() ? QString() : QSettings().value(zoneOverrideKey(conferenceId)).toString();
+}
+
+void Conferences::setConferenceZone(const QString &zoneId)
+{
+    const QString conferenceId = m_agenda->conferenceId();
+    if (conferenceId.isEmpty() || zoneId == zoneOverride())
+        return;
+    if (!zoneId.isEmpty() && !zoneFromName(zoneId))
+        return;
+    QSettings settings;
+    if (zoneId.isEmpty())
+        settings.remove(zoneOverrideKey(conferenceId));
+    else
+        settings.setValue(zoneOverrideKey(conferenceId), zoneId);
+    // Read again from the kept copy, in the new zone; bookmarks move with it, unannounced.
+    m_pendingZoneChange = PendingZoneChange{conferenceId, m_agenda->conference().timeZone};
+    showCurrent();
+    m_pendingZoneChange.reset();
 }
 
 QStringList Conferences::probeLinks() const

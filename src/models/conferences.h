@@ -56,6 +56,10 @@ class Conferences : public QObject
     Q_PROPERTY(QStringList probeLinks READ probeLinks NOTIFY probeChanged)
     /** The followed conference the address checked already is (offer "Open it"); empty otherwise. */
     Q_PROPERTY(QString probeFollowedId READ probeFollowedId NOTIFY probeChanged)
+    /** Every IANA zone a person may pick for a conference ("Europe/Brussels"), sorted. */
+    Q_PROPERTY(QStringList zoneIds READ zoneIds CONSTANT)
+    /** The zone the person set for the conference on screen; empty: the feed's own. */
+    Q_PROPERTY(QString zoneOverride READ zoneOverride NOTIFY currentChanged)
 
 public:
     enum class ProbeState { Idle, Checking, Found, Failed, KeychainUnavailable };
@@ -96,6 +100,14 @@ public:
     QString probeError() const { return m_probeError; }
     QStringList probeLinks() const;
     QString probeFollowedId() const { return m_probeFollowedId; }
+    QStringList zoneIds() const;
+    QString zoneOverride() const;
+    /**
+     * Sets the zone of the conference on screen (an IANA id; empty: back to the feed's own), kept per
+     * conference: wall-clock times are re-placed in it, bookmarks with them, and nothing is reported
+     * as moved.
+     */
+    Q_INVOKABLE void setConferenceZone(const QString &zoneId);
     qreal probeProgress() const { return m_probeProgress; }
     QString probeAddress() const;
     /** Asked when what check() found claims to be a conference the person already has; empty otherwise. */
@@ -186,6 +198,11 @@ private:
     Claim m_probeClaim;                // who already has the conference id the found feed claims
     std::optional<Filing> m_probeFiling; // the person's answer to probeQuestion
     QString m_probeFollowedId;         // the address is one the person already follows
+    struct PendingZoneChange {
+        QString conferenceId;
+        QTimeZone from; // the zone its wall-clock times were read in until now
+    };
+    std::optional<PendingZoneChange> m_pendingZoneChange;
     bool m_probeGuessedScheme = false; // no http:// or https:// was typed: https:// was tried
 
     static inline QPointer<Conferences> s_qmlInstance;
