@@ -5,7 +5,7 @@ import QtQuick.Controls
 import Attend
 
 // A line of feed text (a title, speakers) with the words a search matched in bold. The markup
-// comes from SearchHighlighter, which escapes every character of the text and adds only <b>: see
+// comes from SafeMarkup, which escapes every character of the text and adds only <b>: see
 // tests/qml/plain-text-allowlist.txt. With no search words it is the whole text escaped.
 Label {
     id: label
@@ -16,7 +16,7 @@ Label {
     property var words: []
 
     // Always through the escaper: StyledText must never see the feed's own characters as markup.
-    text: SearchHighlighter.html(plainText, words)
+    text: SafeMarkup.html(plainText, words)
     textFormat: Text.StyledText
     Accessible.name: plainText
 }

@@ -151,15 +151,14 @@ Page {
                 wrapMode: Text.WordWrap
                 Accessible.name: qsTr("Speakers: %1").arg(text)
             }
-            Label {
+            LinkedTextLabel {
                 objectName: "sessionAbstract"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                text: details.abstract.length > 0 ? details.abstract : qsTr("No description was published for this session.")
+                plainText: details.abstract.length > 0 ? details.abstract : qsTr("No description was published for this session.")
                 opacity: details.abstract.length > 0 ? 1 : Theme.secondaryOpacity
-                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
-                Accessible.name: qsTr("Abstract: %1").arg(text)
+                Accessible.name: qsTr("Abstract: %1").arg(plainText)
             }
             Repeater {
                 model: details.links

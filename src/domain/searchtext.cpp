@@ -3,6 +3,9 @@
 #include "session.h"
 
 #include <QList>
+#include <QRegularExpression>
+
+#include "weblink.h"
 
 namespace Attend {
 
@@ -132,4 +135,37 @@ QString highlightWordStarts(const QString &text, const QStringList &words)
     return html;
 }
 
+QString linkifyPlainText(const QString &text)
+{
+    static const QRegularExpression address(QStringLiteral("https?://[^\\s<>\"'\\x{201C}\\x{201D}]+"), QRegularExpression::CaseInsensitiveOption);
+    const auto escape = [](const QString &plain) {
+        return plain.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    };
+    QString html;
+    qsizetype done = 0;
+    for (auto it = address.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QString link = match.captured(0);
+        // Sentence punctuation after an address is the sentence's, and so is a closing bracket
+        // that the address did not open.
+        while (!link.isEmpty()) {
+            const QChar last = link.back();
+            if (QStringLiteral(".,;:!?'").contains(last)
+                || (last == QLatin1Char(')') && link.count(QLatin1Char('(')) < link.count(QLatin1Char(')'))))
+                link.chop(1);
+            else
+                break;
+        }
+        html += escape(text.mid(done, match.capturedStart(0) - done));
+        if (isWebLink(link))
+            html += QStringLiteral("<a href=\"%1\">%2</a>").arg(QString::fromLatin1(QUrl(link).toEncoded()), link.toHtmlEscaped());
+        else
+            html += escape(link);
+        done = match.capturedStart(0) + link.size();
+    }
+    html += escape(text.mid(done));
+    return html;
+}
+
 } // namespace Attend
+

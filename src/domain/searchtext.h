@@ -34,4 +34,10 @@ bool sessionMatches(const Session &session, const QStringList &words);
  */
 QString highlightWordStarts(const QString &text, const QStringList &words);
 
+/**
+ * Plain text (an abstract) as HTML for StyledText: every character escaped, line breaks kept, and the
+ * http(s) addresses written in it made links (trailing punctuation left out: "see https://a.org.").
+ */
+QString linkifyPlainText(const QString &text);
+
 } // namespace Attend

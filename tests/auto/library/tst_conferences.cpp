@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -240,6 +241,76 @@ private Q_SLOTS:
         QCOMPARE(app.conferences.probeError(), QStringLiteral("You already follow Chaos Communication Camp 2019."));
         QCOMPARE(app.conferences.probeFollowedId(), followedId);
         QCOMPARE(app.conferences.model()->rowCount(), 2);
+    }
+
+    // Issue 11, item 10: a zone guessed from the venue (FOSDEM 2024 writes local times only) is
+    // corrected by the person; the wall clock stays, the instants move, bookmarks with them, silently.
+    void aZoneSetByThePersonReplacesWallClockTimesSilently()
+    {
+        QTemporaryDir dir;
+        QSettings().remove(QStringLiteral("zones"));
+        QDateTime firstStartUtc;
+        QString key;
+        QString conferenceId;
+        {
+            App app(dir.path());
+            app.conferences.openFeed(feed("fosdem-2024-pentabarf.xml"));
+            QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::GuessedFromCity);
+            QCOMPARE(QString::fromUtf8(app.agenda.conference().timeZone.id()), QStringLiteral("Europe/Brussels"));
+            const Session first = app.agenda.conference().sessions.constFirst();
+            key = first.key;
+            conferenceId = app.agenda.conferenceId();
+            firstStartUtc = first.start;
+            const QTime wall = first.start.toTimeZone(QTimeZone("Europe/Brussels")).time();
+            app.agenda.toggleBookmark(key);
+            QSignalSpy told(&app.conferences, &Conferences::bookmarksChanged);
+
+            app.conferences.setConferenceZone(QStringLiteral("Europe/London"));
+            QCOMPARE(app.conferences.zoneOverride(), QStringLiteral("Europe/London"));
+            QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::SetByPerson);
+            QVERIFY(app.agenda.zoneNote().isEmpty()); // no longer "guessed"
+            const Session *moved = app.agenda.session(key);
+            QVERIFY(moved);
+            QCOMPARE(moved->start.toTimeZone(QTimeZone("Europe/London")).time(), wall); // 09:00 stays 09:00
+            QCOMPARE(firstStartUtc.secsTo(moved->start), 3600);                         // an hour later in UTC (winter)
+            const Bookmark *bookmark = app.schedule.bookmark(conferenceId, key);
+            QVERIFY(bookmark);
+            QCOMPARE(bookmark->start, moved->start);
+            QVERIFY(!bookmark->movedFrom.isValid()); // not "moved"
+            QCOMPARE(told.count(), 0);
+            QCOMPARE(app.agenda.sessionCount(), int(app.agenda.conference().sessions.size()));
+        }
+        {
+            // Kept for this conference: a restart shows it in London time, still nothing "moved".
+            App app(dir.path());
+            QSignalSpy told(&app.conferences, &Conferences::bookmarksChanged);
+            QCOMPARE(QString::fromUtf8(app.agenda.conference().timeZone.id()), QStringLiteral("Europe/London"));
+            QCOMPARE(app.agenda.session(key)->start, firstStartUtc.addSecs(3600));
+            QVERIFY(!app.schedule.bookmark(conferenceId, key)->movedFrom.isValid());
+            // And back to the feed's own (the guess), as silently.
+            app.conferences.setConferenceZone(QString());
+            QCOMPARE(app.conferences.zoneOverride(), QString());
+            QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::GuessedFromCity);
+            QCOMPARE(app.agenda.session(key)->start, firstStartUtc);
+            QCOMPARE(app.schedule.bookmark(conferenceId, key)->start, firstStartUtc);
+            QCOMPARE(told.count(), 0);
+        }
+        QSettings().remove(QStringLiteral("zones"));
+    }
+
+    // A feed with offsets keeps its instants: only the zone "Event time" shows changes.
+    void aZoneSetForAFeedWithOffsetsKeepsItsInstants()
+    {
+        QTemporaryDir dir;
+        QSettings().remove(QStringLiteral("zones"));
+        App app(dir.path());
+        app.conferences.openFeed(feed("36c3-everything-voc-merged.xml"));
+        QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::FromOffsets);
+        const QDateTime before = app.agenda.conference().sessions.constFirst().start;
+        app.conferences.setConferenceZone(QStringLiteral("Europe/Berlin"));
+        QCOMPARE(app.agenda.conference().sessions.constFirst().start, before);
+        QCOMPARE(QString::fromUtf8(app.formatter.eventZone().id()), QStringLiteral("Europe/Berlin"));
+        QSettings().remove(QStringLiteral("zones"));
     }
 
     // Issue 14, item 6: a second address claiming a followed conference's id.
