@@ -96,6 +96,31 @@ private Q_SLOTS:
         QFETCH(QString, html);
         QCOMPARE(highlightWordStarts(text, searchWords(query)), html);
     }
+
+    void abstractsLinkTheirAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("html");
+        QTest::addRow("sentence") << QStringLiteral("See https://example.org/talk.")
+                                  << QStringLiteral("See <a href=\"https://example.org/talk\">https://example.org/talk</a>.");
+        QTest::addRow("brackets") << QStringLiteral("(slides: https://a.example/s)")
+                                  << QStringLiteral("(slides: <a href=\"https://a.example/s\">https://a.example/s</a>)");
+        QTest::addRow("wiki brackets kept") << QStringLiteral("https://en.wikipedia.org/wiki/Rust_(language)")
+                                            << QStringLiteral("<a href=\"https://en.wikipedia.org/wiki/Rust_(language)\">https://en.wikipedia.org/wiki/Rust_(language)</a>");
+        QTest::addRow("query") << QStringLiteral("http://a.example/?a=1&b=2")
+                               << QStringLiteral("<a href=\"http://a.example/?a=1&b=2\">http://a.example/?a=1&amp;b=2</a>");
+        QTest::addRow("markup stays text") << QStringLiteral("<img src=\"https://t.example/pixel.gif\"> & <b>x</b>\nnext")
+                                           << QStringLiteral("&lt;img src=&quot;<a href=\"https://t.example/pixel.gif\">https://t.example/pixel.gif</a>&quot;&gt; &amp; &lt;b&gt;x&lt;/b&gt;<br>next");
+        QTest::addRow("not web") << QStringLiteral("javascript:alert(1) file:///etc/passwd ftp://x")
+                                 << QStringLiteral("javascript:alert(1) file:///etc/passwd ftp://x");
+        QTest::addRow("no host") << QStringLiteral("https:// nothing") << QStringLiteral("https:// nothing");
+    }
+    void abstractsLinkTheirAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, html);
+        QCOMPARE(linkifyPlainText(text), html);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchText)
