@@ -18,7 +18,7 @@ Item {
 
     function remember() {
         if (!follower.changing)
-            follower.key = RowKeys.keyAt(follower.view.model as QAbstractItemModel, follower.view.currentIndex)
+            follower.key = RowKeys.keyAt(follower.view.model, follower.view.currentIndex)
     }
     function freeze() {
         follower.changing = true
@@ -27,7 +27,7 @@ Item {
         follower.changing = false
         if (follower.key.length === 0)
             return
-        const row = RowKeys.rowOf(follower.view.model as QAbstractItemModel, follower.key)
+        const row = RowKeys.rowOf(follower.view.model, follower.key)
         if (row >= 0) {
             follower.view.currentIndex = row
         } else {
@@ -43,7 +43,7 @@ Item {
     }
     // After the view has applied the change itself: it moves its current index on its own first.
     Connections {
-        target: follower.view.model as QAbstractItemModel
+        target: follower.view.model
         ignoreUnknownSignals: true
         function onModelAboutToBeReset() { follower.freeze() }
         function onModelReset() { Qt.callLater(follower.restore) }

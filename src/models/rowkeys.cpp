@@ -16,16 +16,18 @@ RowKeys::RowKeys(QObject *parent)
 {
 }
 
-QString RowKeys::keyAt(const QAbstractItemModel *model, int row)
+QString RowKeys::keyAt(const QObject *object, int row)
 {
+    const auto *model = qobject_cast<const QAbstractItemModel *>(object);
     const int role = keyRole(model);
     if (role < 0 || row < 0 || row >= model->rowCount())
         return {};
     return model->index(row, 0).data(role).toString();
 }
 
-int RowKeys::rowOf(const QAbstractItemModel *model, const QString &key)
+int RowKeys::rowOf(const QObject *object, const QString &key)
 {
+    const auto *model = qobject_cast<const QAbstractItemModel *>(object);
     const int role = keyRole(model);
     if (role < 0 || key.isEmpty())
         return -1;

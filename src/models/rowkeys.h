@@ -4,8 +4,6 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-class QAbstractItemModel;
-
 namespace Attend {
 
 /**
@@ -21,10 +19,10 @@ class RowKeys : public QObject
 public:
     explicit RowKeys(QObject *parent = nullptr);
 
-    /** The key of a row; empty when the row or the role does not exist. */
-    Q_INVOKABLE static QString keyAt(const QAbstractItemModel *model, int row);
+    /** The key of a row of a list model (anything else: none); empty when the row or the role does not exist. */
+    Q_INVOKABLE static QString keyAt(const QObject *model, int row);
     /** The row with this key; -1 when none. */
-    Q_INVOKABLE static int rowOf(const QAbstractItemModel *model, const QString &key);
+    Q_INVOKABLE static int rowOf(const QObject *model, const QString &key);
 };
 
 } // namespace Attend
