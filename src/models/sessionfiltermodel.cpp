@@ -4,6 +4,7 @@
 #include "schedule/personalschedule.h"
 #include "sessionlistmodel.h"
 
+#include <QHash>
 #include <QSettings>
 
 namespace Attend {
