@@ -178,7 +178,8 @@ Page {
         id: exportDialogComponent
         FileDialog {
             property bool allConferences: false
-            title: allConferences ? qsTr("Export all my conferences") : qsTr("Export %1").arg(Agenda.title)
+            // Our words only: the dialog's title label guesses rich text, so no feed text goes there.
+            title: allConferences ? qsTr("Export the bookmarks of all my conferences") : qsTr("Export the bookmarks of this conference")
             fileMode: FileDialog.SaveFile
             acceptLabel: qsTr("Save")
             defaultSuffix: "ics"
