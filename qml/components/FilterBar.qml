@@ -140,7 +140,9 @@ ColumnLayout {
             Layout.fillWidth: true
             text: {
                 const hiddenCount = Agenda.hiddenTracks.length + Agenda.hiddenRooms.length
-                let summary = qsTr("Showing %1 of %2 sessions").arg(bar.filter.count).arg(bar.filter.totalCount)
+                let summary = bar.filter.day >= 0
+                    ? qsTr("Showing %1 of %2 sessions on %3").arg(bar.filter.count).arg(bar.filter.dayCount).arg(Agenda.dayLabels[bar.filter.day] ?? "")
+                    : qsTr("Showing %1 of %2 sessions").arg(bar.filter.count).arg(bar.filter.dayCount)
                 if (hiddenCount > 0)
                     summary += " · " + qsTr("%n track(s) or room(s) hidden", "", hiddenCount)
                 return summary

@@ -258,11 +258,16 @@ QVariantMap SessionFilterModel::countsFor(const QString &kind) const
 void SessionFilterModel::updateHiddenMatches()
 {
     int count = 0;
+    int dayCount = 0;
     QSet<int> days;
-    if (m_sessions && !m_searchWords.isEmpty()) {
+    if (m_sessions) {
         for (int row = 0; row < m_sessions->rowCount(); ++row) {
             const Session &session = m_sessions->session(row);
             if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
+                continue;
+            if (m_daySet.isEmpty() || m_daySet.contains(session.dayIndex))
+                ++dayCount;
+            if (m_searchWords.isEmpty())
                 continue;
             if (passesChoices(session, row) || !matchesWordStarts(m_sessions->searchText(row), m_searchWords))
                 continue;
@@ -271,8 +276,9 @@ void SessionFilterModel::updateHiddenMatches()
         }
     }
     const int day = days.size() == 1 ? *days.cbegin() : -1;
-    if (count == m_hiddenMatchCount && day == m_hiddenMatchDay)
+    if (count == m_hiddenMatchCount && day == m_hiddenMatchDay && dayCount == m_dayCount)
         return;
+    m_dayCount = dayCount;
     m_hiddenMatchCount = count;
     m_hiddenMatchDay = day;
     Q_EMIT hiddenMatchesChanged();

@@ -43,6 +43,8 @@ class SessionFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(QStringList searchWords READ searchWords NOTIFY searchTextChanged)
     /** Sessions the search finds that the day, tracks, rooms or "bookmarked only" keep off screen. */
     Q_PROPERTY(int hiddenMatchCount READ hiddenMatchCount NOTIFY hiddenMatchesChanged)
+    /** Sessions on the day shown (all days: every one), hidden tracks and rooms left out: "of how many". */
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY hiddenMatchesChanged)
     /** The one day those hidden matches are all on; -1 when they are on several days. */
     Q_PROPERTY(int hiddenMatchDay READ hiddenMatchDay NOTIFY hiddenMatchesChanged)
 
@@ -75,6 +77,7 @@ public:
     QStringList searchWords() const { return m_searchWords; }
     int hiddenMatchCount() const { return m_hiddenMatchCount; }
     int hiddenMatchDay() const { return m_hiddenMatchDay; }
+    int dayCount() const { return m_dayCount; }
 
     /** Shows one day (a day chip), or every day with -1 ("All days"). */
     Q_INVOKABLE void chooseDay(int day);
@@ -134,6 +137,7 @@ private:
     QStringList m_searchWords; // folded
     int m_hiddenMatchCount = 0;
     int m_hiddenMatchDay = -1;
+    int m_dayCount = 0;
 };
 
 } // namespace Attend
