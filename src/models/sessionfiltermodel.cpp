@@ -47,7 +47,10 @@ void SessionFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
             if (m_bookmarkedOnly && roles.contains(SessionListModel::BookmarkedRole))
                 rerun();
         });
+        // A new agenda: new counts (the proxy itself follows the reset).
+        connect(m_sessions, &QAbstractItemModel::modelReset, this, &SessionFilterModel::updateHiddenMatches);
     }
+    updateHiddenMatches();
 }
 
 void SessionFilterModel::rerun()
