@@ -97,6 +97,8 @@ bool sessionMatches(const Session &session, const QStringList &words)
 
 QString highlightWordStarts(const QString &text, const QStringList &words)
 {
+    if (words.isEmpty())
+        return text.toHtmlEscaped(); // every card, when nobody searches: no folding to do
     // Fold character by character, remembering where each folded character came from, so a match in
     // the folded text ("universite") marks the right characters of the original ("Université").
     QString folded;
