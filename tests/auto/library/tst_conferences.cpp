@@ -23,6 +23,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Attend;
@@ -223,6 +225,32 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("https://pretalx.example/democon/schedule/export/schedule.xml"),
                               QStringLiteral("https://pretalx.example/democon/schedule/export/schedule.ics")}));
         QCOMPARE(app.conferences.model()->rowCount(), 1);
+    }
+
+    // No scheme typed: https:// is tried, and said; a server that speaks plain http on that port
+    // fails the handshake, and the person reads why in words, not "wrong version number".
+    void anAddressWithoutSchemeTriesHttpsAndExplainsTheFailure()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        const QString hostAndPort = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
+        app.conferences.check(hostAndPort + QStringLiteral("/schedule.xml"), Conferences::Auth::None, QString(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(app.conferences.probeState(), Conferences::ProbeState::Failed, 20000);
+        const QString error = app.conferences.probeError();
+        QVERIFY2(error.startsWith(hostAndPort + QStringLiteral(" did not answer a secure (https) connection.")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("http://")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("version number"), Qt::CaseInsensitive), qPrintable(error));
     }
 
     void anAddressFollowedAlreadyIsOfferedNotAddedAgain()
