@@ -202,7 +202,10 @@ private Q_SLOTS:
             atWordStart += text.contains(wordStart) ? 1 : 0;
             anywhere += text.contains(QLatin1String("rust"), Qt::CaseInsensitive) ? 1 : 0;
         }
-        QCOMPARE(atWordStart, 67); // the figure in issue 11
+        // Issue 11 counted 67 in the raw feed; the 67th ("Writing axle OS's desktop compositor") has
+        // "rust_programs" only inside a link's address in its HTML abstract, which the text shown
+        // (and searched) does not hold.
+        QCOMPARE(atWordStart, 66);
         QVERIFY(anywhere > 120);    // "trust", "frustrating": what the old search found too
         QCOMPARE(filter.count(), atWordStart);
         for (int row = 0; row < filter.rowCount(); ++row)
@@ -274,12 +277,12 @@ private Q_SLOTS:
         filter.setSearchText(QStringLiteral("rust"));
         filter.toggleTrack(QStringLiteral("Main Track"));
         QVERIFY(filter.hiddenMatchCount() > 0);
-        QCOMPARE(filter.count() + filter.hiddenMatchCount(), 67);
+        QCOMPARE(filter.count() + filter.hiddenMatchCount(), 66);
         QCOMPARE(filter.hiddenMatchDay(), -1);
         filter.showHiddenMatches();
         QCOMPARE(filter.day(), -1);
         QVERIFY(filter.tracks().isEmpty());
-        QCOMPARE(filter.count(), 67);
+        QCOMPARE(filter.count(), 66);
     }
 
     void choicesAndHiddenTracksAreRememberedPerConference()
