@@ -4,8 +4,8 @@ import QtQuick
 import QtQuick.Controls
 import Attend
 
-// A line of feed text (a title, speakers) with the words a search matched in bold. The markup
-// comes from SafeMarkup, which escapes every character of the text and adds only <b>: see
+// A line of feed text (a title, speakers) with the words a search matched in bold, underlined. The markup
+// comes from SafeMarkup, which escapes every character of the text and adds only <b><u>: see
 // tests/qml/plain-text-allowlist.txt. With no search words it is the whole text escaped.
 Label {
     id: label

@@ -127,13 +127,13 @@ QString highlightWordStarts(const QString &text, const QStringList &words)
     bool open = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (marked.at(i) != open) {
-            html += open ? QStringLiteral("</b>") : QStringLiteral("<b>");
+            html += open ? QStringLiteral("</u></b>") : QStringLiteral("<b><u>");
             open = marked.at(i);
         }
         html += QString(text.at(i)).toHtmlEscaped();
     }
     if (open)
-        html += QStringLiteral("</b>");
+        html += QStringLiteral("</u></b>");
     return html;
 }
 

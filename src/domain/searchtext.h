@@ -29,8 +29,9 @@ QString sessionSearchText(const Session &session);
 bool sessionMatches(const Session &session, const QStringList &words);
 
 /**
- * The text as HTML, every character escaped, with the word starts that match `words` in <b>:
- * for a Text in StyledText format. Only the tags written here are markup; the text never is.
+ * The text as HTML, every character escaped, with the word starts that match `words` in <b><u>
+ * (bold and underlined: a card's title is bold already): for a Text in StyledText format. Only
+ * the tags written here are markup; the text never is.
  */
 QString highlightWordStarts(const QString &text, const QStringList &words);
 

@@ -79,15 +79,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("html");
         QTest::addRow("start") << QStringLiteral("Rust and trust") << QStringLiteral("rust")
-                               << QStringLiteral("<b>Rust</b> and trust");
+                               << QStringLiteral("<b><u>Rust</u></b> and trust");
         QTest::addRow("two words") << QStringLiteral("Rust-based Node.js") << QStringLiteral("based js")
-                                   << QStringLiteral("Rust-<b>based</b> Node.<b>js</b>");
+                                   << QStringLiteral("Rust-<b><u>based</u></b> Node.<b><u>js</u></b>");
         QTest::addRow("accents keep the original") << QStringLiteral("Université") << QStringLiteral("univ")
-                                                   << QStringLiteral("<b>Univ</b>ersité");
+                                                   << QStringLiteral("<b><u>Univ</u></b>ersité");
         QTest::addRow("markup is text") << QStringLiteral("<b>bold</b> & <i>rust</i>") << QStringLiteral("rust")
-                                        << QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;<b>rust</b>&lt;/i&gt;");
+                                        << QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;<b><u>rust</u></b>&lt;/i&gt;");
         QTest::addRow("nothing typed") << QStringLiteral("a < b") << QString() << QStringLiteral("a &lt; b");
-        QTest::addRow("quote") << QStringLiteral("\"rust\"") << QStringLiteral("rust") << QStringLiteral("&quot;<b>rust</b>&quot;");
+        QTest::addRow("quote") << QStringLiteral("\"rust\"") << QStringLiteral("rust") << QStringLiteral("&quot;<b><u>rust</u></b>&quot;");
     }
     void highlightsWordStartsAndEscapesTheRest()
     {
