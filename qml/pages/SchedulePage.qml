@@ -217,12 +217,15 @@ Page {
     }
 
     function openExportDialog(allConferences: bool) {
+        const suggested = Agenda.suggestedExportFile(allConferences)
         const dialog = exportDialogComponent.createObject(page, {
             allConferences: allConferences,
             currentFolder: Agenda.fileDialogFolder(),
-            selectedFile: Agenda.suggestedExportFile(allConferences)
+            selectedFile: suggested
         }) as FileDialog
         dialog.open()
+        // Qt 6.4's own dialog fills its name field from selectedFile only once it is shown.
+        dialog.selectedFile = suggested
     }
 
     function openImportDialog() {
