@@ -224,7 +224,9 @@ Page {
             selectedFile: suggested
         }) as FileDialog
         dialog.open()
-        // Qt 6.4's own dialog fills its name field from selectedFile only once it is shown.
+        // Qt 6.4's own dialog fills its name field from selectedFile only once it is shown (and
+        // only on a change).
+        dialog.selectedFile = Agenda.fileDialogFolder()
         dialog.selectedFile = suggested
     }
 
