@@ -217,17 +217,35 @@ Page {
     }
 
     function openExportDialog(allConferences: bool) {
-        const suggested = Agenda.suggestedExportFile(allConferences)
+        const suggested = Agenda.suggestedExportFileName(allConferences)
         const dialog = exportDialogComponent.createObject(page, {
             allConferences: allConferences,
-            currentFolder: Agenda.fileDialogFolder(),
-            selectedFile: suggested
+            currentFolder: Agenda.fileDialogFolder()
         }) as FileDialog
         dialog.open()
-        // Qt 6.4's own dialog fills its name field from selectedFile only once it is shown (and
-        // only on a change).
-        dialog.selectedFile = Agenda.fileDialogFolder()
-        dialog.selectedFile = suggested
+        // Qt 6.4's own dialog refuses a selectedFile that does not exist yet ("Cannot set … as a
+        // selected file"), so the suggested name goes into its file-name field once it is shown.
+        Qt.callLater(page.fillFileName, suggested)
+    }
+
+    function fillFileName(name: string) {
+        const field = page.findByObjectName(Overlay.overlay, "fileNameTextField")
+        if (field && field.text.length === 0)
+            field.text = name
+    }
+
+    function findByObjectName(item: Item, name: string): Item {
+        if (!item)
+            return null
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.objectName === name && child.visible)
+                return child
+            const found = page.findByObjectName(child, name)
+            if (found)
+                return found
+        }
+        return null
     }
 
     function openImportDialog() {

@@ -345,6 +345,11 @@ QUrl Agenda::suggestedExportFile(bool allConferences) const
     return QUrl::fromLocalFile(QDir(fileDialogFolder().toLocalFile()).filePath(name + QLatin1String(".ics")));
 }
 
+QString Agenda::suggestedExportFileName(bool allConferences) const
+{
+    return QFileInfo(suggestedExportFile(allConferences).toLocalFile()).fileName();
+}
+
 QUrl Agenda::fileDialogFolder() const
 {
     const QString last = QSettings().value(lastFolderKey).toString();

@@ -121,6 +121,8 @@ public:
     Q_INVOKABLE int conferencesWithBookmarks() const;
     /** Where an export is saved unless the person says otherwise: Documents (else home), a named file. */
     Q_INVOKABLE QUrl suggestedExportFile(bool allConferences) const;
+    /** Its file name only ("FOSDEM 2026.ics"): what the save dialog's name field starts with. */
+    Q_INVOKABLE QString suggestedExportFileName(bool allConferences) const;
     /** The folder the file dialogs open in: the last one used, else Documents (else home). */
     Q_INVOKABLE QUrl fileDialogFolder() const;
 
