@@ -41,17 +41,23 @@ Item {
             follower.remember()
         }
     }
+    Timer {
+        id: restoreLater
+        interval: 0
+        onTriggered: follower.restore()
+    }
+
     // After the view has applied the change itself: it moves its current index on its own first.
     Connections {
         target: follower.view.model
         ignoreUnknownSignals: true
         function onModelAboutToBeReset() { follower.freeze() }
-        function onModelReset() { Qt.callLater(follower.restore) }
+        function onModelReset() { restoreLater.restart() }
         function onRowsAboutToBeRemoved() { follower.freeze() }
-        function onRowsRemoved() { Qt.callLater(follower.restore) }
+        function onRowsRemoved() { restoreLater.restart() }
         function onRowsAboutToBeInserted() { follower.freeze() }
-        function onRowsInserted() { Qt.callLater(follower.restore) }
+        function onRowsInserted() { restoreLater.restart() }
         function onLayoutAboutToBeChanged() { follower.freeze() }
-        function onLayoutChanged() { Qt.callLater(follower.restore) }
+        function onLayoutChanged() { restoreLater.restart() }
     }
 }

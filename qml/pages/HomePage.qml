@@ -18,6 +18,12 @@ Page {
     readonly property string currentTabName: [qsTr("Agenda"), qsTr("My schedule"), qsTr("Now & Next"), qsTr("Speakers"),
                                               qsTr("Settings"), qsTr("About")][tabs.currentIndex] ?? ""
 
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: home.focusCurrentPage()
+    }
+
     // Every page puts the keyboard on its list when it is shown: Down moves, Enter opens *its* row.
     function focusCurrentPage() {
         const page = pages.children[tabs.currentIndex]
@@ -31,7 +37,7 @@ Page {
     header: TabBar {
         id: tabs
         Accessible.name: qsTr("Pages")
-        onCurrentIndexChanged: Qt.callLater(home.focusCurrentPage)
+        onCurrentIndexChanged: focusLater.restart()
 
         TabButton {
             text: qsTr("Agenda")
@@ -121,7 +127,7 @@ Page {
             active: tabs.currentIndex === 2 || status === Loader.Ready
             source: "NowNextPage.qml"
             onLoaded: {
-                Qt.callLater(home.focusCurrentPage)
+                focusLater.restart()
                 const page = item as NowNextPage
                 page.sessionActivated.connect(home.sessionActivated)
                 page.firstDayRequested.connect(dayIndex => {
@@ -137,7 +143,7 @@ Page {
             source: "SpeakersPage.qml"
             onLoaded: {
                 (item as SpeakersPage).sessionActivated.connect(home.sessionActivated)
-                Qt.callLater(home.focusCurrentPage)
+                focusLater.restart()
             }
         }
 

@@ -198,7 +198,6 @@ Page {
         FileDialog {
             title: qsTr("Import bookmarks from a calendar file")
             fileMode: FileDialog.SaveFile
-            options: FileDialog.DontConfirmOverwrite
             acceptLabel: qsTr("Import")
             nameFilters: [qsTr("Calendar files (*.ics)"), qsTr("All files (*)")]
             onAccepted: {
@@ -225,13 +224,30 @@ Page {
         dialog.open()
         // Qt 6.4's own dialog refuses a selectedFile that does not exist yet ("Cannot set … as a
         // selected file"), so the suggested name goes into its file-name field once it is shown.
-        Qt.callLater(page.fillFileName, suggested)
+        fillNameLater.name = suggested
+        fillNameLater.tries = 0
+        fillNameLater.restart()
     }
 
-    function fillFileName(name: string) {
-        const field = page.findByObjectName(Overlay.overlay, "fileNameTextField")
-        if (field && field.text.length === 0)
+    // The dialog's items are made as it opens: look for the field a few times, briefly.
+    Timer {
+        id: fillNameLater
+        property string name
+        property int tries: 0
+        interval: 20
+        onTriggered: {
+            if (!page.fillFileName(name) && ++tries < 25)
+                restart()
+        }
+    }
+
+    function fillFileName(name: string): bool {
+        const field = page.findByObjectName(Overlay.overlay, "fileNameTextField") as TextField
+        if (!field)
+            return false
+        if (field.text.length === 0)
             field.text = name
+        return true
     }
 
     function findByObjectName(item: Item, name: string): Item {
