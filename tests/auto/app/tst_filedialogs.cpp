@@ -103,7 +103,7 @@ private Q_SLOTS:
 
         QQuickItem *nameField = nullptr;
         QTRY_VERIFY((nameField = byName(window, "fileNameTextField")));
-        QCOMPARE(nameField->property("text").toString(), QStringLiteral("RethinkConn 2022.ics"));
+        QTRY_COMPARE(nameField->property("text").toString(), QStringLiteral("RethinkConn 2022.ics"));
         QQuickItem *save = buttonWithText(window, QStringLiteral("Save"));
         QVERIFY2(save, "the export dialog's button says Save");
         QVERIFY(!buttonWithText(window, QStringLiteral("Open")));
