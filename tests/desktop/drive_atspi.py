@@ -259,7 +259,10 @@ def export_through_the_dialog(app):
     suggested = field.queryText().getText(0, -1)
     step(f"the dialog suggests {suggested!r}; typing {EXPORT_NAME!r} instead")
     click(field, "the file-name field")
-    field.queryEditableText().setTextContents("")
+    # Qt offers no EditableText over AT-SPI: empty the field as a person would, End then Backspace.
+    key(0xFF57)
+    for _ in range(len(suggested)):
+        key(0xFF08)
     type_text(EXPORT_NAME)
     typed = fresh(field).queryText().getText(0, -1)
     if typed != EXPORT_NAME:
