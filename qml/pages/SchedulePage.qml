@@ -185,8 +185,9 @@ Page {
             defaultSuffix: "ics"
             nameFilters: [qsTr("Calendar files (*.ics)"), qsTr("All files (*)")]
             onAccepted: {
-                fileResult.text = allConferences ? Agenda.exportAllBookmarks(selectedFile)
-                                                 : Agenda.exportBookmarks(selectedFile)
+                const file = page.chosenFile(this as FileDialog)
+                fileResult.text = allConferences ? Agenda.exportAllBookmarks(file)
+                                                 : Agenda.exportBookmarks(file)
                 destroy()
             }
             onRejected: destroy()
@@ -201,7 +202,7 @@ Page {
             acceptLabel: qsTr("Import")
             nameFilters: [qsTr("Calendar files (*.ics)"), qsTr("All files (*)")]
             onAccepted: {
-                fileResult.text = Agenda.importBookmarks(selectedFile)
+                fileResult.text = Agenda.importBookmarks(page.chosenFile(this as FileDialog))
                 destroy()
             }
             onRejected: destroy()
@@ -250,14 +251,27 @@ Page {
         return true
     }
 
-    function findByObjectName(item: Item, name: string): Item {
+    // Qt 6.4's own dialog drops a typed name that is not an existing file ("Cannot set … as a
+    // selected file") and accepts with an empty selectedFile: the issue's "Could not write :". The
+    // name is then read from its field, in the folder it shows.
+    function chosenFile(dialog: FileDialog): url {
+        if (dialog.selectedFile.toString().length > 0)
+            return dialog.selectedFile
+        const field = page.findByObjectName(Overlay.overlay, "fileNameTextField", true) as TextField
+        if (!field || field.text.length === 0)
+            return ""
+        const folder = dialog.currentFolder.toString()
+        return folder + (folder.endsWith("/") ? "" : "/") + encodeURIComponent(field.text)
+    }
+
+    function findByObjectName(item: Item, name: string, hiddenToo = false): Item {
         if (!item)
             return null
         for (let i = 0; i < item.children.length; ++i) {
             const child = item.children[i]
-            if (child.objectName === name && child.visible)
+            if (child.objectName === name && (child.visible || hiddenToo))
                 return child
-            const found = page.findByObjectName(child, name)
+            const found = page.findByObjectName(child, name, hiddenToo)
             if (found)
                 return found
         }
