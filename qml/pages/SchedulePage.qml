@@ -243,7 +243,7 @@ Page {
     }
 
     function fillFileName(name: string): bool {
-        const field = page.findByObjectName(Overlay.overlay, "fileNameTextField") as TextField
+        const field = page.findByObjectName(Overlay.overlay, "fileNameTextField", false) as TextField
         if (!field)
             return false
         if (field.text.length === 0)
@@ -264,7 +264,7 @@ Page {
         return folder + (folder.endsWith("/") ? "" : "/") + encodeURIComponent(field.text)
     }
 
-    function findByObjectName(item: Item, name: string, hiddenToo = false): Item {
+    function findByObjectName(item: Item, name: string, hiddenToo: bool): Item {
         if (!item)
             return null
         for (let i = 0; i < item.children.length; ++i) {
