@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Attend
 
@@ -171,41 +170,32 @@ Page {
         }
     }
 
-    // The dialogs are made afresh each time: Qt 6.4's own FileDialog keeps the folder listing and the
-    // name of its first opening otherwise. Qt's QML dialog (no desktop file chooser) shows a file-name
-    // field only in SaveFile mode, so import uses that mode too, with "Import" on its button.
+    // Attend's own file dialog (Qt 6.4's QML FileDialog drops a typed name that is not an existing
+    // file, so a save through it wrote nothing), made afresh each time so its listing is current.
     Component {
         id: exportDialogComponent
-        FileDialog {
+        FileChooserDialog {
+            id: exportDialog
             property bool allConferences: false
-            // Our words only: the dialog's title label guesses rich text, so no feed text goes there.
             title: allConferences ? qsTr("Export the bookmarks of all my conferences") : qsTr("Export the bookmarks of this conference")
-            fileMode: FileDialog.SaveFile
-            acceptLabel: qsTr("Save")
-            defaultSuffix: "ics"
-            nameFilters: [qsTr("Calendar files (*.ics)"), qsTr("All files (*)")]
-            onAccepted: {
-                const file = page.chosenFile(this as FileDialog)
-                fileResult.text = allConferences ? Agenda.exportAllBookmarks(file)
-                                                 : Agenda.exportBookmarks(file)
-                destroy()
+            acceptText: qsTr("Save")
+            onFileChosen: file => {
+                fileResult.text = exportDialog.allConferences ? Agenda.exportAllBookmarks(file)
+                                                              : Agenda.exportBookmarks(file)
             }
-            onRejected: destroy()
+            onClosed: destroy()
         }
     }
 
     Component {
         id: importDialogComponent
-        FileDialog {
+        FileChooserDialog {
             title: qsTr("Import bookmarks from a calendar file")
-            fileMode: FileDialog.SaveFile
-            acceptLabel: qsTr("Import")
-            nameFilters: [qsTr("Calendar files (*.ics)"), qsTr("All files (*)")]
-            onAccepted: {
-                fileResult.text = Agenda.importBookmarks(page.chosenFile(this as FileDialog))
-                destroy()
+            acceptText: qsTr("Import")
+            onFileChosen: file => {
+                fileResult.text = Agenda.importBookmarks(file)
             }
-            onRejected: destroy()
+            onClosed: destroy()
         }
     }
 
@@ -217,71 +207,18 @@ Page {
     }
 
     function openExportDialog(allConferences: bool) {
-        const suggested = Agenda.suggestedExportFileName(allConferences)
         const dialog = exportDialogComponent.createObject(page, {
             allConferences: allConferences,
-            currentFolder: Agenda.fileDialogFolder()
-        }) as FileDialog
+            folder: Agenda.fileDialogFolder(),
+            fileName: Agenda.suggestedExportFileName(allConferences)
+        }) as FileChooserDialog
         dialog.open()
-        // Qt 6.4's own dialog refuses a selectedFile that does not exist yet ("Cannot set … as a
-        // selected file"), so the suggested name goes into its file-name field once it is shown.
-        fillNameLater.name = suggested
-        fillNameLater.tries = 0
-        fillNameLater.restart()
-    }
-
-    // The dialog's items are made as it opens: look for the field a few times, briefly.
-    Timer {
-        id: fillNameLater
-        property string name
-        property int tries: 0
-        interval: 20
-        onTriggered: {
-            if (!page.fillFileName(name) && ++tries < 25)
-                restart()
-        }
-    }
-
-    function fillFileName(name: string): bool {
-        const field = page.findByObjectName(Overlay.overlay, "fileNameTextField", false) as TextField
-        if (!field)
-            return false
-        if (field.text.length === 0)
-            field.text = name
-        return true
-    }
-
-    // Qt 6.4's own dialog drops a typed name that is not an existing file ("Cannot set … as a
-    // selected file") and accepts with an empty selectedFile: the issue's "Could not write :". The
-    // name is then read from its field, in the folder it shows.
-    function chosenFile(dialog: FileDialog): url {
-        if (dialog.selectedFile.toString().length > 0)
-            return dialog.selectedFile
-        const field = page.findByObjectName(Overlay.overlay, "fileNameTextField", true) as TextField
-        if (!field || field.text.length === 0)
-            return ""
-        const folder = dialog.currentFolder.toString()
-        return folder + (folder.endsWith("/") ? "" : "/") + encodeURIComponent(field.text)
-    }
-
-    function findByObjectName(item: Item, name: string, hiddenToo: bool): Item {
-        if (!item)
-            return null
-        for (let i = 0; i < item.children.length; ++i) {
-            const child = item.children[i]
-            if (child.objectName === name && (child.visible || hiddenToo))
-                return child
-            const found = page.findByObjectName(child, name, hiddenToo)
-            if (found)
-                return found
-        }
-        return null
     }
 
     function openImportDialog() {
         const dialog = importDialogComponent.createObject(page, {
-            currentFolder: Agenda.fileDialogFolder()
-        }) as FileDialog
+            folder: Agenda.fileDialogFolder()
+        }) as FileChooserDialog
         dialog.open()
     }
 

@@ -350,6 +350,53 @@ QString Agenda::suggestedExportFileName(bool allConferences) const
     return QFileInfo(suggestedExportFile(allConferences).toLocalFile()).fileName();
 }
 
+QVariantList Agenda::folderEntries(const QUrl &folder, bool calendarsOnly) const
+{
+    QVariantList entries;
+    const QDir dir(folder.toLocalFile());
+    if (folder.toLocalFile().isEmpty() || !dir.exists())
+        return entries;
+    const QFileInfoList folders = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo &info : folders)
+        entries.append(QVariantMap{{QStringLiteral("name"), info.fileName()},
+                                   {QStringLiteral("url"), QUrl::fromLocalFile(info.absoluteFilePath())},
+                                   {QStringLiteral("isFolder"), true}});
+    const QFileInfoList files = dir.entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo &info : files) {
+        if (calendarsOnly && info.suffix().compare(QLatin1String("ics"), Qt::CaseInsensitive) != 0)
+            continue;
+        entries.append(QVariantMap{{QStringLiteral("name"), info.fileName()},
+                                   {QStringLiteral("url"), QUrl::fromLocalFile(info.absoluteFilePath())},
+                                   {QStringLiteral("isFolder"), false}});
+    }
+    return entries;
+}
+
+QUrl Agenda::parentFolder(const QUrl &folder) const
+{
+    QDir dir(folder.toLocalFile());
+    if (!dir.cdUp())
+        return folder;
+    return QUrl::fromLocalFile(dir.absolutePath());
+}
+
+QUrl Agenda::fileInFolder(const QUrl &folder, const QString &name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (trimmed == QLatin1String("~") || trimmed.startsWith(QLatin1String("~/")))
+        return QUrl::fromLocalFile(QDir::cleanPath(QDir::homePath() + trimmed.mid(1)));
+    if (QDir::isAbsolutePath(trimmed))
+        return QUrl::fromLocalFile(QDir::cleanPath(trimmed));
+    return QUrl::fromLocalFile(QDir::cleanPath(QDir(folder.toLocalFile()).absoluteFilePath(trimmed)));
+}
+
+bool Agenda::isFolder(const QUrl &file) const
+{
+    return !file.toLocalFile().isEmpty() && QFileInfo(file.toLocalFile()).isDir();
+}
+
 QUrl Agenda::fileDialogFolder() const
 {
     const QString last = QSettings().value(lastFolderKey).toString();

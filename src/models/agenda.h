@@ -125,6 +125,15 @@ public:
     Q_INVOKABLE QString suggestedExportFileName(bool allConferences) const;
     /** The folder the file dialogs open in: the last one used, else Documents (else home). */
     Q_INVOKABLE QUrl fileDialogFolder() const;
+    /** What Attend's file dialog lists in a folder: its subfolders, then its files (only .ics ones
+        when calendarsOnly), each {name, url, isFolder}, by name; hidden entries left out. */
+    Q_INVOKABLE QVariantList folderEntries(const QUrl &folder, bool calendarsOnly) const;
+    /** The folder above this one (the same at the root). */
+    Q_INVOKABLE QUrl parentFolder(const QUrl &folder) const;
+    /** The file a typed name means: in the folder, unless it is a full path (or starts with "~/"). */
+    Q_INVOKABLE QUrl fileInFolder(const QUrl &folder, const QString &name) const;
+    /** Whether the file is an existing folder (a typed name the dialog should open, not choose). */
+    Q_INVOKABLE bool isFolder(const QUrl &file) const;
 
     /** Asks the window to show this session (from a notification or the tray). */
     void requestOpenSession(const QString &key) { Q_EMIT openSessionRequested(key); }
