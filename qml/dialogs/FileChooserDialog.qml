@@ -167,7 +167,10 @@ Dialog {
 
             Keys.onReturnPressed: dialog.activateEntry(currentIndex)
             Keys.onEnterPressed: dialog.activateEntry(currentIndex)
+            // Moving through the files by keyboard picks their names; the list's own start at row 0 does not.
             onCurrentIndexChanged: {
+                if (!activeFocus)
+                    return
                 const entry = dialog.entries[currentIndex]
                 if (entry && !entry.isFolder)
                     nameField.text = entry.name
