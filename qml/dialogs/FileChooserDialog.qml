@@ -65,7 +65,7 @@ Dialog {
     // The typed name: a folder opens, anything else is the chosen file.
     function acceptName() {
         const file = Agenda.fileInFolder(dialog.folder, nameField.text)
-        if (file.toString().length === 0)
+        if (Agenda.localPath(file).length === 0)
             return
         if (Agenda.isFolder(file)) {
             nameField.text = ""
@@ -113,7 +113,7 @@ Dialog {
             Label {
                 objectName: "folderLabel"
                 Layout.fillWidth: true
-                text: qsTr("In %1").arg(dialog.folder.toString().length > 0 ? decodeURIComponent(dialog.folder.toString().replace(/^file:\/\//, "")) : "")
+                text: qsTr("In %1").arg(Agenda.localPath(dialog.folder))
                 textFormat: Text.PlainText
                 elide: Text.ElideMiddle
             }

@@ -132,6 +132,8 @@ public:
     Q_INVOKABLE QUrl parentFolder(const QUrl &folder) const;
     /** The file a typed name means: in the folder, unless it is a full path (or starts with "~/"). */
     Q_INVOKABLE QUrl fileInFolder(const QUrl &folder, const QString &name) const;
+    /** The file's local path, for the person to read ("" when it is not a local file). */
+    Q_INVOKABLE QString localPath(const QUrl &file) const { return file.toLocalFile(); }
     /** Whether the file is an existing folder (a typed name the dialog should open, not choose). */
     Q_INVOKABLE bool isFolder(const QUrl &file) const;
 
