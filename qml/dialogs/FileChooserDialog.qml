@@ -212,7 +212,7 @@ Dialog {
         Item {
             Layout.fillWidth: true
         }
-        Button {
+        PlainButton {
             objectName: "fileAcceptButton"
             Layout.bottomMargin: Theme.spacing
             text: dialog.acceptText

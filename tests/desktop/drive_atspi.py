@@ -17,8 +17,8 @@ Learned on Qt 6.4.2 (Debian 12):
 - ListView delegates with Accessible.role: ListItem are "list item" children of the "list",
   next to the section headings' labels; delegates scrolled out of view are still in the tree,
   without the "showing" state.
-- Qt Quick Dialogs' own FileDialog (QT_QPA_PLATFORMTHEME empty) is in the tree: its file-name field
-  is an editable "text", its buttons offer no working Press, so the script clicks them (X events
+- Attend's own file dialog (FileChooserDialog.qml) is in the tree: its file-name field is an
+  editable "text" without EditableText, so the script clicks the field and the Save button (X events
   at the control's extents) and types with key events, as a person would.
 """
 

@@ -1,6 +1,7 @@
-// Export to calendar and import bookmarks through the file dialogs, in the running window, with Qt's
-// own QML dialog (QT_QPA_PLATFORMTHEME empty in the test's environment): the dialog says Save or
-// Import, suggests a name in Documents, adds ".ics" when it is missing, and reports the file by name.
+// Export to calendar and import bookmarks through the file dialogs, in the running window, with
+// Attend's own dialog (FileChooserDialog.qml; QT_QPA_PLATFORMTHEME empty in the test's environment so
+// nothing desktop-provided can appear): the dialog says Save or Import, suggests a name in Documents,
+// adds ".ics" when it is missing, and reports the file by name.
 
 #include "app/appshell.h"
 #include "library/conferencelibrary.h"
