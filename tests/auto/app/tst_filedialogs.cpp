@@ -156,6 +156,36 @@ private Q_SLOTS:
             return text.startsWith(QStringLiteral("Could not open %1: ").arg(missing)) && text.size() > missing.size() + 17;
         }));
     }
+
+    // What the dialog lists: subfolders first, then calendar files only (for import); a typed name
+    // is a file in the folder unless it is a full path or starts with "~/".
+    void folderListingAndTypedNames()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("Trips")));
+        for (const char *name : {"b.ics", "A.ICS", "notes.txt", ".hidden.ics"}) {
+            QFile file(QDir(dir.path()).filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        const Agenda &agenda = *shell.agenda();
+        const QUrl folder = QUrl::fromLocalFile(dir.path());
+        QStringList names;
+        for (const QVariant &entry : agenda.folderEntries(folder, true))
+            names << entry.toMap().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("Trips"), QStringLiteral("A.ICS"), QStringLiteral("b.ics")}));
+        QCOMPARE(agenda.folderEntries(folder, false).size(), 4);
+        QVERIFY(agenda.folderEntries(folder, true).first().toMap().value(QStringLiteral("isFolder")).toBool());
+
+        QCOMPARE(agenda.fileInFolder(folder, QStringLiteral(" my-fosdem ")).toLocalFile(), dir.filePath(QStringLiteral("my-fosdem")));
+        QCOMPARE(agenda.fileInFolder(folder, QStringLiteral("/tmp/x.ics")).toLocalFile(), QStringLiteral("/tmp/x.ics"));
+        QCOMPARE(agenda.fileInFolder(folder, QStringLiteral("~/x.ics")).toLocalFile(), QDir::home().filePath(QStringLiteral("x.ics")));
+        QVERIFY(agenda.fileInFolder(folder, QStringLiteral("  ")).isEmpty());
+        QVERIFY(agenda.isFolder(agenda.fileInFolder(folder, QStringLiteral("Trips"))));
+        QVERIFY(!agenda.isFolder(agenda.fileInFolder(folder, QStringLiteral("b.ics"))));
+        QCOMPARE(agenda.parentFolder(QUrl::fromLocalFile(dir.filePath(QStringLiteral("Trips")))).toLocalFile(), QDir(dir.path()).absolutePath());
+    }
 };
 
 QTEST_MAIN(TestFileDialogs)
