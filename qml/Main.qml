@@ -69,12 +69,19 @@ ApplicationWindow {
         objectName: "shortcutsOverlay"
     }
 
+    // Where a page opened now would go back to: the page on screen, by the name the person sees.
+    function currentPlaceName(): string {
+        if (stack.depth > 1)
+            return (stack.currentItem as Page).title
+        return (stack.initialItem as HomePage).currentTabName
+    }
+
     function openSession(sessionKey: string) {
-        stack.push(sessionPage, { sessionKey: sessionKey })
+        stack.push(sessionPage, { sessionKey: sessionKey, backTo: window.currentPlaceName() })
     }
 
     function openConference() {
-        stack.push(conferencePage)
+        stack.push(conferencePage, { backTo: window.currentPlaceName() })
     }
 
     function goBack() {

@@ -12,6 +12,8 @@ ToolButton {
     required property bool bookmarked
     /** Bookmarked at the level "maybe": an outlined star ✭ instead of the full one ★. */
     property bool maybe: false
+    /** The key that does the same, for the tooltip: Space on a list row, Ctrl+D on a session page. */
+    property string shortcutHint: "Space"
 
     signal toggleRequested()
 
@@ -19,7 +21,7 @@ ToolButton {
     font.pointSize: bodyFont.font.pointSize * 1.4
     checkable: false
     ToolTip.visible: hovered
-    ToolTip.text: !bookmarked ? qsTr("Add to my schedule as must see (Space)") : maybe ? qsTr("Maybe — remove from my schedule (Space)") : qsTr("Must see — remove from my schedule (Space)")
+    ToolTip.text: !bookmarked ? qsTr("Add to my schedule as must see (%1)").arg(shortcutHint) : maybe ? qsTr("Maybe — remove from my schedule (%1)").arg(shortcutHint) : qsTr("Must see — remove from my schedule (%1)").arg(shortcutHint)
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: bookmarked

@@ -26,7 +26,9 @@ ToolButton {
 
         Instantiator {
             model: Conferences.model
+            // One of many: a radio mark (a filled dot on the one shown), not a check box.
             delegate: PlainMenuItem {
+                id: conferenceItem
                 required property string conferenceId
                 required property string title
                 required property string detail
@@ -34,8 +36,30 @@ ToolButton {
                 text: title + "  ·  " + detail
                 checkable: true
                 checked: current
+                indicator: Rectangle {
+                    x: conferenceItem.mirrored ? conferenceItem.width - width - conferenceItem.rightPadding : conferenceItem.leftPadding
+                    y: conferenceItem.topPadding + (conferenceItem.availableHeight - height) / 2
+                    width: 14
+                    height: 14
+                    radius: 7
+                    color: conferenceItem.palette.base
+                    border.color: conferenceItem.palette.mid
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: 6
+                        height: 6
+                        radius: 3
+                        color: conferenceItem.palette.text
+                        visible: conferenceItem.current
+                    }
+                }
+                Accessible.role: Accessible.RadioButton
+                Accessible.checked: current
                 Accessible.name: qsTr("Show %1").arg(title)
-                onTriggered: Conferences.switchTo(conferenceId)
+                onTriggered: {
+                    Conferences.switchTo(conferenceId)
+                    checked = Qt.binding(() => conferenceItem.current)
+                }
             }
             onObjectAdded: (index, object) => menu.insertItem(index, object as MenuItem)
             onObjectRemoved: (index, object) => menu.removeItem(object as MenuItem)

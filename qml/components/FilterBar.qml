@@ -5,9 +5,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Attend
 
-// Narrowing the agenda: day chips (several at once), tracks and rooms to pick from, "bookmarked
-// only", and "Now"; under it, when something is narrowed or hidden, how much is shown and one
-// click to undo it.
+// Where to look and what to narrow: a day (one, or all days: navigation, not a filter), tracks and
+// rooms to pick from with their counts for that day, "bookmarked only", and "Now"; under it, when
+// a filter narrows or something is hidden, how much is shown and one click to undo it.
 ColumnLayout {
     id: bar
 
@@ -26,19 +26,34 @@ ColumnLayout {
         Layout.rightMargin: Theme.spacing
         spacing: 4
 
+        // One of many: the chosen day looks pressed, a click switches to another.
+        Button {
+            objectName: "allDays"
+            visible: Agenda.dayLabels.length > 1
+            text: qsTr("All days")
+            checkable: true
+            checked: bar.filter.day < 0
+            flat: !checked
+            Accessible.role: Accessible.RadioButton
+            Accessible.name: qsTr("Show all days")
+            Accessible.onPressAction: bar.filter.chooseDay(-1)
+            onClicked: bar.filter.chooseDay(-1)
+        }
         Repeater {
-            model: Agenda.dayLabels
+            model: Agenda.dayLabels.length > 1 ? Agenda.dayLabels : []
             PlainButton {
                 id: dayChip
                 required property int index
                 required property string modelData
+                objectName: "day" + index
                 text: modelData
                 checkable: true
-                // days.length: re-read when the choice changes.
-                checked: bar.filter.days.length >= 0 && bar.filter.isDayChosen(dayChip.index)
+                checked: bar.filter.day === dayChip.index
                 flat: !checked
+                Accessible.role: Accessible.RadioButton
                 Accessible.name: qsTr("Show %1").arg(modelData)
-                onClicked: bar.filter.toggleDay(dayChip.index)
+                Accessible.onPressAction: bar.filter.chooseDay(dayChip.index)
+                onClicked: bar.filter.chooseDay(dayChip.index)
             }
         }
         Button {
@@ -47,12 +62,16 @@ ColumnLayout {
             text: bar.filter.tracks.length > 0 ? qsTr("Tracks (%1) ▾").arg(bar.filter.tracks.length) : qsTr("Tracks ▾")
             flat: bar.filter.tracks.length === 0
             Accessible.name: qsTr("Choose tracks")
-            onClicked: tracksPopup.open()
+            onClicked: {
+                tracksPopup.counts = bar.filter.countsFor("track")
+                tracksPopup.open()
+            }
 
             ChoicePopup {
                 id: tracksPopup
                 y: tracksButton.height
                 kindLabel: qsTr("Tracks")
+                dayLabel: bar.filter.day >= 0 ? Agenda.dayLabels[bar.filter.day] ?? "" : ""
                 choices: Agenda.tracks
                 chosen: bar.filter.tracks
                 hidden: Agenda.hiddenTracks
@@ -66,12 +85,16 @@ ColumnLayout {
             text: bar.filter.rooms.length > 0 ? qsTr("Rooms (%1) ▾").arg(bar.filter.rooms.length) : qsTr("Rooms ▾")
             flat: bar.filter.rooms.length === 0
             Accessible.name: qsTr("Choose rooms")
-            onClicked: roomsPopup.open()
+            onClicked: {
+                roomsPopup.counts = bar.filter.countsFor("room")
+                roomsPopup.open()
+            }
 
             ChoicePopup {
                 id: roomsPopup
                 y: roomsButton.height
                 kindLabel: qsTr("Rooms")
+                dayLabel: bar.filter.day >= 0 ? Agenda.dayLabels[bar.filter.day] ?? "" : ""
                 choices: Agenda.rooms
                 chosen: bar.filter.rooms
                 hidden: Agenda.hiddenRooms
@@ -117,13 +140,14 @@ ColumnLayout {
             Layout.fillWidth: true
             text: {
                 const hiddenCount = Agenda.hiddenTracks.length + Agenda.hiddenRooms.length
-                let summary = qsTr("Showing %1 of %2 sessions").arg(bar.filter.count).arg(bar.filter.totalCount)
+                let summary = bar.filter.day >= 0
+                    ? qsTr("Showing %1 of %2 sessions on %3").arg(bar.filter.count).arg(bar.filter.dayCount).arg(Agenda.dayLabels[bar.filter.day] ?? "")
+                    : qsTr("Showing %1 of %2 sessions").arg(bar.filter.count).arg(bar.filter.dayCount)
                 if (hiddenCount > 0)
                     summary += " · " + qsTr("%n track(s) or room(s) hidden", "", hiddenCount)
                 return summary
             }
             textFormat: Text.PlainText
-            color: Theme.warningColor
             elide: Text.ElideRight
         }
         ToolButton {

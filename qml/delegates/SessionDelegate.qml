@@ -32,6 +32,8 @@ Item {
     readonly property bool startsSlot: ListView.section !== ListView.previousSection
     readonly property bool startsDay: ListView.section.substring(0, 10) !== ListView.previousSection.substring(0, 10)
 
+    /** Folded search words whose matches are shown in bold in the title and details. */
+    property var highlightWords: []
     /** A line under the card's details: a clash, "no longer in the agenda". */
     property string note
     property bool noteIsWarning: false
@@ -106,17 +108,17 @@ Item {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
-                Label {
+                HighlightedLabel {
                     Layout.fillWidth: true
-                    text: row.title
-                    textFormat: Text.PlainText
+                    plainText: row.title
+                    words: row.highlightWords
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                 }
-                Label {
+                HighlightedLabel {
                     Layout.fillWidth: true
-                    text: row.detailLine
-                    textFormat: Text.PlainText
+                    plainText: row.detailLine
+                    words: row.highlightWords
                     opacity: Theme.secondaryOpacity
                     elide: Text.ElideRight
                 }

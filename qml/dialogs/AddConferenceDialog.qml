@@ -146,6 +146,35 @@ Dialog {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
+        // Followed already: one click shows it.
+        Button {
+            objectName: "openFollowedButton"
+            visible: AddConference.probeFollowedId.length > 0
+            text: qsTr("Open it")
+            Accessible.name: qsTr("Open the conference you already follow")
+            Accessible.onPressAction: clicked()
+            onClicked: {
+                Conferences.switchTo(AddConference.probeFollowedId)
+                dialog.close()
+            }
+        }
+        // A web page: the feeds it links to, to check one.
+        Repeater {
+            model: AddConference.probeLinks
+            delegate: PlainButton {
+                id: linkChoice
+                required property string modelData
+                Layout.fillWidth: true
+                flat: true
+                text: modelData
+                Accessible.name: qsTr("Check the feed %1").arg(modelData)
+                Accessible.onPressAction: clicked()
+                onClicked: {
+                    urlField.text = linkChoice.modelData
+                    dialog.check()
+                }
+            }
+        }
         Label {
             objectName: "probeQuestion"
             Layout.fillWidth: true

@@ -27,9 +27,16 @@ Page {
     function jumpToNow() {
         const row = filteredSessions.firstRowNotEndedAt(Agenda.now)
         if (row >= 0) {
+            nowNote.text = ""
             sessionList.currentIndex = row
             sessionList.positionViewAtIndex(row, ListView.Beginning)
             sessionList.forceActiveFocus()
+        } else if (filteredSessions.count > 0 && filteredSessions.day >= 0) {
+            nowNote.text = qsTr("Every session shown here has ended: nothing is on now or later on this day.")
+        } else if (filteredSessions.count > 0) {
+            nowNote.text = qsTr("%1 is over: every session has ended.").arg(Agenda.title)
+        } else {
+            nowNote.text = qsTr("No session is shown, so there is nothing to jump to.")
         }
     }
 
@@ -41,6 +48,24 @@ Page {
     Shortcut {
         sequence: "Ctrl+F"
         onActivated: page.focusSearch()
+    }
+
+    // Escape clears the search wherever the focus is on this page (the list, a chip); with no
+    // search it is left to the window (back).
+    Shortcut {
+        sequence: "Escape"
+        enabled: page.visible && searchField.text.length > 0
+        onActivated: {
+            searchField.clear()
+            page.focusList()
+        }
+    }
+
+    Connections {
+        target: filteredSessions
+        function onFiltersChanged() {
+            nowNote.text = ""
+        }
     }
 
     SessionFilterModel {
@@ -92,12 +117,7 @@ Page {
                 Accessible.name: qsTr("Search sessions")
                 Keys.onDownPressed: page.focusList()
                 Keys.onReturnPressed: page.focusList()
-                Keys.onEscapePressed: event => {
-                    if (text.length > 0)
-                        clear()
-                    else
-                        event.accepted = false
-                }
+                Keys.onEnterPressed: page.focusList()
             }
         }
     }
@@ -125,6 +145,38 @@ Page {
             Layout.fillWidth: true
             filter: filteredSessions
             onJumpToNowRequested: page.jumpToNow()
+        }
+
+        Banner {
+            id: nowNote
+            objectName: "nowNote"
+            Layout.fillWidth: true
+        }
+
+        // The search found more than the day and filters show: say where, one click shows them.
+        RowLayout {
+            objectName: "hiddenMatches"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.spacing
+            visible: filteredSessions.hiddenMatchCount > 0
+            spacing: Theme.spacing
+            Label {
+                objectName: "hiddenMatchesText"
+                Layout.fillWidth: true
+                text: filteredSessions.hiddenMatchDay >= 0 && filteredSessions.hiddenMatchDay !== filteredSessions.day
+                      ? qsTr("%n more on %1", "", filteredSessions.hiddenMatchCount).arg(Agenda.dayLabels[filteredSessions.hiddenMatchDay] ?? "")
+                      : qsTr("%n more hidden by the day or filters", "", filteredSessions.hiddenMatchCount)
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+            }
+            Button {
+                objectName: "showHiddenMatches"
+                text: qsTr("Show")
+                Accessible.name: qsTr("Show the sessions the search found")
+                Accessible.onPressAction: filteredSessions.showHiddenMatches()
+                onClicked: filteredSessions.showHiddenMatches()
+            }
         }
 
         TimetableView {
@@ -161,6 +213,7 @@ Page {
             delegate: SessionDelegate {
                 required property string changeNote
                 required property bool cancelled
+                highlightWords: filteredSessions.searchWords
                 note: changeNote
                 noteIsWarning: true
                 required property bool past
@@ -190,6 +243,10 @@ Page {
                     currentIndex = 0
             }
 
+            KeyFollower {
+                view: sessionList
+            }
+
             ScrollBar.vertical: ScrollBar {}
 
             Label {
@@ -198,7 +255,9 @@ Page {
                 visible: sessionList.count === 0
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: searchField.text.length > 0
+                text: searchField.text.length > 0 && filteredSessions.hiddenMatchCount > 0
+                      ? qsTr("Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.").arg(searchField.text)
+                      : searchField.text.length > 0
                       ? qsTr("No session matches “%1”.").arg(searchField.text)
                       : qsTr("No session passes these filters.")
                 textFormat: Text.PlainText

@@ -14,10 +14,30 @@ Page {
     signal conferenceRequested()
 
     property alias currentTab: tabs.currentIndex
+    /** The page on screen by the name its tab shows (for "‹ Now & Next" on the page opened from it). */
+    readonly property string currentTabName: [qsTr("Agenda"), qsTr("My schedule"), qsTr("Now & Next"), qsTr("Speakers"),
+                                              qsTr("Settings"), qsTr("About")][tabs.currentIndex] ?? ""
+
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: home.focusCurrentPage()
+    }
+
+    // Every page puts the keyboard on its list when it is shown: Down moves, Enter opens *its* row.
+    function focusCurrentPage() {
+        const page = pages.children[tabs.currentIndex]
+        const item = page instanceof Loader ? (page as Loader).item : page
+        if (item && typeof item.focusList === "function")
+            item.focusList()
+        else if (item)
+            item.forceActiveFocus()
+    }
 
     header: TabBar {
         id: tabs
         Accessible.name: qsTr("Pages")
+        onCurrentIndexChanged: focusLater.restart()
 
         TabButton {
             text: qsTr("Agenda")
@@ -85,6 +105,7 @@ Page {
     }
 
     StackLayout {
+        id: pages
         anchors.fill: parent
         currentIndex: tabs.currentIndex
 
@@ -106,6 +127,7 @@ Page {
             active: tabs.currentIndex === 2 || status === Loader.Ready
             source: "NowNextPage.qml"
             onLoaded: {
+                focusLater.restart()
                 const page = item as NowNextPage
                 page.sessionActivated.connect(home.sessionActivated)
                 page.firstDayRequested.connect(dayIndex => {
@@ -119,7 +141,10 @@ Page {
             objectName: "speakersPage"
             active: tabs.currentIndex === 3 || status === Loader.Ready
             source: "SpeakersPage.qml"
-            onLoaded: (item as SpeakersPage).sessionActivated.connect(home.sessionActivated)
+            onLoaded: {
+                (item as SpeakersPage).sessionActivated.connect(home.sessionActivated)
+                focusLater.restart()
+            }
         }
 
         Loader {

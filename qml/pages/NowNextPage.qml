@@ -119,6 +119,7 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: Agenda.nowNext
+            currentIndex: -1
             activeFocusOnTab: true
             keyNavigationEnabled: true
             highlightMoveDuration: 0
@@ -133,9 +134,19 @@ Page {
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
             }
 
-            Keys.onReturnPressed: {
+            Keys.onReturnPressed: page.openCurrent()
+            Keys.onEnterPressed: page.openCurrent()
+            Keys.onSpacePressed: {
                 if (currentItem)
-                    page.sessionActivated((currentItem as NowNextRow).key)
+                    Agenda.toggleBookmark((currentItem as NowNextRow).key)
+            }
+            onActiveFocusChanged: {
+                if (activeFocus && currentIndex < 0 && count > 0)
+                    currentIndex = 0
+            }
+
+            KeyFollower {
+                view: list
             }
 
             Label {
@@ -145,5 +156,16 @@ Page {
                 textFormat: Text.PlainText
             }
         }
+    }
+
+    function focusList() {
+        list.forceActiveFocus()
+        if (list.currentIndex < 0 && list.count > 0)
+            list.currentIndex = 0
+    }
+
+    function openCurrent() {
+        if (list.currentItem)
+            page.sessionActivated((list.currentItem as NowNextRow).key)
     }
 }

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Attend
 
@@ -80,17 +79,37 @@ Page {
             }
             Item { Layout.fillWidth: true }
             ToolButton {
+                id: exportButton
+                objectName: "exportButton"
                 text: qsTr("Export to calendar…")
-                enabled: scheduleList.count > 0
                 Accessible.name: qsTr("Export my schedule to a calendar file")
-                Accessible.onPressAction: exportDialog.open()
-                onClicked: exportDialog.open()
+                Accessible.onPressAction: page.chooseExport()
+                onClicked: page.chooseExport()
+
+                // All my conferences, or only this one: asked only when there is a choice.
+                Menu {
+                    id: exportMenu
+                    y: exportButton.height
+                    PlainMenuItem {
+                        objectName: "exportAll"
+                        text: qsTr("All my conferences…")
+                        Accessible.name: qsTr("Export the bookmarks of all my conferences")
+                        onTriggered: page.openExportDialog(true)
+                    }
+                    PlainMenuItem {
+                        objectName: "exportThis"
+                        text: qsTr("Only %1…").arg(Agenda.title)
+                        Accessible.name: qsTr("Export only the bookmarks of %1").arg(Agenda.title)
+                        onTriggered: page.openExportDialog(false)
+                    }
+                }
             }
             ToolButton {
+                objectName: "importButton"
                 text: qsTr("Import bookmarks…")
                 Accessible.name: qsTr("Import bookmarks from a calendar file")
-                Accessible.onPressAction: importDialog.open()
-                onClicked: importDialog.open()
+                Accessible.onPressAction: page.openImportDialog()
+                onClicked: page.openImportDialog()
             }
             ZoneSwitch {
                 formatter: Agenda.formatter
@@ -271,6 +290,10 @@ Page {
                     currentIndex = 0
             }
 
+            KeyFollower {
+                view: scheduleList
+            }
+
             ScrollBar.vertical: ScrollBar {}
 
             Label {
@@ -287,21 +310,62 @@ Page {
         }
     }
 
-    FileDialog {
-        id: exportDialog
-        title: qsTr("Export my schedule")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "ics"
-        nameFilters: [qsTr("Calendar files (*.ics)")]
-        onAccepted: fileResult.text = Agenda.exportBookmarks(selectedFile)
+    // Attend's own file dialog (Qt 6.4's QML FileDialog drops a typed name that is not an existing
+    // file, so a save through it wrote nothing), made afresh each time so its listing is current.
+    Component {
+        id: exportDialogComponent
+        FileChooserDialog {
+            id: exportDialog
+            property bool allConferences: false
+            title: allConferences ? qsTr("Export the bookmarks of all my conferences") : qsTr("Export the bookmarks of this conference")
+            acceptText: qsTr("Save")
+            onFileChosen: file => {
+                fileResult.text = exportDialog.allConferences ? Agenda.exportAllBookmarks(file)
+                                                              : Agenda.exportBookmarks(file)
+            }
+            onClosed: destroy()
+        }
     }
 
-    FileDialog {
-        id: importDialog
-        title: qsTr("Import bookmarks")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Calendar files (*.ics)")]
-        onAccepted: fileResult.text = Agenda.importBookmarks(selectedFile)
+    Component {
+        id: importDialogComponent
+        FileChooserDialog {
+            title: qsTr("Import bookmarks from a calendar file")
+            acceptText: qsTr("Import")
+            onFileChosen: file => {
+                fileResult.text = Agenda.importBookmarks(file)
+            }
+            onClosed: destroy()
+        }
+    }
+
+    function chooseExport() {
+        if (Agenda.conferencesWithBookmarks() > 1)
+            exportMenu.open()
+        else
+            page.openExportDialog(Agenda.mySchedule.count === 0)
+    }
+
+    function openExportDialog(allConferences: bool) {
+        const dialog = exportDialogComponent.createObject(page, {
+            allConferences: allConferences,
+            folder: Agenda.fileDialogFolder(),
+            fileName: Agenda.suggestedExportFileName(allConferences)
+        }) as FileChooserDialog
+        dialog.open()
+    }
+
+    function openImportDialog() {
+        const dialog = importDialogComponent.createObject(page, {
+            folder: Agenda.fileDialogFolder()
+        }) as FileChooserDialog
+        dialog.open()
+    }
+
+    function focusList() {
+        scheduleList.forceActiveFocus()
+        if (scheduleList.currentIndex < 0 && scheduleList.count > 0)
+            scheduleList.currentIndex = 0
     }
 
     function showView(name: string) {

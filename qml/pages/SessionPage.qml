@@ -10,6 +10,8 @@ Page {
     id: page
 
     required property string sessionKey
+    /** Where the back button (and Escape) goes: "Agenda", "Now & Next", a speaker's page… */
+    property string backTo: qsTr("Agenda")
     signal backRequested()
 
     readonly property bool canJoin: details.joinLink.length > 0 && !details.ended
@@ -27,14 +29,18 @@ Page {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
-            ToolButton {
-                text: qsTr("‹ Agenda")
-                Accessible.name: qsTr("Back to the agenda")
+            PlainToolButton {
+                objectName: "backButton"
+                Layout.maximumWidth: page.width / 3
+                text: qsTr("‹ %1").arg(page.backTo)
+                Accessible.name: qsTr("Back to %1").arg(page.backTo)
                 Accessible.onPressAction: page.backRequested()
                 onClicked: page.backRequested()
             }
             Item { Layout.fillWidth: true }
             BookmarkButton {
+                objectName: "sessionBookmark"
+                shortcutHint: "Ctrl+D"
                 sessionTitle: details.title
                 bookmarked: details.bookmarked
                 maybe: details.maybe
@@ -65,16 +71,18 @@ Page {
         id: bodyFont
     }
 
+    // The browsers' bookmark key: Space and Enter press whatever has focus (a zone button, the
+    // reminder switch), never the star behind the person's back.
     Shortcut {
         // Must see ⇄ maybe (bookmarks as maybe when not bookmarked); beside the browsers' Ctrl+D.
         sequence: "Ctrl+Shift+D"
-        enabled: details.valid
+        enabled: details.valid && page.visible
         onActivated: Agenda.cycleLevel(page.sessionKey)
     }
 
     Shortcut {
-        sequence: "Space"
-        enabled: details.valid
+        sequence: "Ctrl+D"
+        enabled: details.valid && page.visible
         onActivated: Agenda.toggleBookmark(page.sessionKey)
     }
 
@@ -237,15 +245,14 @@ Page {
                 wrapMode: Text.WordWrap
                 Accessible.name: qsTr("Speakers: %1").arg(text)
             }
-            Label {
+            LinkedTextLabel {
                 objectName: "sessionAbstract"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                text: details.abstract.length > 0 ? details.abstract : qsTr("No description was published for this session.")
+                plainText: details.abstract.length > 0 ? details.abstract : qsTr("No description was published for this session.")
                 opacity: details.abstract.length > 0 ? 1 : Theme.secondaryOpacity
-                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
-                Accessible.name: qsTr("Abstract: %1").arg(text)
+                Accessible.name: qsTr("Abstract: %1").arg(plainText)
             }
             Repeater {
                 model: details.links

@@ -67,6 +67,10 @@ Page {
                 Keys.onDownPressed: speakerList.forceActiveFocus()
             }
 
+            KeyFollower {
+                view: speakerList
+            }
+
             ListView {
                 id: speakerList
                 objectName: "speakerList"
@@ -183,5 +187,11 @@ Page {
                 }
             }
         }
+    }
+
+    function focusList() {
+        speakerList.forceActiveFocus()
+        if (speakerList.currentIndex < 0 && speakerList.count > 0)
+            speakerList.currentIndex = 0
     }
 }

@@ -80,6 +80,7 @@ private:
     void deliverReminder(const Attend::Bookmark &bookmark, bool missed);
     void deliverStartingNow(const Attend::Bookmark &bookmark);
     void refreshNextSession();
+    void followSystemZone();
     void showWindow();
     void toggleWindow();
     void hideToTray();

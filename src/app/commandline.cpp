@@ -20,8 +20,8 @@ namespace Attend {
 
 namespace {
 const QStringList headlessFlags = {
-    QStringLiteral("--list"), QStringLiteral("--links"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
-    QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--calendar-file"),
+    QStringLiteral("--list"), QStringLiteral("--links"), QStringLiteral("--search"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"),
+    QStringLiteral("--help-all"), QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--calendar-file"),
 };
 
 void writeLine(FILE *stream, const QString &line)
@@ -95,6 +95,9 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     const QCommandLineOption zoneOption(QStringLiteral("tz"),
                                         QCoreApplication::translate("CommandLine", "Show times in <zone>: an IANA name such as Europe/Berlin, or \"event\" for the conference's own zone. Default: this computer's zone."),
                                         QStringLiteral("zone"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QCoreApplication::translate("CommandLine", "With --list, print only the sessions a search for <text> shows in the window: every word must start a word of the title, speakers, track, room or abstract."),
+                                          QStringLiteral("text"));
     const QCommandLineOption exportOption(QStringLiteral("export-ics"),
                                           QCoreApplication::translate("CommandLine", "Write the bookmarked sessions of the conference to <file> as an iCalendar file, and exit."),
                                           QStringLiteral("file"));
@@ -102,7 +105,7 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
                                               QCoreApplication::translate("CommandLine", "Start hidden in the system tray, with reminders armed."));
     const QCommandLineOption calendarFileOption(QStringLiteral("calendar-file"),
                                                 QCoreApplication::translate("CommandLine", "Print the path of the live calendar file (your bookmarks of every followed conference, kept up to date for calendar apps to subscribe to), and exit."));
-    parser.addOptions({feedOption, listOption, linksOption, zoneOption, exportOption, backgroundOption, calendarFileOption});
+    parser.addOptions({feedOption, listOption, linksOption, searchOption, zoneOption, exportOption, backgroundOption, calendarFileOption});
     if (helpText)
         *helpText = parser.helpText();
 
@@ -119,6 +122,11 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     options.zone = parser.value(zoneOption);
     options.links = parser.isSet(linksOption);
     options.list = parser.isSet(listOption) || options.links; // --links alone lists too
+    options.search = parser.value(searchOption);
+    if (parser.isSet(searchOption) && !options.list) {
+        *error = QCoreApplication::translate("CommandLine", "--search works with --list");
+        return std::nullopt;
+    }
     options.exportIcs = parser.value(exportOption);
     options.background = parser.isSet(backgroundOption);
     options.showHelp = parser.isSet(helpOption);
@@ -159,7 +167,7 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
     if (!options.exportIcs.isEmpty())
         return exportBookmarks(options.feed, result.conference, options.exportIcs, out, err);
     const QByteArray listing = listSessions(result.conference, resolveDisplayZone(options.zone, result.conference),
-                                            options.links ? ListColumns::WithJoinLink : ListColumns::Standard);
+                                            options.links ? ListColumns::WithJoinLink : ListColumns::Standard, options.search);
     fwrite(listing.constData(), 1, size_t(listing.size()), out);
     fflush(out);
     return ExitSuccess;

@@ -13,6 +13,7 @@ struct Conference;
 struct CommandLineOptions {
     QString feed;          // a local file or an http(s) URL; empty: the built-in agenda
     QString zone;          // as given: empty (the system's), "event", or an IANA id
+    QString search;        // --list only the sessions this search shows
     QString exportIcs;     // write the conference's bookmarks to this .ics file, then exit
     bool list = false;
     bool links = false;    // --list with a seventh column: the session's join link

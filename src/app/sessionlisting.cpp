@@ -1,6 +1,7 @@
 #include "sessionlisting.h"
 
 #include "domain/weblink.h"
+#include "domain/searchtext.h"
 
 namespace Attend {
 
@@ -39,10 +40,13 @@ QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone)
     return wall + formatUtcOffset(local.offsetFromUtc());
 }
 
-QByteArray listSessions(const Conference &conference, const QTimeZone &zone, ListColumns columns)
+QByteArray listSessions(const Conference &conference, const QTimeZone &zone, ListColumns columns, const QString &search)
 {
+    const QStringList words = searchWords(search);
     QString out;
     for (const Session &session : conference.sessions) {
+        if (!sessionMatches(session, words))
+            continue;
         QStringList fields = {
             isoWithOffset(session.start, zone),
             isoWithOffset(session.end(), zone),

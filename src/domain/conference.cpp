@@ -94,17 +94,22 @@ QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at)
     if (!zone.isValid())
         return QStringLiteral("UTC");
     const QString abbreviation = zone.abbreviation(at);
-    // Fixed-offset zones and some IANA zones abbreviate to "+03" or "UTC+01:00"; spell offsets out.
+    // tzdata gives a real abbreviation where people use one (GMT/BST, CET/CEST, PST/PDT) and only a
+    // number elsewhere ("+04", "-03"); fixed-offset zones abbreviate to "UTC+01:00". A number is
+    // spelled as people read it: "UTC+4", "UTC−3", "UTC+5:45".
     const bool numeric = abbreviation.isEmpty() || abbreviation.startsWith(QLatin1Char('+'))
         || abbreviation.startsWith(QLatin1Char('-')) || abbreviation.startsWith(QLatin1String("UTC"))
-        || abbreviation.startsWith(QLatin1String("GMT"));
-    if (numeric) {
-        const int offset = zone.offsetFromUtc(at);
-        if (offset == 0)
-            return QStringLiteral("UTC");
-        return QStringLiteral("UTC") + formatUtcOffset(offset);
-    }
-    return abbreviation;
+        || (abbreviation.startsWith(QLatin1String("GMT")) && abbreviation.size() > 3);
+    if (!numeric)
+        return abbreviation;
+    const int offset = zone.offsetFromUtc(at);
+    if (offset == 0)
+        return QStringLiteral("UTC");
+    const int minutes = std::abs(offset) / 60;
+    QString text = QStringLiteral("UTC") + (offset < 0 ? QChar(0x2212) : QLatin1Char('+')) + QString::number(minutes / 60);
+    if (minutes % 60 != 0)
+        text += QLatin1Char(':') + QStringLiteral("%1").arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return text;
 }
 
 } // namespace Attend

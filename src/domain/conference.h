@@ -17,6 +17,7 @@ enum class ZoneSource {
     FromOffsets,     // no name, but the feed's times carry UTC offsets: a fixed-offset zone
     GuessedFromCity, // no name, no offsets: the venue's city matched an IANA zone name
     AssumedUtc,      // nothing to go on: UTC, and the UI says so
+    SetByPerson,     // the person set it on the conference page (see zonecorrection.h)
 };
 
 /** A whole agenda as read from one feed. Plain value, QtCore only. */
@@ -51,7 +52,7 @@ void sortSessions(QList<Session> &sessions);
 /** An offset from UTC as ISO 8601 writes it: "+01:00", "-08:00", "+05:30". */
 QString formatUtcOffset(int offsetSeconds);
 
-/** A short name for a zone shown to people: "PST", "CET", or "UTC+01:00" for fixed offsets. */
+/** A short name for a zone shown to people: its abbreviation ("GMT", "CEST", "PDT"), else "UTC+4", "UTC−3", "UTC+5:45". */
 QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at);
 
 } // namespace Attend

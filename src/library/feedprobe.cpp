@@ -1,5 +1,7 @@
 #include "feedprobe.h"
 
+#include "feed/feedlinks.h"
+
 #include "feed/feedreader.h"
 #include "network/feedaddress.h"
 #include "network/feedfetcher.h"
@@ -79,6 +81,17 @@ void FeedProbe::finishWith(const FetchResult &fetch)
         return;
     }
     ParseResult parsed = FeedReader::readData(fetch.body, redactedAddress(m_url));
+    if (!parsed.ok && looksLikeWebPage(fetch.body)) {
+        // A parser's complaint about HTML ("Expected DOCTYPE") helps nobody: say what it is, and
+        // offer the feeds the page links to, as conference sites do.
+        result.webPage = true;
+        result.feedLinks = scheduleLinksInPage(fetch.body, fetch.finalUrl.isValid() ? fetch.finalUrl : m_url);
+        result.error = result.feedLinks.isEmpty()
+            ? tr("This is a web page, not a schedule feed, and it links to no feed Attend recognises. Look on the conference's site for a link to its schedule as XML, JSON or iCalendar (.ics).")
+            : tr("This is a web page, not a schedule feed. It links to %n feed(s): pick one below.", nullptr, int(result.feedLinks.size()));
+        Q_EMIT finished(result);
+        return;
+    }
     if (!parsed.ok) {
         result.error = parsed.error.toString();
         Q_EMIT finished(result);

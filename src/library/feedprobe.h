@@ -21,6 +21,8 @@ struct FeedProbeResult {
     FetchResult fetch;      // validators and max-age for the copy, when it came over HTTP
     FetchResult::Problem problem = FetchResult::Problem::None;
     QString error;          // plain words
+    bool webPage = false;   // the address is a web page, not a feed
+    QList<QUrl> feedLinks;  // the schedule feeds that page links to (see scheduleLinksInPage)
 };
 
 /**

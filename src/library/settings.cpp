@@ -22,6 +22,12 @@ const QString liveCalendarPathKey = QStringLiteral("liveCalendar/path");
 const QString liveCalendarAlarmsKey = QStringLiteral("liveCalendar/alarms");
 const QString scheduleViewKey = QStringLiteral("schedule/view");
 const QString watchLaterPromptedOnKey = QStringLiteral("watchLater/promptedOn");
+const QString lastFileFolderKey = QStringLiteral("files/lastFolder");
+
+QString conferenceZoneKey(const QString &conferenceId)
+{
+    return QStringLiteral("zones/") + conferenceId;
+}
 
 QString perConference(const char *group, const QString &conferenceId, const char *what)
 {
@@ -223,6 +229,29 @@ QDate Settings::watchLaterPromptedOn() const
 void Settings::setWatchLaterPromptedOn(QDate day)
 {
     m_settings->setValue(watchLaterPromptedOnKey, day);
+}
+
+QString Settings::conferenceZone(const QString &conferenceId) const
+{
+    return conferenceId.isEmpty() ? QString() : m_settings->value(conferenceZoneKey(conferenceId)).toString();
+}
+
+void Settings::setConferenceZone(const QString &conferenceId, const QString &zoneId)
+{
+    if (zoneId.isEmpty())
+        m_settings->remove(conferenceZoneKey(conferenceId));
+    else
+        m_settings->setValue(conferenceZoneKey(conferenceId), zoneId);
+}
+
+QString Settings::lastFileFolder() const
+{
+    return m_settings->value(lastFileFolderKey).toString();
+}
+
+void Settings::setLastFileFolder(const QString &folder)
+{
+    m_settings->setValue(lastFileFolderKey, folder);
 }
 
 } // namespace Attend

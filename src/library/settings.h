@@ -99,6 +99,16 @@ public:
     QDate watchLaterPromptedOn() const;
     void setWatchLaterPromptedOn(QDate day);
 
+    /** The zone the person set for a conference whose feed names none or a wrong one (an IANA
+        id); empty when the feed's zone stands. */
+    QString conferenceZone(const QString &conferenceId) const;
+    /** Sets it; an empty id takes the correction away. */
+    void setConferenceZone(const QString &conferenceId, const QString &zoneId);
+
+    /** The folder the file dialogs last exported to or imported from; empty when never used. */
+    QString lastFileFolder() const;
+    void setLastFileFolder(const QString &folder);
+
 Q_SIGNALS:
     void refreshMinutesChanged();
 

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRegularExpression>
 
 namespace Attend {
 
@@ -19,6 +20,10 @@ QUrl feedUrlFromUserInput(const QString &text)
     if (QDir::isAbsolutePath(trimmed))
         return QUrl::fromLocalFile(trimmed);
     QUrl url(trimmed, QUrl::StrictMode);
+    // "localhost:8080/feed.xml" reads as the scheme "localhost": a host and port, with no scheme.
+    static const QRegularExpression hostAndPort(QStringLiteral("^[A-Za-z0-9.-]+:\\d{1,5}(/|$)"));
+    if (!trimmed.contains(QLatin1String("://")) && hostAndPort.match(trimmed).hasMatch())
+        url = QUrl();
     if (url.scheme().isEmpty() && !trimmed.contains(QLatin1String("://")))
         url = QUrl(QStringLiteral("https://") + trimmed, QUrl::StrictMode); // "pretalx.com/x/schedule.xml"
     return url;

@@ -34,6 +34,23 @@ Conferences::Filing libraryFiling(AddConferenceController::Filing filing)
                                                                      : Conferences::Filing::UseNewAddress;
 }
 
+/** Why an address could not be added, in words a person understands (not a TLS library's). */
+QString probeFailureText(const FeedProbeResult &result, bool guessedScheme)
+{
+    const QString host = result.url.port() > 0 ? QStringLiteral("%1:%2").arg(result.url.host()).arg(result.url.port()) : result.url.host();
+    QString text;
+    if (result.problem == FetchResult::Problem::Tls) {
+        text = guessedScheme
+            ? QCoreApplication::translate("Attend::Conferences", "%1 did not answer a secure (https) connection. It may serve only plain http: if you trust it, type the address with http:// in front.").arg(host)
+            : QCoreApplication::translate("Attend::Conferences", "Could not make a secure connection to %1: its certificate is not valid for this address, has expired, or is not signed by an authority this computer trusts. Attend does not connect anyway. (%2)").arg(host, result.error);
+    } else {
+        text = result.error;
+    }
+    if (guessedScheme && result.problem != FetchResult::Problem::Tls)
+        text = QCoreApplication::translate("Attend::Conferences", "No http:// or https:// was given, so Attend tried %1. %2").arg(redactedAddress(result.url), text);
+    return text;
+}
+
 } // namespace
 
 AddConferenceController::AddConferenceController(Conferences *conferences, FeedSecrets *secrets, QNetworkAccessManager *network, QObject *parent)
@@ -107,9 +124,17 @@ void AddConferenceController::check(const QString &url, Auth auth, const QString
     m_probeResult = FeedProbeResult();
     m_probeClaim = Conferences::Claim();
     m_probeFiling.reset();
+    m_probeFollowedId.clear();
     m_probeProgress = -1;
+    m_probeGuessedScheme = !url.trimmed().contains(QLatin1String("://")) && feedUrl.scheme() == QLatin1String("https");
     if (!feedUrl.isValid() || feedUrl.isEmpty()) {
         setProbe(ProbeState::Failed, QCoreApplication::translate("Attend::Conferences", "That is not a web address."));
+        return;
+    }
+    // Followed already: say so and offer it, rather than adding it again in silence.
+    if (const Subscription *followed = m_conferences->library().find(subscriptionIdFor(feedUrl))) {
+        m_probeFollowedId = followed->id;
+        setProbe(ProbeState::Failed, QCoreApplication::translate("Attend::Conferences", "You already follow %1.").arg(followed->title.isEmpty() ? redactedAddress(feedUrl) : followed->title));
         return;
     }
     Subscription target;
@@ -141,7 +166,7 @@ void AddConferenceController::onProbeFinished(const FeedProbeResult &result)
             m_conferences->setProblem(
                 QCoreApplication::translate("Attend::Conferences", "Could not open %1: %2").arg(redactedAddress(result.url), result.error));
         }
-        setProbe(ProbeState::Failed, result.error);
+        setProbe(ProbeState::Failed, probeFailureText(result, m_probeGuessedScheme));
         return;
     }
     if (m_probeAddsWhenFound) {
@@ -243,6 +268,14 @@ void AddConferenceController::commit(const FeedProbeResult &result, Auth auth, c
 QString AddConferenceController::probeTitle() const
 {
     return m_probeResult.ok ? m_probeResult.conference.title : QString();
+}
+
+QStringList AddConferenceController::probeLinks() const
+{
+    QStringList links;
+    for (const QUrl &url : m_probeResult.feedLinks)
+        links.append(url.toString());
+    return links;
 }
 
 QString AddConferenceController::probeAddress() const

@@ -36,6 +36,10 @@ class AddConferenceController : public QObject
     Q_PROPERTY(qreal probeProgress READ probeProgress NOTIFY probeChanged)
     Q_PROPERTY(QString probeAddress READ probeAddress NOTIFY probeChanged)
     Q_PROPERTY(QString probeQuestion READ probeQuestion NOTIFY probeChanged)
+    /** The feeds a web page given as the address links to: offered to pick from. */
+    Q_PROPERTY(QStringList probeLinks READ probeLinks NOTIFY probeChanged)
+    /** The followed conference the address checked already is (offer "Open it"); empty otherwise. */
+    Q_PROPERTY(QString probeFollowedId READ probeFollowedId NOTIFY probeChanged)
 
 public:
     enum class ProbeState { Idle, Checking, Found, Failed, KeychainUnavailable };
@@ -64,6 +68,8 @@ public:
     QString probeError() const { return m_probeError; }
     qreal probeProgress() const { return m_probeProgress; }
     QString probeAddress() const;
+    QStringList probeLinks() const;
+    QString probeFollowedId() const { return m_probeFollowedId; }
     /** Asked when what check() found claims to be a conference the person already has; empty otherwise. */
     QString probeQuestion() const;
 
@@ -105,6 +111,8 @@ private:
     bool m_probeAddsWhenFound = false;       // --feed URL: added as soon as it parses
     Conferences::Claim m_probeClaim;         // who already has the conference id the found feed claims
     std::optional<Filing> m_probeFiling;     // the person's answer to probeQuestion
+    QString m_probeFollowedId;               // the address is one the person already follows
+    bool m_probeGuessedScheme = false;       // no http:// or https:// was typed: https:// was tried
 
     static inline QPointer<AddConferenceController> s_qmlInstance;
 };

@@ -9,12 +9,18 @@
 #include "library/settings.h"
 #include "schedule/icsfile.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QJSEngine>
 #include <QTimeZone>
 #include <QUrl>
 #include <QLocale>
 
 namespace Attend {
+
+namespace {
+} // namespace
 
 Agenda::Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *parent, Clock *clock)
     : QObject(parent)
@@ -134,6 +140,8 @@ QString Agenda::zoneNote() const
             .arg(QString::fromUtf8(m_conference.timeZone.id()), m_conference.city);
     case ZoneSource::AssumedUtc:
         return tr("The feed names no time zone: event time is shown as UTC. Times it writes without an offset are read as UTC and may be off.");
+    case ZoneSource::SetByPerson:
+        return {};
     }
     return {};
 }
@@ -284,10 +292,7 @@ void Agenda::setReminderEnabled(const QString &key, bool enabled)
 
 QString Agenda::exportBookmarks(const QUrl &file) const
 {
-    const IcsFileExport result = exportBookmarksFile(*m_schedule, m_conferenceId, file.toLocalFile());
-    if (!result.ok)
-        return tr("Could not write %1: %2").arg(file.toLocalFile(), result.error);
-    return tr("Exported %n bookmarked session(s) to %1.", nullptr, result.count).arg(file.toLocalFile());
+    return exportTo(file, m_schedule->bookmarks(m_conferenceId));
 }
 
 QString Agenda::url() const
@@ -298,6 +303,9 @@ QString Agenda::url() const
 
 QString Agenda::importBookmarks(const QUrl &file)
 {
+    if (file.toLocalFile().isEmpty())
+        return tr("Could not import: no file was chosen.");
+    rememberFolder(file.toLocalFile());
     const IcsFileImport result = importBookmarksFile(*m_schedule, file.toLocalFile());
     switch (result.problem) {
     case IcsFileImport::Problem::Unreadable:
@@ -380,6 +388,134 @@ void Agenda::setNow(const QDateTime &now)
     m_allSchedule->setNow(now);
     m_watchLater->setNow(now);
     Q_EMIT nowChanged();
+}
+
+} // namespace Attend
+
+// Export and import through the file dialogs: names, folders, the .ics suffix.
+namespace Attend {
+
+namespace {
+QString defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+/** A file name from a conference title: no folder separators, nothing a shell or a desktop trips on. */
+QString fileNameFrom(const QString &title)
+{
+    QString name;
+    for (const QChar c : title.simplified()) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') || c.category() == QChar::Other_Control)
+            name.append(QLatin1Char('-'));
+        else
+            name.append(c);
+    }
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    return name.left(80).trimmed();
+}
+
+} // namespace
+
+void Agenda::rememberFolder(const QString &file) const
+{
+    settings()->setLastFileFolder(QFileInfo(file).absolutePath());
+}
+
+QString Agenda::exportTo(const QUrl &file, const QList<Bookmark> &bookmarks) const
+{
+    QString path = file.toLocalFile();
+    if (path.isEmpty())
+        return tr("Could not export: no file was chosen.");
+    // People type "my-fosdem"; calendars look for ".ics".
+    if (QFileInfo(path).suffix().compare(QLatin1String("ics"), Qt::CaseInsensitive) != 0)
+        path += QLatin1String(".ics");
+    rememberFolder(path);
+    QString error;
+    if (!writeBookmarksIcsFile(path, bookmarks, &error))
+        return tr("Could not write %1: %2").arg(path, error);
+    return tr("Exported %n bookmarked session(s) to %1.", nullptr, int(bookmarks.size())).arg(path);
+}
+
+QString Agenda::exportAllBookmarks(const QUrl &file) const
+{
+    return exportTo(file, m_schedule->allBookmarks());
+}
+
+int Agenda::conferencesWithBookmarks() const
+{
+    QSet<QString> ids;
+    for (const Bookmark &bookmark : m_schedule->allBookmarks())
+        ids.insert(bookmark.conferenceId);
+    return int(ids.size());
+}
+
+QUrl Agenda::suggestedExportFile(bool allConferences) const
+{
+    QString name = allConferences || m_conference.title.isEmpty() ? tr("my-schedule") : fileNameFrom(m_conference.title);
+    if (name.isEmpty())
+        name = QStringLiteral("attend");
+    return QUrl::fromLocalFile(QDir(fileDialogFolder().toLocalFile()).filePath(name + QLatin1String(".ics")));
+}
+
+QString Agenda::suggestedExportFileName(bool allConferences) const
+{
+    return QFileInfo(suggestedExportFile(allConferences).toLocalFile()).fileName();
+}
+
+QVariantList Agenda::folderEntries(const QUrl &folder, bool calendarsOnly) const
+{
+    QVariantList entries;
+    const QDir dir(folder.toLocalFile());
+    if (folder.toLocalFile().isEmpty() || !dir.exists())
+        return entries;
+    const QFileInfoList folders = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo &info : folders)
+        entries.append(QVariantMap{{QStringLiteral("name"), info.fileName()},
+                                   {QStringLiteral("url"), QUrl::fromLocalFile(info.absoluteFilePath())},
+                                   {QStringLiteral("isFolder"), true}});
+    const QFileInfoList files = dir.entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo &info : files) {
+        if (calendarsOnly && info.suffix().compare(QLatin1String("ics"), Qt::CaseInsensitive) != 0)
+            continue;
+        entries.append(QVariantMap{{QStringLiteral("name"), info.fileName()},
+                                   {QStringLiteral("url"), QUrl::fromLocalFile(info.absoluteFilePath())},
+                                   {QStringLiteral("isFolder"), false}});
+    }
+    return entries;
+}
+
+QUrl Agenda::parentFolder(const QUrl &folder) const
+{
+    QDir dir(folder.toLocalFile());
+    if (!dir.cdUp())
+        return folder;
+    return QUrl::fromLocalFile(dir.absolutePath());
+}
+
+QUrl Agenda::fileInFolder(const QUrl &folder, const QString &name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (trimmed == QLatin1String("~") || trimmed.startsWith(QLatin1String("~/")))
+        return QUrl::fromLocalFile(QDir::cleanPath(QDir::homePath() + trimmed.mid(1)));
+    if (QDir::isAbsolutePath(trimmed))
+        return QUrl::fromLocalFile(QDir::cleanPath(trimmed));
+    return QUrl::fromLocalFile(QDir::cleanPath(QDir(folder.toLocalFile()).absoluteFilePath(trimmed)));
+}
+
+bool Agenda::isFolder(const QUrl &file) const
+{
+    return !file.toLocalFile().isEmpty() && QFileInfo(file.toLocalFile()).isDir();
+}
+
+QUrl Agenda::fileDialogFolder() const
+{
+    const QString last = settings()->lastFileFolder();
+    return QUrl::fromLocalFile(!last.isEmpty() && QFileInfo(last).isDir() ? last : defaultFolder());
 }
 
 } // namespace Attend

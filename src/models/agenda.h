@@ -151,6 +151,28 @@ public:
     /** Merges bookmarks from an .ics file Attend exported (matched by UID); returns what happened. */
     Q_INVOKABLE QString importBookmarks(const QUrl &file);
 
+    /** Writes the bookmarks of every conference the person followed to an .ics file (see exportBookmarks). */
+    Q_INVOKABLE QString exportAllBookmarks(const QUrl &file) const;
+    /** How many conferences have bookmarks: the export offers "all" only when more than this one do. */
+    Q_INVOKABLE int conferencesWithBookmarks() const;
+    /** Where an export is saved unless the person says otherwise: Documents (else home), a named file. */
+    Q_INVOKABLE QUrl suggestedExportFile(bool allConferences) const;
+    /** Its file name only ("FOSDEM 2026.ics"): what the save dialog's name field starts with. */
+    Q_INVOKABLE QString suggestedExportFileName(bool allConferences) const;
+    /** The folder the file dialogs open in: the last one used, else Documents (else home). */
+    Q_INVOKABLE QUrl fileDialogFolder() const;
+    /** What Attend's file dialog lists in a folder: its subfolders, then its files (only .ics ones
+        when calendarsOnly), each {name, url, isFolder}, by name; hidden entries left out. */
+    Q_INVOKABLE QVariantList folderEntries(const QUrl &folder, bool calendarsOnly) const;
+    /** The folder above this one (the same at the root). */
+    Q_INVOKABLE QUrl parentFolder(const QUrl &folder) const;
+    /** The file a typed name means: in the folder, unless it is a full path (or starts with "~/"). */
+    Q_INVOKABLE QUrl fileInFolder(const QUrl &folder, const QString &name) const;
+    /** The file's local path, for the person to read ("" when it is not a local file). */
+    Q_INVOKABLE QString localPath(const QUrl &file) const { return file.toLocalFile(); }
+    /** Whether the file is an existing folder (a typed name the dialog should open, not choose). */
+    Q_INVOKABLE bool isFolder(const QUrl &file) const;
+
     /** Asks the window to show this session (from a notification or the tray). */
     void requestOpenSession(const QString &key) { Q_EMIT openSessionRequested(key); }
 
@@ -201,6 +223,9 @@ private:
     QDateTime m_now;
 
     Settings *settings() const;
+    QString exportTo(const QUrl &file, const QList<Bookmark> &bookmarks) const;
+    /** Remembers the folder of a file exported or imported, for the next file dialog. */
+    void rememberFolder(const QString &file) const;
     void loadHidden();
     void saveHidden() const;
     QString m_loadError;

@@ -14,7 +14,11 @@
 #include "library/feedsecrets.h"
 #include "library/settings.h"
 
+#include "domain/zonecorrection.h"
+#include "domain/zonename.h"
+
 #include <QJSEngine>
+#include <QTimeZone>
 
 namespace Attend {
 
@@ -219,6 +223,15 @@ void Conferences::applyConference(const QString &subscriptionId, Conference conf
             setProblem(claimsAnotherConferenceText(conference.title));
         }
         return;
+    }
+    // The zone the person set for this conference, if any; a change of it moves bookmarks silently.
+    const bool wallClock = hasWallClockTimes(conference);
+    if (const QString zoneId = m_settings->conferenceZone(conferenceId); !zoneId.isEmpty())
+        correctConferenceZone(conference, zoneFromNameOrInvalid(zoneId));
+    if (m_pendingZoneChange && m_pendingZoneChange->conferenceId == conferenceId) {
+        if (wallClock)
+            m_schedule->replaceWallClock(conferenceId, m_pendingZoneChange->from, conference.timeZone);
+        m_pendingZoneChange.reset();
     }
     const QString title = conference.title;
     // Bookmarks follow their sessions, and the person hears once of what moved.
@@ -453,6 +466,38 @@ void Conferences::setProblem(const QString &problem)
         return;
     m_problem = problem;
     Q_EMIT problemChanged();
+}
+
+QStringList Conferences::zoneIds() const
+{
+    // Places only ("Area/City"): "Etc/GMT+1" and bare abbreviations confuse more than they help.
+    QStringList ids;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (id.contains('/') && !id.startsWith("Etc/") && !id.startsWith("SystemV/") && !id.startsWith("US/"))
+            ids.append(QString::fromLatin1(id));
+    }
+    ids.sort();
+    ids.removeDuplicates();
+    return ids;
+}
+
+QString Conferences::zoneOverride() const
+{
+    return m_settings->conferenceZone(m_agenda->conferenceId());
+}
+
+void Conferences::setConferenceZone(const QString &zoneId)
+{
+    const QString conferenceId = m_agenda->conferenceId();
+    if (conferenceId.isEmpty() || zoneId == zoneOverride())
+        return;
+    if (!zoneId.isEmpty() && !zoneFromName(zoneId))
+        return;
+    m_settings->setConferenceZone(conferenceId, zoneId);
+    // Read again from the kept copy, in the new zone; bookmarks move with it, unannounced.
+    m_pendingZoneChange = PendingZoneChange{conferenceId, m_agenda->conference().timeZone};
+    showCurrent();
+    m_pendingZoneChange.reset();
 }
 
 void Conferences::saveLibrary()

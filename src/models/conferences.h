@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <QObject>
+#include <QTimeZone>
 #include <QPointer>
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
@@ -51,6 +52,10 @@ class Conferences : public QObject
     Q_PROPERTY(QString credentialsProblem READ credentialsProblem NOTIFY statusChanged)
     /** Why the conference asked for could not be shown (or the library kept), in one line; empty when all is well. */
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    /** Every IANA zone a person may pick for a conference ("Europe/Brussels"), sorted. */
+    Q_PROPERTY(QStringList zoneIds READ zoneIds CONSTANT)
+    /** The zone the person set for the conference on screen; empty: the feed's own. */
+    Q_PROPERTY(QString zoneOverride READ zoneOverride NOTIFY currentChanged)
 
 public:
     /** The person's answer when a new address claims the id of a conference they already have. */
@@ -114,6 +119,15 @@ public:
     FeedUpdater *updater(const QString &id) const { return m_updaters.value(id); }
     QNetworkAccessManager *network() const { return m_network; }
 
+    QStringList zoneIds() const;
+    QString zoneOverride() const;
+    /**
+     * Sets the zone of the conference on screen (an IANA id; empty: back to the feed's own), kept per
+     * conference: wall-clock times are re-placed in it, bookmarks with them, and nothing is reported
+     * as moved.
+     */
+    Q_INVOKABLE void setConferenceZone(const QString &zoneId);
+
     /** Who already has the conference id this feed, found at url, claims. */
     Claim claimOf(const QUrl &url, const Conference &conference) const;
     /** Follows a checked feed and shows it (emits added), unless it needs the person's answer or is refused. */
@@ -173,6 +187,11 @@ private:
     QHash<QString, QString> m_credentialProblems; // by subscription id: why its feed needs a secret
     QSet<QString> m_remembering;                  // subscriptions whose secret provideSecret() sent to the keychain
     QString m_problem;
+    struct PendingZoneChange {
+        QString conferenceId;
+        QTimeZone from; // the zone its wall-clock times were read in until now
+    };
+    std::optional<PendingZoneChange> m_pendingZoneChange;
 
     static inline QPointer<Conferences> s_qmlInstance;
 };

@@ -6,6 +6,8 @@
 
 #include "library/settings.h"
 
+#include <QHash>
+
 namespace Attend {
 
 namespace {
@@ -44,14 +46,23 @@ void SessionFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
     if (m_sessions) {
         connect(m_sessions, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
             if (m_bookmarkedOnly && roles.contains(SessionListModel::BookmarkedRole))
-                invalidateRowsFilter();
+                rerun();
         });
+        // A new agenda: new counts (the proxy itself follows the reset).
+        connect(m_sessions, &QAbstractItemModel::modelReset, this, &SessionFilterModel::updateHiddenMatches);
     }
+    updateHiddenMatches();
+}
+
+void SessionFilterModel::rerun()
+{
+    invalidateRowsFilter();
+    updateHiddenMatches();
 }
 
 void SessionFilterModel::refilter()
 {
-    invalidateRowsFilter();
+    rerun();
     saveChoices();
     Q_EMIT filtersChanged();
 }
@@ -93,7 +104,12 @@ void SessionFilterModel::restoreChoices()
     m_rooms = choices.rooms;
     m_roomSet = setOf(m_rooms);
     m_bookmarkedOnly = choices.bookmarkedOnly;
-    invalidateRowsFilter();
+    // One day or all: a choice of several days from an older version shows all days.
+    if (m_days.size() > 1) {
+        m_days.clear();
+        m_daySet.clear();
+    }
+    rerun();
     Q_EMIT filtersChanged();
 }
 
@@ -155,8 +171,8 @@ void SessionFilterModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_searchWords = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    m_searchWords = Attend::searchWords(text);
+    rerun();
     Q_EMIT searchTextChanged();
     Q_EMIT filtersChanged(); // "narrowed" counts the search too
 }
@@ -187,7 +203,7 @@ void SessionFilterModel::resetFilters()
     m_bookmarkedOnly = false;
     m_searchText.clear();
     m_searchWords.clear();
-    invalidateRowsFilter();
+    rerun();
     saveChoices();
     Q_EMIT searchTextChanged();
     Q_EMIT filtersChanged();
@@ -198,9 +214,77 @@ int SessionFilterModel::totalCount() const
     return sourceModel() ? sourceModel()->rowCount() : 0;
 }
 
+void SessionFilterModel::chooseDay(int day)
+{
+    setDays(day < 0 ? QList<int>() : QList<int>{day});
+}
+
+void SessionFilterModel::showHiddenMatches()
+{
+    const int day = m_hiddenMatchDay;
+    m_tracks.clear();
+    m_trackSet.clear();
+    m_rooms.clear();
+    m_roomSet.clear();
+    m_bookmarkedOnly = false;
+    m_days = day >= 0 ? QList<int>{day} : QList<int>();
+    m_daySet = setOf(m_days);
+    refilter();
+}
+
+QVariantMap SessionFilterModel::countsFor(const QString &kind) const
+{
+    QVariantMap counts;
+    if (!m_sessions)
+        return counts;
+    const bool tracks = kind == QLatin1String("track");
+    QHash<QString, int> tally;
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        const Session &session = m_sessions->session(row);
+        if (!m_daySet.isEmpty() && !m_daySet.contains(session.dayIndex))
+            continue;
+        if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
+            continue;
+        ++tally[tracks ? session.track : session.room];
+    }
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    return counts;
+}
+
+// What the search finds beyond the screen: one pass over the sessions the filters refused.
+void SessionFilterModel::updateHiddenMatches()
+{
+    int count = 0;
+    int dayCount = 0;
+    QSet<int> days;
+    if (m_sessions) {
+        for (int row = 0; row < m_sessions->rowCount(); ++row) {
+            const Session &session = m_sessions->session(row);
+            if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
+                continue;
+            if (m_daySet.isEmpty() || m_daySet.contains(session.dayIndex))
+                ++dayCount;
+            if (m_searchWords.isEmpty())
+                continue;
+            if (passesChoices(session, row) || !matchesWordStarts(m_sessions->searchText(row), m_searchWords))
+                continue;
+            ++count;
+            days.insert(session.dayIndex);
+        }
+    }
+    const int day = days.size() == 1 ? *days.cbegin() : -1;
+    if (count == m_hiddenMatchCount && day == m_hiddenMatchDay && dayCount == m_dayCount)
+        return;
+    m_dayCount = dayCount;
+    m_hiddenMatchCount = count;
+    m_hiddenMatchDay = day;
+    Q_EMIT hiddenMatchesChanged();
+}
+
 bool SessionFilterModel::narrowed() const
 {
-    return !m_days.isEmpty() || !m_tracks.isEmpty() || !m_rooms.isEmpty() || m_bookmarkedOnly || !m_searchWords.isEmpty();
+    return !m_tracks.isEmpty() || !m_rooms.isEmpty() || m_bookmarkedOnly || !m_searchWords.isEmpty();
 }
 
 QString SessionFilterModel::keyAt(int row) const
@@ -224,24 +308,29 @@ bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     if (!m_sessions)
         return false;
     const Session &session = m_sessions->session(sourceRow);
+    if (!passesChoices(session, sourceRow))
+        return false;
+    if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
+        return false;
+    if (m_searchWords.isEmpty())
+        return true;
+    return matchesWordStarts(m_sessions->searchText(sourceRow), m_searchWords);
+}
+
+} // namespace Attend
+
+namespace Attend {
+
+// The person's choices of day, tracks, rooms and stars (not hidden tracks and rooms, not the search).
+bool SessionFilterModel::passesChoices(const Session &session, int sourceRow) const
+{
     if (!m_daySet.isEmpty() && !m_daySet.contains(session.dayIndex))
         return false;
     if (!m_trackSet.isEmpty() && !m_trackSet.contains(session.track))
         return false;
     if (!m_roomSet.isEmpty() && !m_roomSet.contains(session.room))
         return false;
-    if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
-        return false;
-    if (m_bookmarkedOnly && !m_sessions->isBookmarked(sourceRow))
-        return false;
-    if (m_searchWords.isEmpty())
-        return true;
-    const QString &haystack = m_sessions->searchText(sourceRow);
-    for (const QString &word : m_searchWords) {
-        if (!haystack.contains(word))
-            return false;
-    }
-    return true;
+    return !m_bookmarkedOnly || m_sessions->isBookmarked(sourceRow);
 }
 
 } // namespace Attend

@@ -4,7 +4,10 @@
 #include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
+
+#include "domain/session.h"
 #include <QStringList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace Attend {
@@ -13,10 +16,10 @@ class SessionListModel;
 class Settings;
 
 /**
- * The agenda as narrowed by the person: any of several days, tracks and rooms (none chosen: all),
- * minus the tracks and rooms they hid for this conference, optionally only what they bookmarked,
- * and a search text matched against title, speakers and abstract, case- and accent-insensitively,
- * every word anywhere. Its source must be a SessionListModel: rows are read directly, not through
+ * The agenda as narrowed by the person: a day (none chosen: all days), any of several tracks and rooms
+ * (none chosen: all), minus the tracks and rooms they hid for this conference, optionally only what
+ * they bookmarked, and a search text: every typed word must start a word of the title, speakers,
+ * track, room or abstract, case- and accent-insensitively (see domain/searchtext.h). Its source must be a SessionListModel: rows are read directly, not through
  * QVariant roles, so a keystroke on 14,000 sessions stays in milliseconds.
  */
 class SessionFilterModel : public QSortFilterProxyModel
@@ -34,8 +37,18 @@ class SessionFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
-    /** Some choice (not counting hidden tracks and rooms) narrows the agenda: show "Reset". */
+    /** Some filter (not the day, which is navigation, nor hidden tracks and rooms) narrows the agenda. */
     Q_PROPERTY(bool narrowed READ narrowed NOTIFY filtersChanged)
+    /** The day on screen, or -1 for all days. */
+    Q_PROPERTY(int day READ day WRITE chooseDay NOTIFY filtersChanged)
+    /** The search words, folded (see searchWords): what the cards highlight. */
+    Q_PROPERTY(QStringList searchWords READ searchWords NOTIFY searchTextChanged)
+    /** Sessions the search finds that the day, tracks, rooms or "bookmarked only" keep off screen. */
+    Q_PROPERTY(int hiddenMatchCount READ hiddenMatchCount NOTIFY hiddenMatchesChanged)
+    /** Sessions on the day shown (all days: every one), hidden tracks and rooms left out: "of how many". */
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY hiddenMatchesChanged)
+    /** The one day those hidden matches are all on; -1 when they are on several days. */
+    Q_PROPERTY(int hiddenMatchDay READ hiddenMatchDay NOTIFY hiddenMatchesChanged)
 
 public:
     explicit SessionFilterModel(QObject *parent = nullptr);
@@ -64,6 +77,21 @@ public:
     int count() const { return rowCount(); }
     int totalCount() const;
     bool narrowed() const;
+    int day() const { return m_days.size() == 1 ? m_days.constFirst() : -1; }
+    QStringList searchWords() const { return m_searchWords; }
+    int hiddenMatchCount() const { return m_hiddenMatchCount; }
+    int hiddenMatchDay() const { return m_hiddenMatchDay; }
+    int dayCount() const { return m_dayCount; }
+
+    /** Shows one day (a day chip), or every day with -1 ("All days"). */
+    Q_INVOKABLE void chooseDay(int day);
+    /** Shows what the search found and the filters hid: their day, or all days; no track, room or star filter. */
+    Q_INVOKABLE void showHiddenMatches();
+    /**
+     * How many sessions of the chosen day (all days when none) each track ("track") or room ("room")
+     * has, hidden ones not counted: the pickers' counts. Keys are the track or room names.
+     */
+    Q_INVOKABLE QVariantMap countsFor(const QString &kind) const;
 
     /** Adds the value to the chosen list (a day, track or room chip), or takes it out. */
     Q_INVOKABLE void toggleDay(int day);
@@ -83,12 +111,16 @@ Q_SIGNALS:
     void filtersChanged();
     void searchTextChanged();
     void countChanged();
+    void hiddenMatchesChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     void refilter();
+    void rerun();
+    void updateHiddenMatches();
+    bool passesChoices(const Session &session, int sourceRow) const;
     void saveChoices() const;
     void restoreChoices();
     Settings *settings() const;
@@ -109,6 +141,9 @@ private:
     bool m_bookmarkedOnly = false;
     QString m_searchText;
     QStringList m_searchWords; // folded
+    int m_hiddenMatchCount = 0;
+    int m_hiddenMatchDay = -1;
+    int m_dayCount = 0;
 };
 
 } // namespace Attend

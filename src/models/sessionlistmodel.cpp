@@ -40,11 +40,8 @@ const QString &SessionListModel::searchText(int row) const
     if (m_searchText.size() != m_sessions.size()) {
         m_searchText.clear();
         m_searchText.reserve(m_sessions.size());
-        for (const Session &session : std::as_const(m_sessions)) {
-            m_searchText.append(foldForSearch(session.title + QLatin1Char('\n') + session.subtitle + QLatin1Char('\n')
-                                              + session.speakerNames().join(QLatin1Char('\n')) + QLatin1Char('\n')
-                                              + session.abstract));
-        }
+        for (const Session &session : std::as_const(m_sessions))
+            m_searchText.append(sessionSearchText(session)); // the same text --list --search matches
     }
     return m_searchText.at(row);
 }

@@ -36,7 +36,7 @@ public:
         SlotLabelRole,  // "09:20 PST": a slot heading, in the zone on screen, zone named
         DetailLineRole, // "09:20–09:40 · Room · Track · Speakers": a card's second line
         AbstractRole,
-        SearchTextRole, // folded title, speakers, abstract (see foldForSearch)
+        SearchTextRole, // folded title, speakers, track, room, abstract (see sessionSearchText)
         BookmarkedRole,
         CancelledRole,   // the feed cancelled it (everyone sees it)
         ChangeNoteRole,  // "Cancelled", "Moved from 10:00 to 10:30": what changed since it was bookmarked

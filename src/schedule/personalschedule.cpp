@@ -1,5 +1,7 @@
 #include "personalschedule.h"
 
+#include "domain/zonecorrection.h"
+
 #include "bookmarkchanges.h"
 #include "recordinglink.h"
 
@@ -209,6 +211,27 @@ QList<BookmarkChange> PersonalSchedule::refreshSnapshots(const QString &conferen
             Q_EMIT bookmarkChanged(conferenceId, key);
     }
     return changes;
+}
+
+void PersonalSchedule::replaceWallClock(const QString &conferenceId, const QTimeZone &from, const QTimeZone &to)
+{
+    if (!from.isValid() || !to.isValid() || from == to)
+        return;
+    QStringList changed;
+    for (Bookmark &bookmark : m_data.bookmarks) {
+        if (bookmark.conferenceId != conferenceId)
+            continue;
+        bookmark.start = Attend::replaceWallClock(bookmark.start, from, to);
+        bookmark.end = Attend::replaceWallClock(bookmark.end, from, to);
+        if (bookmark.movedFrom.isValid())
+            bookmark.movedFrom = Attend::replaceWallClock(bookmark.movedFrom, from, to);
+        changed.append(bookmark.key);
+    }
+    if (changed.isEmpty())
+        return;
+    save();
+    for (const QString &key : std::as_const(changed))
+        Q_EMIT bookmarkChanged(conferenceId, key);
 }
 
 void PersonalSchedule::setFeedAddress(const QString &conferenceId, const QString &address, AddressUpdate update)

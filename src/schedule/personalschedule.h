@@ -68,6 +68,11 @@ public:
     };
     /** Records the feed a conference's bookmarks come from. */
     void setFeedAddress(const QString &conferenceId, const QString &address, AddressUpdate update);
+    /**
+     * The person corrected the conference's zone: its bookmarks keep their wall-clock times, re-placed
+     * from one zone to the other, so the next refresh sees no "moved" session.
+     */
+    void replaceWallClock(const QString &conferenceId, const QTimeZone &from, const QTimeZone &to);
     /** The feed address the conference's bookmarks came from; empty when it has none that says. */
     QString feedAddressOf(const QString &conferenceId) const;
 

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Drives the running Attend over AT-SPI, as a screen reader user (or a script) would, without a
 mouse: finds a session's bookmark button by its accessible name, presses it, opens My schedule
-through its tab and reads the bookmarked session back from the accessibility tree.
+through its tab and reads the bookmarked session back from the accessibility tree; exports My
+schedule through the file dialog (typing a name without ".ics", pressing Save) and reads the file
+back; opens the session and switches to Event time with Tab and Space, the bookmark untouched.
 
 Needs the app started with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 on the same session bus, with an
 empty schedule (run-atspi-test.sh does all that). Exits 0 on success, 1 on a failure (with a
@@ -15,8 +17,12 @@ Learned on Qt 6.4.2 (Debian 12):
 - ListView delegates with Accessible.role: ListItem are "list item" children of the "list",
   next to the section headings' labels; delegates scrolled out of view are still in the tree,
   without the "showing" state.
+- Attend's own file dialog (FileChooserDialog.qml) is in the tree: its file-name field is an
+  editable "text" without EditableText, so the script clicks the field and the Save button (X events
+  at the control's extents) and types with key events, as a person would.
 """
 
+import os
 import sys
 import time
 
@@ -32,7 +38,9 @@ BOOKMARK_NAME = "Bookmark: " + TITLE
 REMOVE_NAME = "Remove bookmark: " + TITLE
 TAB_NAME = "My schedule (Ctrl+2)"
 LIST_NAME = "My schedule"
-DEADLINE = time.monotonic() + 50  # the whole run; each wait below is also bounded on its own
+EXPORT_NAME = "my-fosdem"  # typed without ".ics": Attend adds it
+EVENT_ZONE_PREFIX = "Show times in the event's time zone"
+DEADLINE = time.monotonic() + 100  # the whole run; each wait below is also bounded on its own
 
 
 class Failure(Exception):
@@ -119,6 +127,28 @@ def describe(nodes):
     return "\n".join(f"    [{role(n)}] {n.name!r}" for n in nodes) or "    (nothing)"
 
 
+def click(node, label):
+    """A left click at the middle of the control, as the mouse would (X events through XTest)."""
+    x, y, width, height = fresh(node).queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    if width <= 0 or height <= 0:
+        raise Failure(f"{label} ({role(node)} {node.name!r}) has no extents on screen")
+    pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, pyatspi.MOUSE_B1C)
+    time.sleep(0.3)
+
+
+def key(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    time.sleep(0.15)
+
+
+TAB, SPACE = 0xFF09, 0x20
+
+
+def type_text(text):
+    for char in text:
+        key(ord(char))
+
+
 def find_app():
     desktop = pyatspi.Registry.getDesktop(0)
     fresh(desktop)
@@ -194,7 +224,94 @@ def main():
         raise Failure(f"the schedule started empty and one session was bookmarked, but "
                       f"{LIST_NAME!r} holds {len(items)} list items:\n" + describe(items))
     step(f"My schedule reads back: {matching[0].name!r}")
+
+    export_through_the_dialog(app)
+    switch_zone_by_keyboard(app, matching[0])
     return 0
+
+
+def export_through_the_dialog(app):
+    folder = os.environ["ATTEND_ATSPI_DOCUMENTS"]
+    expected = os.path.join(folder, EXPORT_NAME + ".ics")
+    button_name = "Export my schedule to a calendar file"
+    buttons = descendants(app, lambda n: n.name == button_name)
+    if len(buttons) != 1:
+        raise Failure(f"expected one control named {button_name!r}, found {len(buttons)}")
+    step(f"pressing {button_name!r}")
+    press(buttons[0], "the export button")
+
+    def save_button():
+        found = descendants(app, lambda n: role(n) == "push button" and n.name == "Save" and "showing" in states(n))
+        return found[0] if len(found) == 1 else None
+    save = wait_for("the file dialog's Save button", save_button, 10)
+
+    def name_field():
+        fields = [n for n in descendants(app, lambda n: role(n) in ("text", "entry") and "showing" in states(n)
+                                         and "editable" in states(n))]
+        for field in fields:
+            try:
+                if field.queryText().getText(0, -1).endswith(".ics"):
+                    return field
+            except Exception:
+                continue
+        return None
+    field = wait_for("the dialog's file-name field, holding a suggested .ics name", name_field, 5)
+    suggested = field.queryText().getText(0, -1)
+    step(f"the dialog suggests {suggested!r}; typing {EXPORT_NAME!r} instead")
+    click(field, "the file-name field")
+    # Qt offers no EditableText over AT-SPI: empty the field as a person would, End then Backspace.
+    key(0xFF57)
+    for _ in range(len(suggested)):
+        key(0xFF08)
+    type_text(EXPORT_NAME)
+    typed = fresh(field).queryText().getText(0, -1)
+    if typed != EXPORT_NAME:
+        raise Failure(f"the file-name field reads {typed!r} after typing {EXPORT_NAME!r}")
+    click(save, "the Save button")
+    wait_for(f"the file {expected}", lambda: os.path.exists(expected) and os.path.getsize(expected) > 0, 5)
+    with open(expected, encoding="utf-8") as file:
+        calendar = file.read()
+    unfolded = calendar.replace("\r\n ", "").replace("\r\n\t", "")
+    if "BEGIN:VCALENDAR" not in calendar or "SUMMARY:" + TITLE not in unfolded:
+        raise Failure(f"{expected} does not hold the bookmarked session {TITLE!r}:\n{calendar[:600]}")
+    step(f"the export wrote {expected} with SUMMARY:{TITLE}")
+
+    def told():
+        return descendants(app, lambda n: n.name.startswith("Exported 1 bookmarked session") and expected in n.name)
+    wait_for("the page to say where it exported", told, 5)
+
+
+def switch_zone_by_keyboard(app, item):
+    step("opening the session from My schedule")
+    press(item, "the session in My schedule")
+
+    def session_page():
+        found = descendants(app, lambda n: n.name.startswith(EVENT_ZONE_PREFIX) and "showing" in states(n))
+        return found[0] if found else None
+    zone_button = wait_for("the session page's Event time button", session_page, 5)
+    bookmark = lambda: descendants(app, lambda n: n.name == REMOVE_NAME and "showing" in states(n))
+    if not bookmark():
+        raise Failure(f"the session page shows no control named {REMOVE_NAME!r}")
+    if "checked" in states(zone_button):
+        raise Failure("Event time is on before the test switched it")
+    # Keyboard only from here: Tab until the Event time button has focus, then Space.
+    # Without a window manager, X gives the keyboard to the window under the pointer: move it there.
+    window = next(w for w in children(app) if role(w) in ("frame", "window"))
+    x, y, width, height = fresh(window).queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(x + width // 2, y + height - 10, pyatspi.MOUSE_ABS)
+    time.sleep(0.2)
+    for _ in range(20):
+        if "focused" in states(zone_button):
+            break
+        key(TAB)
+    else:
+        raise Failure("20 presses of Tab never put the focus on the Event time button")
+    step("Event time has the focus; pressing Space")
+    key(SPACE)
+    wait_for("the Event time button to be checked", lambda: "checked" in states(zone_button), 3)
+    if not bookmark():
+        raise Failure(f"Space on Event time touched the bookmark: no control named {REMOVE_NAME!r} now")
+    step("Event time is on, and the session is still bookmarked")
 
 
 if __name__ == "__main__":

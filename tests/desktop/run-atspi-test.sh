@@ -78,15 +78,17 @@ done
 
 # A fresh home for the app: empty bookmarks, default settings, and its own temp dir, so its
 # one-instance socket cannot reach an Attend running elsewhere on this machine.
-mkdir -p "$work/data" "$work/config" "$work/tmp"
+# A home with a Documents folder: where the export dialog starts. QT_QPA_PLATFORMTHEME empty: Qt's
+# own QML file dialog (in the accessibility tree), never a desktop one a script cannot reach.
+mkdir -p "$work/data" "$work/config" "$work/tmp" "$work/home/Documents"
 mkdir -m 700 "$work/runtime"
-XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" \
-TMPDIR="$work/tmp" TZ=Europe/Berlin QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \
+HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" \
+TMPDIR="$work/tmp" TZ=Europe/Berlin QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORMTHEME= \
     "$attend" >"$work/attend.log" 2>&1 &
 app_pid=$!
 
 status=0
-/usr/bin/python3 "$here/drive_atspi.py" || status=$?
+ATTEND_ATSPI_DOCUMENTS="$work/home/Documents" /usr/bin/python3 "$here/drive_atspi.py" || status=$?
 if [ "$status" -ne 0 ]; then
     echo "$0: the test failed ($status)" >&2
     show_logs

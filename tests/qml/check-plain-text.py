@@ -4,7 +4,9 @@
 Qt Quick's Text and Label default to AutoText: text that looks like markup is rendered as styled
 text, which loads images (a feed's tracking pixel) and crashed the window on an <img> title. So:
 
-1. Every Text, Label, TextEdit and TextArea says its textFormat explicitly.
+1. Every Text, Label, TextEdit and TextArea says its textFormat explicitly, and any format other
+   than Text.PlainText is in the reviewed allow-list (file | textFormat expression) with the reason
+   its markup is safe (only tags Attend writes, every character from a feed escaped).
 2. The styles' own labels (Button, ToolButton, MenuItem, CheckBox, ToolTip, a Dialog's title, …)
    are AutoText and take & as a mnemonic: such a control may show only literal or qsTr() text,
    bring its own contentItem (header for a title), or be listed in the reviewed allow-list
@@ -97,6 +99,15 @@ def main():
             if short in TEXT_TYPES and "textFormat" not in properties:
                 line = min((p[0] for p in properties.values()), default=0)
                 problems.append(f"{relative}:{line}: {short} without an explicit textFormat")
+            if short in TEXT_TYPES and "textFormat" in properties:
+                expression = " ".join(properties["textFormat"][1].split())
+                if expression != "Text.PlainText":
+                    key = (relative, expression)
+                    if key in allowed:
+                        used.add(key)
+                    else:
+                        problems.append(f"{where('textFormat')}: {short} with `textFormat: {expression}`: only Text.PlainText, "
+                                        "unless the allow-list says why this markup is safe")
             checks = []
             if short in AUTOTEXT_CONTROLS and "text" in properties and "contentItem" not in properties:
                 checks.append("text")

@@ -136,6 +136,34 @@ private Q_SLOTS:
         }
     }
 
+    void listSearchPrintsWhatTheSearchShows()
+    {
+        const QStringList base = {QStringLiteral("--feed"), feed("fosdem-2026-pretalx-pentabarf.xml"), QStringLiteral("--list"),
+                                  QStringLiteral("--tz"), QStringLiteral("UTC")};
+        const Run all = attend(base);
+        const Run rust = attend(base + QStringList{QStringLiteral("--search"), QStringLiteral("rust")});
+        QCOMPARE(rust.exitCode, 0);
+        const QStringList lines = rust.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 66); // every session with a word starting "rust" (see tst_sessionfiltermodel)
+        // The same TSV as --list, in the same order: the lines are a subsequence of the full listing.
+        const QStringList everything = all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        qsizetype at = 0;
+        for (const QString &line : lines) {
+            at = everything.indexOf(line, at);
+            QVERIFY2(at >= 0, qPrintable(line));
+            ++at;
+        }
+        // Words start words: "rust-based", "Node.js" and case and accents as the window has them.
+        const Run two = attend(base + QStringList{QStringLiteral("--search"), QStringLiteral("RUST trust")});
+        QCOMPARE(two.exitCode, 0);
+        QVERIFY(two.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() < lines.size());
+        const Run none = attend(base + QStringList{QStringLiteral("--search"), QStringLiteral("zzzqqq")});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out, QString());
+        const Run withoutList = attend({QStringLiteral("--search"), QStringLiteral("rust")});
+        QCOMPARE(withoutList.exitCode, 2);
+    }
+
     void fieldsNeverHoldTabsOrNewlines()
     {
         Conference conference;

@@ -4,6 +4,7 @@
 #include "models/agenda.h"
 #include "models/addconferencecontroller.h"
 #include "models/conferences.h"
+#include "models/nownextmodel.h"
 #include "models/timeformatter.h"
 
 #include "schedule/schedulestore.h"
@@ -259,6 +260,99 @@ private Q_SLOTS:
         QGuiApplication::setPalette(original);
     }
 
+    // Issue 11, items 2 and 3: each page's list has the keyboard when shown, Enter opens *its* row,
+    // the back button names where it goes; on a session page Space and Enter press the focused
+    // control (the zone switch), never the bookmark, which is Ctrl+D.
+    void keyboardRulesHoldOnEveryPage()
+    {
+        qputenv("ATTEND_PRETEND_NOW", "2022-11-10T09:21:00-08:00");
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        qunsetenv("ATTEND_PRETEND_NOW");
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *agendaList = find(shell.engine(), "sessionList");
+        QTRY_VERIFY(agendaList->property("activeFocus").toBool());
+        QTest::keyClick(window, Qt::Key_Down); // the agenda's highlight: row 1
+
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        QObject *nowNext = nullptr;
+        QTRY_VERIFY((nowNext = find(shell.engine(), "nowNextList")));
+        QTRY_VERIFY(nowNext->property("activeFocus").toBool());
+        QVERIFY(nowNext->property("count").toInt() >= 2);
+        QCOMPARE(nowNext->property("currentIndex").toInt(), 0);
+        QTest::keyClick(window, Qt::Key_Down);
+        QCOMPARE(nowNext->property("currentIndex").toInt(), 1);
+        const QString key = shell.agenda()->nowNext()->index(1).data(NowNextModel::KeyRole).toString();
+        QTest::keyClick(window, Qt::Key_Return);
+        QObject *back = nullptr;
+        QTRY_VERIFY((back = find(shell.engine(), "backButton")));
+        QCOMPARE(back->property("text").toString(), QStringLiteral("\u2039 Now & Next"));
+        const QString title = shell.agenda()->session(key)->title;
+        QTRY_VERIFY(window->title() == QStringLiteral("Attend") && find(shell.engine(), "sessionWhen"));
+        QVERIFY(find(shell.engine(), "sessionAbstract"));
+
+        // Tab to "Event time", Space: the zone changes, the bookmark does not; Enter on "My time" too.
+        QVERIFY(!shell.agenda()->isBookmarked(key));
+        QVERIFY(!shell.formatter()->useEventZone());
+        QQuickItem *focused = nullptr;
+        for (int step = 0; step < 12; ++step) {
+            QTest::keyClick(window, Qt::Key_Tab);
+            focused = window->activeFocusItem();
+            if (focused && focused->property("text").toString() == QStringLiteral("Event time"))
+                break;
+        }
+        QVERIFY(focused && focused->property("text").toString() == QStringLiteral("Event time"));
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_VERIFY(shell.formatter()->useEventZone());
+        QVERIFY(!shell.agenda()->isBookmarked(key));
+        QTest::keyClick(window, Qt::Key_Tab, Qt::ShiftModifier); // "My time"
+        QCOMPARE(window->activeFocusItem()->property("text").toString(), QStringLiteral("My time"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(!shell.formatter()->useEventZone());
+        QVERIFY(!shell.agenda()->isBookmarked(key));
+        QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(shell.agenda()->isBookmarked(key));
+        QCOMPARE(shell.agenda()->session(key)->title, title);
+
+        // Escape goes back where the button said, to that list, on the same row.
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!find(shell.engine(), "sessionWhen"));
+        QTRY_VERIFY(nowNext->property("activeFocus").toBool());
+        QCOMPARE(nowNext->property("currentIndex").toInt(), 1);
+
+        // My schedule: Down after Ctrl+2 shows a highlighted row at once.
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QObject *schedule = find(shell.engine(), "scheduleList");
+        QTRY_VERIFY(schedule->property("activeFocus").toBool());
+        QCOMPARE(schedule->property("currentIndex").toInt(), 0);
+    }
+
+    // Issue 11, item 9: Escape clears the search from the list too; "Now" after the end says so.
+    void escapeClearsTheSearchFromTheListAndNowSaysWhenItIsOver()
+    {
+        qputenv("ATTEND_PRETEND_NOW", "2023-01-10T09:00:00Z");
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        qunsetenv("ATTEND_PRETEND_NOW");
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *search = find(shell.engine(), "searchField");
+        QObject *list = find(shell.engine(), "sessionList");
+        search->setProperty("text", QStringLiteral("nats"));
+        QTRY_VERIFY(list->property("count").toInt() < 17);
+        QMetaObject::invokeMethod(list, "forceActiveFocus");
+        QTRY_VERIFY(list->property("activeFocus").toBool());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_COMPARE(search->property("text").toString(), QString());
+        QCOMPARE(list->property("count").toInt(), 17);
+
+        QObject *now = find(shell.engine(), "jumpToNow");
+        QVERIFY(QMetaObject::invokeMethod(now, "clicked"));
+        QObject *note = find(shell.engine(), "nowNote");
+        QTRY_VERIFY(note->property("text").toString().contains(QStringLiteral("is over")));
+    }
+
     void tabWalksTheAgendaInReadingOrder()
     {
         AppShell shell;
@@ -275,18 +369,18 @@ private Q_SLOTS:
                            + QLatin1Char(':') + text.left(20));
             QTest::keyClick(window, Qt::Key_Tab);
         }
-        // Reading order: the search, the filter bar (day chips, tracks, bookmarked only, grid, now;
-        // no rooms button for a one-room agenda), one stop for the whole list (its rows' stars are
+        // Reading order: the search, the filter bar (tracks, bookmarked only, grid, now; no day
+        // choice for a one-day agenda, no rooms button for a one-room one), one stop for the whole list (its rows' stars are
         // reached with Space), then round to the page tabs, the conference, the conference menu, the
         // zone switch and back to the search.
         const QStringList expected = {
-            QStringLiteral("TextField:"), QStringLiteral("PlainButton:Thu 10 Nov"), QStringLiteral("Button:Tracks \u25BE"),
+            QStringLiteral("TextField:"), QStringLiteral("Button:Tracks \u25BE"),
             QStringLiteral("Button:\u2605 Bookmarked"), QStringLiteral("Button:Grid"), QStringLiteral("Button:Now"),
             QStringLiteral("SessionDelegate:"), QStringLiteral("TabButton:Agenda"), QStringLiteral("TabButton:My schedule"),
             QStringLiteral("TabButton:Now && Next"), QStringLiteral("TabButton:Speakers"), QStringLiteral("TabButton:Settings"),
             QStringLiteral("TabButton:About"), QStringLiteral("PlainToolButton:RethinkConn 2022"),
             QStringLiteral("ConferenceMenuButton:Conferences \u25BE"), QStringLiteral("Button:My time"), QStringLiteral("Button:Event time"),
-            QStringLiteral("TextField:"), QStringLiteral("PlainButton:Thu 10 Nov"),
+            QStringLiteral("TextField:"), QStringLiteral("Button:Tracks \u25BE"), QStringLiteral("Button:\u2605 Bookmarked"),
         };
         if (visited != expected)
             qWarning().noquote() << visited.join(QLatin1String(" | "));

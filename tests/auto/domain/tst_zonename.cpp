@@ -1,4 +1,5 @@
 #include "../filetestsupport.h"
+#include "domain/conference.h"
 #include "domain/zonename.h"
 #include "app/commandline.h"
 #include "feed/feedreader.h"
@@ -225,6 +226,37 @@ private Q_SLOTS:
         const std::optional<QTimeZone> zone = zoneFromName(name);
         QVERIFY(zone.has_value());
         QCOMPARE(zone->offsetFromUtc(QDateTime::currentDateTimeUtc()), offset);
+    }
+
+    // What a zone is called on screen: its own abbreviation where it has one, else a readable offset.
+    void labelsUseAbbreviationsOrReadableOffsets_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDateTime>("at");
+        QTest::addColumn<QString>("label");
+        const QDateTime winter(QDate(2026, 1, 31), QTime(12, 0), Qt::UTC);
+        const QDateTime summer(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC);
+        QTest::addRow("London winter") << QByteArray("Europe/London") << winter << QStringLiteral("GMT");
+        QTest::addRow("London summer") << QByteArray("Europe/London") << summer << QStringLiteral("BST");
+        QTest::addRow("Brussels winter") << QByteArray("Europe/Brussels") << winter << QStringLiteral("CET");
+        QTest::addRow("Brussels summer") << QByteArray("Europe/Brussels") << summer << QStringLiteral("CEST");
+        QTest::addRow("Los Angeles winter") << QByteArray("America/Los_Angeles") << winter << QStringLiteral("PST");
+        QTest::addRow("Los Angeles summer") << QByteArray("America/Los_Angeles") << summer << QStringLiteral("PDT");
+        QTest::addRow("Dubai (+04)") << QByteArray("Asia/Dubai") << winter << QStringLiteral("UTC+4");
+        QTest::addRow("São Paulo (-03)") << QByteArray("America/Sao_Paulo") << winter << QStringLiteral("UTC\u22123");
+        QTest::addRow("Kathmandu (+0545)") << QByteArray("Asia/Kathmandu") << winter << QStringLiteral("UTC+5:45");
+        QTest::addRow("UTC") << QByteArray("UTC") << winter << QStringLiteral("UTC");
+        QTest::addRow("fixed offset") << QByteArray("UTC+05:30") << winter << QStringLiteral("UTC+5:30");
+        QTest::addRow("fixed negative") << QByteArray("UTC-03:00") << winter << QStringLiteral("UTC\u22123");
+    }
+    void labelsUseAbbreviationsOrReadableOffsets()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDateTime, at);
+        QFETCH(QString, label);
+        const QTimeZone timeZone(zone);
+        QVERIFY(timeZone.isValid());
+        QCOMPARE(zoneAbbreviation(timeZone, at), label);
     }
 };
 

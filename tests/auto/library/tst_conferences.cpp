@@ -19,9 +19,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Attend;
@@ -202,6 +205,140 @@ private Q_SLOTS:
         app.adding.check(QStringLiteral("ftp://example.org/feed.xml"), AddConferenceController::Auth::None, QString(), QString());
         QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Failed);
         QVERIFY(!app.adding.probeError().isEmpty());
+    }
+
+    // Issue 11, item 6: a web page, and an address followed already, in plain words.
+    void aWebPageIsSaidToBeOneAndOffersItsFeeds()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString page = writeFile(dir, QStringLiteral("index.html"),
+            "<!DOCTYPE html>\n<html><head><title>DemoCon</title>"
+            "<link rel=\"alternate\" type=\"application/xml\" href=\"https://pretalx.example/democon/schedule/export/schedule.xml\">"
+            "</head><body><a href=\"https://pretalx.example/democon/schedule/export/schedule.ics\">iCal</a>"
+            "<a href=\"https://pretalx.example/democon/talk/\">Talks</a></body></html>");
+        app.adding.check(QUrl::fromLocalFile(page).toString(), AddConferenceController::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Failed);
+        QVERIFY2(app.adding.probeError().startsWith(QStringLiteral("This is a web page, not a schedule feed.")), qPrintable(app.adding.probeError()));
+        QVERIFY(!app.adding.probeError().contains(QStringLiteral("DOCTYPE")));
+        QCOMPARE(app.adding.probeLinks(),
+                 (QStringList{QStringLiteral("https://pretalx.example/democon/schedule/export/schedule.xml"),
+                              QStringLiteral("https://pretalx.example/democon/schedule/export/schedule.ics")}));
+        QCOMPARE(app.conferences.model()->rowCount(), 1);
+    }
+
+    // No scheme typed: https:// is tried, and said; a server that speaks plain http on that port
+    // fails the handshake, and the person reads why in words, not "wrong version number".
+    void anAddressWithoutSchemeTriesHttpsAndExplainsTheFailure()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        const QString hostAndPort = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
+        app.adding.check(hostAndPort + QStringLiteral("/schedule.xml"), AddConferenceController::Auth::None, QString(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(app.adding.probeState(), AddConferenceController::ProbeState::Failed, 20000);
+        const QString error = app.adding.probeError();
+        QVERIFY2(error.startsWith(hostAndPort + QStringLiteral(" did not answer a secure (https) connection.")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("http://")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("version number"), Qt::CaseInsensitive), qPrintable(error));
+    }
+
+    void anAddressFollowedAlreadyIsOfferedNotAddedAgain()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString address = QUrl::fromLocalFile(feed("camp2019-frab.json")).toString();
+        app.adding.check(address, AddConferenceController::Auth::None, QString(), QString());
+        QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Found);
+        app.conferences.addChecked();
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+        const QString followedId = app.conferences.currentId();
+        app.conferences.switchTo(app.conferences.model()->index(0).data(ConferenceListModel::IdRole).toString());
+        app.adding.check(address, AddConferenceController::Auth::None, QString(), QString());
+        QCOMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Failed);
+        QCOMPARE(app.adding.probeError(), QStringLiteral("You already follow Chaos Communication Camp 2019."));
+        QCOMPARE(app.adding.probeFollowedId(), followedId);
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+    }
+
+    // Issue 11, item 10: a zone guessed from the venue (FOSDEM 2024 writes local times only) is
+    // corrected by the person; the wall clock stays, the instants move, bookmarks with them, silently.
+    void aZoneSetByThePersonReplacesWallClockTimesSilently()
+    {
+        QTemporaryDir dir;
+        QSettings().remove(QStringLiteral("zones"));
+        QDateTime firstStartUtc;
+        QString key;
+        QString conferenceId;
+        {
+            App app(dir.path());
+            app.conferences.openFeed(feed("fosdem-2024-pentabarf.xml"));
+            QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::GuessedFromCity);
+            QCOMPARE(QString::fromUtf8(app.agenda.conference().timeZone.id()), QStringLiteral("Europe/Brussels"));
+            const Session first = app.agenda.conference().sessions.constFirst();
+            key = first.key;
+            conferenceId = app.agenda.conferenceId();
+            firstStartUtc = first.start;
+            const QTime wall = first.start.toTimeZone(QTimeZone("Europe/Brussels")).time();
+            app.agenda.toggleBookmark(key);
+            QSignalSpy told(&app.conferences, &Conferences::bookmarksChanged);
+
+            app.conferences.setConferenceZone(QStringLiteral("Europe/London"));
+            QCOMPARE(app.conferences.zoneOverride(), QStringLiteral("Europe/London"));
+            QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::SetByPerson);
+            QVERIFY(app.agenda.zoneNote().isEmpty()); // no longer "guessed"
+            const Session *moved = app.agenda.session(key);
+            QVERIFY(moved);
+            QCOMPARE(moved->start.toTimeZone(QTimeZone("Europe/London")).time(), wall); // 09:00 stays 09:00
+            QCOMPARE(firstStartUtc.secsTo(moved->start), 3600);                         // an hour later in UTC (winter)
+            const Bookmark *bookmark = app.schedule.bookmark(conferenceId, key);
+            QVERIFY(bookmark);
+            QCOMPARE(bookmark->start, moved->start);
+            QVERIFY(!bookmark->movedFrom.isValid()); // not "moved"
+            QCOMPARE(told.count(), 0);
+            QCOMPARE(app.agenda.sessionCount(), int(app.agenda.conference().sessions.size()));
+        }
+        {
+            // Kept for this conference: a restart shows it in London time, still nothing "moved".
+            App app(dir.path());
+            QSignalSpy told(&app.conferences, &Conferences::bookmarksChanged);
+            QCOMPARE(QString::fromUtf8(app.agenda.conference().timeZone.id()), QStringLiteral("Europe/London"));
+            QCOMPARE(app.agenda.session(key)->start, firstStartUtc.addSecs(3600));
+            QVERIFY(!app.schedule.bookmark(conferenceId, key)->movedFrom.isValid());
+            // And back to the feed's own (the guess), as silently.
+            app.conferences.setConferenceZone(QString());
+            QCOMPARE(app.conferences.zoneOverride(), QString());
+            QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::GuessedFromCity);
+            QCOMPARE(app.agenda.session(key)->start, firstStartUtc);
+            QCOMPARE(app.schedule.bookmark(conferenceId, key)->start, firstStartUtc);
+            QCOMPARE(told.count(), 0);
+        }
+        QSettings().remove(QStringLiteral("zones"));
+    }
+
+    // A feed with offsets keeps its instants: only the zone "Event time" shows changes.
+    void aZoneSetForAFeedWithOffsetsKeepsItsInstants()
+    {
+        QTemporaryDir dir;
+        QSettings().remove(QStringLiteral("zones"));
+        App app(dir.path());
+        app.conferences.openFeed(feed("36c3-everything-voc-merged.xml"));
+        QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::FromOffsets);
+        const QDateTime before = app.agenda.conference().sessions.constFirst().start;
+        app.conferences.setConferenceZone(QStringLiteral("Europe/Berlin"));
+        QCOMPARE(app.agenda.conference().sessions.constFirst().start, before);
+        QCOMPARE(QString::fromUtf8(app.formatter.eventZone().id()), QStringLiteral("Europe/Berlin"));
+        QSettings().remove(QStringLiteral("zones"));
     }
 
     // Issue 14, item 6: a second address claiming a followed conference's id.
