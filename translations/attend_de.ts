@@ -102,6 +102,18 @@
         <source>Add separately</source>
         <translation>Getrennt hinzufügen</translation>
     </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the conference you already follow</source>
+        <translation>Die Konferenz öffnen, der Sie schon folgen</translation>
+    </message>
+    <message>
+        <source>Check the feed %1</source>
+        <translation>Feed %1 prüfen</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -139,6 +151,44 @@
     <message>
         <source>No session passes these filters.</source>
         <translation>Keine Session entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Every session shown here has ended: nothing is on now or later on this day.</source>
+        <translation>Alle hier gezeigten Sessions sind vorbei: an diesem Tag läuft jetzt und später nichts mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is over: every session has ended.</source>
+        <translation>%1 ist vorbei: alle Sessions sind zu Ende.</translation>
+    </message>
+    <message>
+        <source>No session is shown, so there is nothing to jump to.</source>
+        <translation>Keine Session wird gezeigt, es gibt also nichts anzuspringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on %1</source>
+        <translation>
+            <numerusform>%n weitere am %1</numerusform>
+            <numerusform>%n weitere am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hidden by the day or filters</source>
+        <translation>
+            <numerusform>%n weitere durch Tag oder Filter ausgeblendet</numerusform>
+            <numerusform>%n weitere durch Tag oder Filter ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the sessions the search found</source>
+        <translation>Die gefundenen Sessions zeigen</translation>
+    </message>
+    <message>
+        <source>Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.</source>
+        <translation>Hier passt nichts zu „%1“, aber die Suche hat anderswo Sessions gefunden: siehe „Zeigen“ oben.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +292,18 @@
             <numerusform>Sie hatten gestern %n Session – für später vormerken?</numerusform>
             <numerusform>Sie hatten gestern %n Sessions – welche davon für später vormerken?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not import: no file was chosen.</source>
+        <translation>Import nicht möglich: keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Could not export: no file was chosen.</source>
+        <translation>Export nicht möglich: keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>my-schedule</source>
+        <translation>mein-zeitplan</translation>
     </message>
 </context>
 <context>
@@ -364,6 +426,22 @@
     <message>
         <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
         <translation>Das sieht aus wie %1, wofür Sie Lesezeichen von %2 haben: die neue Adresse dafür verwenden oder getrennt hinzufügen?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer a secure (https) connection. It may serve only plain http: if you trust it, type the address with http:// in front.</source>
+        <translation>%1 hat auf eine sichere (https-)Verbindung nicht geantwortet. Vielleicht bietet es nur einfaches http an: Wenn Sie ihm vertrauen, geben Sie die Adresse mit http:// davor ein.</translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1: its certificate is not valid for this address, has expired, or is not signed by an authority this computer trusts. Attend does not connect anyway. (%2)</source>
+        <translation>Keine sichere Verbindung zu %1 möglich: Sein Zertifikat gilt nicht für diese Adresse, ist abgelaufen oder nicht von einer Stelle signiert, der dieser Computer vertraut. Attend verbindet sich trotzdem nicht. (%2)</translation>
+    </message>
+    <message>
+        <source>No http:// or https:// was given, so Attend tried %1. %2</source>
+        <translation>Es war kein http:// oder https:// angegeben, daher hat Attend %1 versucht. %2</translation>
+    </message>
+    <message>
+        <source>You already follow %1.</source>
+        <translation>Sie folgen %1 bereits.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +571,17 @@
     <message>
         <source>not a web address (http:// or https://) or a file</source>
         <translation>weder eine Webadresse (http:// oder https://) noch eine Datei</translation>
+    </message>
+    <message>
+        <source>This is a web page, not a schedule feed, and it links to no feed Attend recognises. Look on the conference&apos;s site for a link to its schedule as XML, JSON or iCalendar (.ics).</source>
+        <translation>Das ist eine Webseite, kein Programm-Feed, und sie verweist auf keinen Feed, den Attend kennt. Suchen Sie auf der Seite der Konferenz nach einem Link zu ihrem Programm als XML, JSON oder iCalendar (.ics).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a web page, not a schedule feed. It links to %n feed(s): pick one below.</source>
+        <translation>
+            <numerusform>Das ist eine Webseite, kein Programm-Feed. Sie verweist auf %n Feed: wählen Sie ihn unten.</numerusform>
+            <numerusform>Das ist eine Webseite, kein Programm-Feed. Sie verweist auf %n Feeds: wählen Sie unten einen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,24 +843,24 @@
         <translation>Lesezeichen setzen: %1</translation>
     </message>
     <message>
-        <source>Add to my schedule as must see (Space)</source>
-        <translation>Als „unbedingt sehen“ in meinen Zeitplan aufnehmen (Space)</translation>
-    </message>
-    <message>
-        <source>Maybe — remove from my schedule (Space)</source>
-        <translation>Vielleicht – aus meinem Zeitplan entfernen (Space)</translation>
-    </message>
-    <message>
-        <source>Must see — remove from my schedule (Space)</source>
-        <translation>Unbedingt sehen – aus meinem Zeitplan entfernen (Space)</translation>
-    </message>
-    <message>
         <source>Bookmarked as maybe</source>
         <translation>Als „vielleicht“ vorgemerkt</translation>
     </message>
     <message>
         <source>Bookmarked as must see</source>
         <translation>Als „unbedingt sehen“ vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Add to my schedule as must see (%1)</source>
+        <translation>Als unbedingt in meinen Zeitplan aufnehmen (%1)</translation>
+    </message>
+    <message>
+        <source>Maybe — remove from my schedule (%1)</source>
+        <translation>Vielleicht — aus meinem Zeitplan entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Must see — remove from my schedule (%1)</source>
+        <translation>Unbedingt — aus meinem Zeitplan entfernen (%1)</translation>
     </message>
 </context>
 <context>
@@ -808,10 +897,6 @@
 <context>
     <name>ChoicePopup</name>
     <message>
-        <source>Show only %1 (with the others ticked)</source>
-        <translation>Nur %1 anzeigen (und die anderen angehakten)</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -822,6 +907,25 @@
     <message>
         <source>hidden</source>
         <translation>ausgeblendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Session</numerusform>
+            <numerusform>%n Sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none on %1</source>
+        <translation>keine am %1</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>keine Sessions</translation>
+    </message>
+    <message>
+        <source>Show only %1 (with the others ticked), %2</source>
+        <translation>Nur %1 zeigen (mit den anderen angehakten), %2</translation>
     </message>
 </context>
 <context>
@@ -889,6 +993,14 @@
         <source>attend: the live calendar is turned off in Settings: this file is not kept up to date.</source>
         <translation>attend: der Live-Kalender ist in den Einstellungen ausgeschaltet: diese Datei wird nicht aktuell gehalten.</translation>
     </message>
+    <message>
+        <source>With --list, print only the sessions a search for &lt;text&gt; shows in the window: every word must start a word of the title, speakers, track, room or abstract.</source>
+        <translation>Mit --list nur die Sessions ausgeben, die eine Suche nach &lt;text&gt; im Fenster zeigt: Jedes Wort muss ein Wort von Titel, Vortragenden, Track, Raum oder Zusammenfassung beginnen.</translation>
+    </message>
+    <message>
+        <source>--search works with --list</source>
+        <translation>--search geht nur mit --list</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceIdentity</name>
@@ -923,14 +1035,6 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <source>‹ Agenda</source>
-        <translation>‹ Programm</translation>
-    </message>
-    <message>
-        <source>Back to the agenda</source>
-        <translation>Zurück zum Programm</translation>
-    </message>
-    <message>
         <source>Dates: %1</source>
         <translation>Datum: %1</translation>
     </message>
@@ -952,6 +1056,62 @@
     <message>
         <source>Open the conference&apos;s web page</source>
         <translation>Website der Konferenz öffnen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <source>Set the time zone…</source>
+        <translation>Zeitzone festlegen…</translation>
+    </message>
+    <message>
+        <source>Set the conference&apos;s time zone</source>
+        <translation>Die Zeitzone der Konferenz festlegen</translation>
+    </message>
+    <message>
+        <source>Use the feed&apos;s zone</source>
+        <translation>Zone des Feeds verwenden</translation>
+    </message>
+    <message>
+        <source>Use the time zone the feed gives</source>
+        <translation>Die Zeitzone verwenden, die der Feed angibt</translation>
+    </message>
+    <message>
+        <source>Time zone of %1</source>
+        <translation>Zeitzone von %1</translation>
+    </message>
+    <message>
+        <source>Session times stay as the feed writes them (10:00 stays 10:00), placed in the zone you choose.</source>
+        <translation>Die Zeiten bleiben, wie der Feed sie schreibt (10:00 bleibt 10:00), in der Zone, die Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Search zones, e.g. Brussels</source>
+        <translation>Zonen suchen, z. B. Brussels</translation>
+    </message>
+    <message>
+        <source>Search time zones</source>
+        <translation>Zeitzonen suchen</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zeitzonen</translation>
+    </message>
+    <message>
+        <source>No zone matches “%1”.</source>
+        <translation>Keine Zone passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1168,69 @@ Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie 
     <message>
         <source>Use</source>
         <translation>Verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Go to the folder above</source>
+        <translation>Zum übergeordneten Ordner</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Folders and calendar files</source>
+        <translation>Ordner und Kalenderdateien</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Ordner und Dateien</translation>
+    </message>
+    <message>
+        <source>%1/</source>
+        <translation>%1/</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>No calendar files (.ics) here</source>
+        <translation>Hier gibt es keine Kalenderdateien (.ics)</translation>
+    </message>
+    <message>
+        <source>This folder is empty</source>
+        <translation>Dieser Ordner ist leer</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Dateiname:</translation>
+    </message>
+    <message>
+        <source>name.ics</source>
+        <translation>name.ics</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Calendar files (.ics)</source>
+        <translation>Kalenderdateien (.ics)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1322,18 @@ Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie 
         <source>Show the hidden tracks and rooms again</source>
         <translation>Ausgeblendete Tracks und Räume wieder anzeigen</translation>
     </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>Show all days</source>
+        <translation>Alle Tage zeigen</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 sessions on %3</source>
+        <translation>%1 von %2 Sessions am %3</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1161,6 +1396,10 @@ Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie 
     <message>
         <source>About Attend (Ctrl+6)</source>
         <translation>Über Attend (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation>Jetzt &amp; Gleich</translation>
     </message>
 </context>
 <context>
@@ -1348,18 +1587,6 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         </translation>
     </message>
     <message>
-        <source>Export my schedule</source>
-        <translation>Meinen Zeitplan exportieren</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Import bookmarks</source>
-        <translation>Lesezeichen importieren</translation>
-    </message>
-    <message>
         <source>Mark all</source>
         <translation>Alle vormerken</translation>
     </message>
@@ -1423,6 +1650,34 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Watch later: %1</source>
         <translation>Später ansehen: %1</translation>
     </message>
+    <message>
+        <source>All my conferences…</source>
+        <translation>Alle meine Konferenzen…</translation>
+    </message>
+    <message>
+        <source>Export the bookmarks of all my conferences</source>
+        <translation>Die Lesezeichen aller meiner Konferenzen exportieren</translation>
+    </message>
+    <message>
+        <source>Only %1…</source>
+        <translation>Nur %1…</translation>
+    </message>
+    <message>
+        <source>Export only the bookmarks of %1</source>
+        <translation>Nur die Lesezeichen von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export the bookmarks of this conference</source>
+        <translation>Die Lesezeichen dieser Konferenz exportieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1456,14 +1711,6 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
 </context>
 <context>
     <name>SessionPage</name>
-    <message>
-        <source>‹ Agenda</source>
-        <translation>‹ Programm</translation>
-    </message>
-    <message>
-        <source>Back to the agenda</source>
-        <translation>Zurück zum Programm</translation>
-    </message>
     <message>
         <source>Remind me</source>
         <translation>Erinnerung</translation>
@@ -1535,6 +1782,18 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>Open the chat of %1</source>
         <translation>Den Chat von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
     </message>
 </context>
 <context>
@@ -1738,18 +1997,6 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <translation>In einer Liste bewegen</translation>
     </message>
     <message>
-        <source>Open the selected session</source>
-        <translation>Ausgewählte Session öffnen</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected session, or remove its bookmark</source>
-        <translation>Lesezeichen für die ausgewählte Session setzen oder entfernen</translation>
-    </message>
-    <message>
-        <source>Back, or clear the search</source>
-        <translation>Zurück oder Suche leeren</translation>
-    </message>
-    <message>
         <source>Show these shortcuts</source>
         <translation>Diese Tastenkürzel anzeigen</translation>
     </message>
@@ -1788,6 +2035,30 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>On a session page: must see ⇄ maybe</source>
         <translation>Auf der Seite einer Session: unbedingt sehen ⇄ vielleicht</translation>
+    </message>
+    <message>
+        <source>Move between controls; each page starts on its list</source>
+        <translation>Zwischen Bedienelementen wechseln; jede Seite beginnt in ihrer Liste</translation>
+    </message>
+    <message>
+        <source>In a list: open the highlighted session. On a button: press it</source>
+        <translation>In einer Liste: die markierte Session öffnen. Auf einem Knopf: ihn drücken</translation>
+    </message>
+    <message>
+        <source>In a list: bookmark the highlighted session, or remove its bookmark. On a button: press it</source>
+        <translation>In einer Liste: die markierte Session merken oder das Lesezeichen entfernen. Auf einem Knopf: ihn drücken</translation>
+    </message>
+    <message>
+        <source>On a session&apos;s page: bookmark it, or remove its bookmark</source>
+        <translation>Auf der Seite einer Session: sie merken oder das Lesezeichen entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the search (Agenda), else go back to the page named on the back button</source>
+        <translation>Suche leeren (Programm), sonst zurück zur Seite, die der Zurück-Knopf nennt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>

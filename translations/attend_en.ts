@@ -10,6 +10,20 @@
             <numerusform>%1 of %n sessions · times in %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more on %1</source>
+        <translation>
+            <numerusform>%n more on %1</numerusform>
+            <numerusform>%n more on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hidden by the day or filters</source>
+        <translation>
+            <numerusform>%n more hidden by the day or filters</numerusform>
+            <numerusform>%n more hidden by the day or filters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Attend::Agenda</name>
@@ -73,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>Attend::FeedProbe</name>
+    <message numerus="yes">
+        <source>This is a web page, not a schedule feed. It links to %n feed(s): pick one below.</source>
+        <translation>
+            <numerusform>This is a web page, not a schedule feed. It links to %n feed: pick it below.</numerusform>
+            <numerusform>This is a web page, not a schedule feed. It links to %n feeds: pick one below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Attend::NowNextModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -106,6 +130,16 @@
         <translation>
             <numerusform>On now · %n min in</numerusform>
             <numerusform>On now · %n min in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePopup</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>

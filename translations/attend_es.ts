@@ -102,6 +102,18 @@
         <source>Add separately</source>
         <translation>Añadir por separado</translation>
     </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirla</translation>
+    </message>
+    <message>
+        <source>Open the conference you already follow</source>
+        <translation>Abrir la conferencia que ya sigue</translation>
+    </message>
+    <message>
+        <source>Check the feed %1</source>
+        <translation>Comprobar el feed %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -139,6 +151,44 @@
     <message>
         <source>No session passes these filters.</source>
         <translation>Ninguna sesión cumple estos filtros.</translation>
+    </message>
+    <message>
+        <source>Every session shown here has ended: nothing is on now or later on this day.</source>
+        <translation>Todas las sesiones mostradas aquí han terminado: no hay nada ahora ni más tarde en este día.</translation>
+    </message>
+    <message>
+        <source>%1 is over: every session has ended.</source>
+        <translation>%1 ha terminado: todas las sesiones han acabado.</translation>
+    </message>
+    <message>
+        <source>No session is shown, so there is nothing to jump to.</source>
+        <translation>No se muestra ninguna sesión, así que no hay adónde saltar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on %1</source>
+        <translation>
+            <numerusform>%n más el %1</numerusform>
+            <numerusform>%n más el %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hidden by the day or filters</source>
+        <translation>
+            <numerusform>%n más oculta por el día o los filtros</numerusform>
+            <numerusform>%n más ocultas por el día o los filtros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the sessions the search found</source>
+        <translation>Mostrar las sesiones que encontró la búsqueda</translation>
+    </message>
+    <message>
+        <source>Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.</source>
+        <translation>Nada de lo mostrado aquí coincide con «%1», pero la búsqueda encontró sesiones en otro lugar: vea Mostrar arriba.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +292,18 @@
             <numerusform>Ayer tenías %n sesión: ¿la guardas para ver más tarde?</numerusform>
             <numerusform>Ayer tenías %n sesiones: ¿guardas alguna para ver más tarde?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not import: no file was chosen.</source>
+        <translation>No se pudo importar: no se eligió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Could not export: no file was chosen.</source>
+        <translation>No se pudo exportar: no se eligió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>my-schedule</source>
+        <translation>mi-agenda</translation>
     </message>
 </context>
 <context>
@@ -364,6 +426,22 @@
     <message>
         <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
         <translation>Parece %1, de la que tiene marcadores desde %2: ¿usar la nueva dirección para ellos o añadirla por separado?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer a secure (https) connection. It may serve only plain http: if you trust it, type the address with http:// in front.</source>
+        <translation>%1 no respondió a una conexión segura (https). Puede que solo sirva http simple: si confía en él, escriba la dirección con http:// delante.</translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1: its certificate is not valid for this address, has expired, or is not signed by an authority this computer trusts. Attend does not connect anyway. (%2)</source>
+        <translation>No se pudo establecer una conexión segura con %1: su certificado no es válido para esta dirección, ha caducado o no lo firma una autoridad en la que confíe este ordenador. Attend no se conecta de todos modos. (%2)</translation>
+    </message>
+    <message>
+        <source>No http:// or https:// was given, so Attend tried %1. %2</source>
+        <translation>No se indicó http:// ni https://, así que Attend probó %1. %2</translation>
+    </message>
+    <message>
+        <source>You already follow %1.</source>
+        <translation>Ya sigue %1.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +571,17 @@
     <message>
         <source>not a web address (http:// or https://) or a file</source>
         <translation>no es una dirección web (http:// o https://) ni un archivo</translation>
+    </message>
+    <message>
+        <source>This is a web page, not a schedule feed, and it links to no feed Attend recognises. Look on the conference&apos;s site for a link to its schedule as XML, JSON or iCalendar (.ics).</source>
+        <translation>Esto es una página web, no un feed de programa, y no enlaza a ningún feed que Attend reconozca. Busque en el sitio de la conferencia un enlace a su programa en XML, JSON o iCalendar (.ics).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a web page, not a schedule feed. It links to %n feed(s): pick one below.</source>
+        <translation>
+            <numerusform>Esto es una página web, no un feed de programa. Enlaza a %n feed: elíjalo abajo.</numerusform>
+            <numerusform>Esto es una página web, no un feed de programa. Enlaza a %n feeds: elija uno abajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,24 +843,24 @@
         <translation>Añadir marcador: %1</translation>
     </message>
     <message>
-        <source>Add to my schedule as must see (Space)</source>
-        <translation>Añadir a mi agenda como «imprescindible» (Space)</translation>
-    </message>
-    <message>
-        <source>Maybe — remove from my schedule (Space)</source>
-        <translation>Quizá: quitar de mi agenda (Space)</translation>
-    </message>
-    <message>
-        <source>Must see — remove from my schedule (Space)</source>
-        <translation>Imprescindible: quitar de mi agenda (Space)</translation>
-    </message>
-    <message>
         <source>Bookmarked as maybe</source>
         <translation>Con marcador «quizá»</translation>
     </message>
     <message>
         <source>Bookmarked as must see</source>
         <translation>Con marcador «imprescindible»</translation>
+    </message>
+    <message>
+        <source>Add to my schedule as must see (%1)</source>
+        <translation>Añadir a mi agenda como imprescindible (%1)</translation>
+    </message>
+    <message>
+        <source>Maybe — remove from my schedule (%1)</source>
+        <translation>Quizás — quitar de mi agenda (%1)</translation>
+    </message>
+    <message>
+        <source>Must see — remove from my schedule (%1)</source>
+        <translation>Imprescindible — quitar de mi agenda (%1)</translation>
     </message>
 </context>
 <context>
@@ -808,10 +897,6 @@
 <context>
     <name>ChoicePopup</name>
     <message>
-        <source>Show only %1 (with the others ticked)</source>
-        <translation>Mostrar solo %1 (y las demás marcadas)</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -822,6 +907,25 @@
     <message>
         <source>hidden</source>
         <translation>oculta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none on %1</source>
+        <translation>ninguna el %1</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>ninguna sesión</translation>
+    </message>
+    <message>
+        <source>Show only %1 (with the others ticked), %2</source>
+        <translation>Mostrar solo %1 (con los demás marcados), %2</translation>
     </message>
 </context>
 <context>
@@ -889,6 +993,14 @@
         <source>attend: the live calendar is turned off in Settings: this file is not kept up to date.</source>
         <translation>attend: el calendario en directo está desactivado en Ajustes: este archivo no se mantiene actualizado.</translation>
     </message>
+    <message>
+        <source>With --list, print only the sessions a search for &lt;text&gt; shows in the window: every word must start a word of the title, speakers, track, room or abstract.</source>
+        <translation>Con --list, mostrar solo las sesiones que una búsqueda de &lt;text&gt; muestra en la ventana: cada palabra debe empezar una palabra del título, ponentes, tema, sala o resumen.</translation>
+    </message>
+    <message>
+        <source>--search works with --list</source>
+        <translation>--search funciona con --list</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceIdentity</name>
@@ -923,14 +1035,6 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <source>‹ Agenda</source>
-        <translation>‹ Programa</translation>
-    </message>
-    <message>
-        <source>Back to the agenda</source>
-        <translation>Volver al programa</translation>
-    </message>
-    <message>
         <source>Dates: %1</source>
         <translation>Fechas: %1</translation>
     </message>
@@ -952,6 +1056,62 @@
     <message>
         <source>Open the conference&apos;s web page</source>
         <translation>Abrir la página web de la conferencia</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
+    <message>
+        <source>Set the time zone…</source>
+        <translation>Establecer la zona horaria…</translation>
+    </message>
+    <message>
+        <source>Set the conference&apos;s time zone</source>
+        <translation>Establecer la zona horaria de la conferencia</translation>
+    </message>
+    <message>
+        <source>Use the feed&apos;s zone</source>
+        <translation>Usar la zona del feed</translation>
+    </message>
+    <message>
+        <source>Use the time zone the feed gives</source>
+        <translation>Usar la zona horaria que indica el feed</translation>
+    </message>
+    <message>
+        <source>Time zone of %1</source>
+        <translation>Zona horaria de %1</translation>
+    </message>
+    <message>
+        <source>Session times stay as the feed writes them (10:00 stays 10:00), placed in the zone you choose.</source>
+        <translation>Las horas quedan como las escribe el feed (las 10:00 siguen siendo las 10:00), en la zona que elija.</translation>
+    </message>
+    <message>
+        <source>Search zones, e.g. Brussels</source>
+        <translation>Buscar zonas, p. ej. Brussels</translation>
+    </message>
+    <message>
+        <source>Search time zones</source>
+        <translation>Buscar zonas horarias</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zonas horarias</translation>
+    </message>
+    <message>
+        <source>No zone matches “%1”.</source>
+        <translation>Ninguna zona coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1168,69 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Use</source>
         <translation>Usar</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Go to the folder above</source>
+        <translation>Ir a la carpeta superior</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Folders and calendar files</source>
+        <translation>Carpetas y archivos de calendario</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Carpetas y archivos</translation>
+    </message>
+    <message>
+        <source>%1/</source>
+        <translation>%1/</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Carpeta %1</translation>
+    </message>
+    <message>
+        <source>No calendar files (.ics) here</source>
+        <translation>No hay archivos de calendario (.ics) aquí</translation>
+    </message>
+    <message>
+        <source>This folder is empty</source>
+        <translation>Esta carpeta está vacía</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>name.ics</source>
+        <translation>nombre.ics</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Calendar files (.ics)</source>
+        <translation>Archivos de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1322,18 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Show the hidden tracks and rooms again</source>
         <translation>Volver a mostrar las temáticas y salas ocultas</translation>
     </message>
+    <message>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Show all days</source>
+        <translation>Mostrar todos los días</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 sessions on %3</source>
+        <translation>Se muestran %1 de %2 sesiones el %3</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1161,6 +1396,10 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>About Attend (Ctrl+6)</source>
         <translation>Acerca de Attend (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation>Ahora y después</translation>
     </message>
 </context>
 <context>
@@ -1348,18 +1587,6 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         </translation>
     </message>
     <message>
-        <source>Export my schedule</source>
-        <translation>Exportar mi agenda</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Archivos de calendario (*.ics)</translation>
-    </message>
-    <message>
-        <source>Import bookmarks</source>
-        <translation>Importar marcadores</translation>
-    </message>
-    <message>
         <source>Mark all</source>
         <translation>Marcar todas</translation>
     </message>
@@ -1423,6 +1650,34 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Watch later: %1</source>
         <translation>Ver más tarde: %1</translation>
     </message>
+    <message>
+        <source>All my conferences…</source>
+        <translation>Todas mis conferencias…</translation>
+    </message>
+    <message>
+        <source>Export the bookmarks of all my conferences</source>
+        <translation>Exportar los marcadores de todas mis conferencias</translation>
+    </message>
+    <message>
+        <source>Only %1…</source>
+        <translation>Solo %1…</translation>
+    </message>
+    <message>
+        <source>Export only the bookmarks of %1</source>
+        <translation>Exportar solo los marcadores de %1</translation>
+    </message>
+    <message>
+        <source>Export the bookmarks of this conference</source>
+        <translation>Exportar los marcadores de esta conferencia</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1456,14 +1711,6 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
 </context>
 <context>
     <name>SessionPage</name>
-    <message>
-        <source>‹ Agenda</source>
-        <translation>‹ Programa</translation>
-    </message>
-    <message>
-        <source>Back to the agenda</source>
-        <translation>Volver al programa</translation>
-    </message>
     <message>
         <source>Remind me</source>
         <translation>Recordatorio</translation>
@@ -1535,6 +1782,18 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Open the chat of %1</source>
         <translation>Abrir el chat de %1</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
     </message>
 </context>
 <context>
@@ -1738,18 +1997,6 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <translation>Moverse por una lista</translation>
     </message>
     <message>
-        <source>Open the selected session</source>
-        <translation>Abrir la sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected session, or remove its bookmark</source>
-        <translation>Añadir un marcador a la sesión seleccionada, o quitárselo</translation>
-    </message>
-    <message>
-        <source>Back, or clear the search</source>
-        <translation>Volver, o borrar la búsqueda</translation>
-    </message>
-    <message>
         <source>Show these shortcuts</source>
         <translation>Mostrar estos atajos</translation>
     </message>
@@ -1788,6 +2035,30 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>On a session page: must see ⇄ maybe</source>
         <translation>En la página de una sesión: imprescindible ⇄ quizá</translation>
+    </message>
+    <message>
+        <source>Move between controls; each page starts on its list</source>
+        <translation>Moverse entre controles; cada página empieza en su lista</translation>
+    </message>
+    <message>
+        <source>In a list: open the highlighted session. On a button: press it</source>
+        <translation>En una lista: abrir la sesión resaltada. En un botón: pulsarlo</translation>
+    </message>
+    <message>
+        <source>In a list: bookmark the highlighted session, or remove its bookmark. On a button: press it</source>
+        <translation>En una lista: marcar la sesión resaltada o quitar su marcador. En un botón: pulsarlo</translation>
+    </message>
+    <message>
+        <source>On a session&apos;s page: bookmark it, or remove its bookmark</source>
+        <translation>En la página de una sesión: marcarla o quitar su marcador</translation>
+    </message>
+    <message>
+        <source>Clear the search (Agenda), else go back to the page named on the back button</source>
+        <translation>Borrar la búsqueda (Programa); si no, volver a la página que indica el botón de volver</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>

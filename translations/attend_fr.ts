@@ -102,6 +102,18 @@
         <source>Add separately</source>
         <translation>Ajouter séparément</translation>
     </message>
+    <message>
+        <source>Open it</source>
+        <translation>L’ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the conference you already follow</source>
+        <translation>Ouvrir la conférence que vous suivez déjà</translation>
+    </message>
+    <message>
+        <source>Check the feed %1</source>
+        <translation>Vérifier le flux %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -139,6 +151,44 @@
     <message>
         <source>No session passes these filters.</source>
         <translation>Aucune session ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Every session shown here has ended: nothing is on now or later on this day.</source>
+        <translation>Toutes les sessions affichées ici sont terminées : rien n’a lieu maintenant ni plus tard ce jour-là.</translation>
+    </message>
+    <message>
+        <source>%1 is over: every session has ended.</source>
+        <translation>%1 est terminé : toutes les sessions sont finies.</translation>
+    </message>
+    <message>
+        <source>No session is shown, so there is nothing to jump to.</source>
+        <translation>Aucune session n’est affichée : il n’y a rien où aller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on %1</source>
+        <translation>
+            <numerusform>%n de plus le %1</numerusform>
+            <numerusform>%n de plus le %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hidden by the day or filters</source>
+        <translation>
+            <numerusform>%n autre masquée par le jour ou les filtres</numerusform>
+            <numerusform>%n autres masquées par le jour ou les filtres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the sessions the search found</source>
+        <translation>Afficher les sessions trouvées par la recherche</translation>
+    </message>
+    <message>
+        <source>Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.</source>
+        <translation>Rien d’affiché ici ne correspond à « %1 », mais la recherche a trouvé des sessions ailleurs : voir Afficher ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +292,18 @@
             <numerusform>Vous aviez %n session hier — la garder pour plus tard&#xa0;?</numerusform>
             <numerusform>Vous aviez %n sessions hier — en garder pour plus tard&#xa0;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not import: no file was chosen.</source>
+        <translation>Import impossible : aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Could not export: no file was chosen.</source>
+        <translation>Export impossible : aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>my-schedule</source>
+        <translation>mon-programme</translation>
     </message>
 </context>
 <context>
@@ -364,6 +426,22 @@
     <message>
         <source>This looks like %1, which you have bookmarks of from %2: use the new address for them, or add it separately?</source>
         <translation>Cela ressemble à %1, dont vous avez des favoris venant de %2 : utiliser la nouvelle adresse pour eux, ou l’ajouter séparément ?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer a secure (https) connection. It may serve only plain http: if you trust it, type the address with http:// in front.</source>
+        <translation>%1 n’a pas répondu à une connexion sécurisée (https). Il ne sert peut-être que du http simple : si vous lui faites confiance, tapez l’adresse précédée de http://.</translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1: its certificate is not valid for this address, has expired, or is not signed by an authority this computer trusts. Attend does not connect anyway. (%2)</source>
+        <translation>Impossible d’établir une connexion sécurisée avec %1 : son certificat n’est pas valable pour cette adresse, a expiré, ou n’est pas signé par une autorité à laquelle cet ordinateur fait confiance. Attend ne se connecte pas malgré tout. (%2)</translation>
+    </message>
+    <message>
+        <source>No http:// or https:// was given, so Attend tried %1. %2</source>
+        <translation>Aucun http:// ni https:// n’était indiqué, Attend a donc essayé %1. %2</translation>
+    </message>
+    <message>
+        <source>You already follow %1.</source>
+        <translation>Vous suivez déjà %1.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +571,17 @@
     <message>
         <source>not a web address (http:// or https://) or a file</source>
         <translation>ni une adresse web (http:// ou https://) ni un fichier</translation>
+    </message>
+    <message>
+        <source>This is a web page, not a schedule feed, and it links to no feed Attend recognises. Look on the conference&apos;s site for a link to its schedule as XML, JSON or iCalendar (.ics).</source>
+        <translation>Ceci est une page web, pas un flux de programme, et elle ne renvoie à aucun flux qu’Attend reconnaisse. Cherchez sur le site de la conférence un lien vers son programme en XML, JSON ou iCalendar (.ics).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a web page, not a schedule feed. It links to %n feed(s): pick one below.</source>
+        <translation>
+            <numerusform>Ceci est une page web, pas un flux de programme. Elle renvoie à %n flux : choisissez-le ci-dessous.</numerusform>
+            <numerusform>Ceci est une page web, pas un flux de programme. Elle renvoie à %n flux : choisissez-en un ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,24 +843,24 @@
         <translation>Ajouter aux favoris&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Add to my schedule as must see (Space)</source>
-        <translation>Ajouter à mon programme comme «&#xa0;à voir absolument&#xa0;» (Space)</translation>
-    </message>
-    <message>
-        <source>Maybe — remove from my schedule (Space)</source>
-        <translation>Peut-être — retirer de mon programme (Space)</translation>
-    </message>
-    <message>
-        <source>Must see — remove from my schedule (Space)</source>
-        <translation>À voir absolument — retirer de mon programme (Space)</translation>
-    </message>
-    <message>
         <source>Bookmarked as maybe</source>
         <translation>En favori «&#xa0;peut-être&#xa0;»</translation>
     </message>
     <message>
         <source>Bookmarked as must see</source>
         <translation>En favori «&#xa0;à voir absolument&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add to my schedule as must see (%1)</source>
+        <translation>Ajouter à mon programme comme incontournable (%1)</translation>
+    </message>
+    <message>
+        <source>Maybe — remove from my schedule (%1)</source>
+        <translation>Peut-être — retirer de mon programme (%1)</translation>
+    </message>
+    <message>
+        <source>Must see — remove from my schedule (%1)</source>
+        <translation>Incontournable — retirer de mon programme (%1)</translation>
     </message>
 </context>
 <context>
@@ -808,10 +897,6 @@
 <context>
     <name>ChoicePopup</name>
     <message>
-        <source>Show only %1 (with the others ticked)</source>
-        <translation>N’afficher que %1 (et les autres cochées)</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -822,6 +907,25 @@
     <message>
         <source>hidden</source>
         <translation>masquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none on %1</source>
+        <translation>aucune le %1</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>aucune session</translation>
+    </message>
+    <message>
+        <source>Show only %1 (with the others ticked), %2</source>
+        <translation>N’afficher que %1 (avec les autres cochés), %2</translation>
     </message>
 </context>
 <context>
@@ -889,6 +993,14 @@
         <source>attend: the live calendar is turned off in Settings: this file is not kept up to date.</source>
         <translation>attend&#xa0;: le calendrier en direct est désactivé dans les Paramètres&#xa0;: ce fichier n’est pas tenu à jour.</translation>
     </message>
+    <message>
+        <source>With --list, print only the sessions a search for &lt;text&gt; shows in the window: every word must start a word of the title, speakers, track, room or abstract.</source>
+        <translation>Avec --list, n’afficher que les sessions qu’une recherche de &lt;text&gt; montre dans la fenêtre : chaque mot doit commencer un mot du titre, des intervenants, du thème, de la salle ou du résumé.</translation>
+    </message>
+    <message>
+        <source>--search works with --list</source>
+        <translation>--search s’utilise avec --list</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceIdentity</name>
@@ -923,14 +1035,6 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <source>‹ Agenda</source>
-        <translation>‹ Programme</translation>
-    </message>
-    <message>
-        <source>Back to the agenda</source>
-        <translation>Retour au programme</translation>
-    </message>
-    <message>
         <source>Dates: %1</source>
         <translation>Dates&#xa0;: %1</translation>
     </message>
@@ -952,6 +1056,62 @@
     <message>
         <source>Open the conference&apos;s web page</source>
         <translation>Ouvrir le site web de la conférence</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Retour à %1</translation>
+    </message>
+    <message>
+        <source>Set the time zone…</source>
+        <translation>Définir le fuseau horaire…</translation>
+    </message>
+    <message>
+        <source>Set the conference&apos;s time zone</source>
+        <translation>Définir le fuseau horaire de la conférence</translation>
+    </message>
+    <message>
+        <source>Use the feed&apos;s zone</source>
+        <translation>Utiliser le fuseau du flux</translation>
+    </message>
+    <message>
+        <source>Use the time zone the feed gives</source>
+        <translation>Utiliser le fuseau horaire indiqué par le flux</translation>
+    </message>
+    <message>
+        <source>Time zone of %1</source>
+        <translation>Fuseau horaire de %1</translation>
+    </message>
+    <message>
+        <source>Session times stay as the feed writes them (10:00 stays 10:00), placed in the zone you choose.</source>
+        <translation>Les horaires restent tels que le flux les écrit (10:00 reste 10:00), placés dans le fuseau que vous choisissez.</translation>
+    </message>
+    <message>
+        <source>Search zones, e.g. Brussels</source>
+        <translation>Chercher un fuseau, p. ex. Brussels</translation>
+    </message>
+    <message>
+        <source>Search time zones</source>
+        <translation>Chercher des fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>No zone matches “%1”.</source>
+        <translation>Aucun fuseau ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1168,69 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Use</source>
         <translation>Utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Remonter</translation>
+    </message>
+    <message>
+        <source>Go to the folder above</source>
+        <translation>Aller au dossier parent</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <source>Folders and calendar files</source>
+        <translation>Dossiers et fichiers d’agenda</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Dossiers et fichiers</translation>
+    </message>
+    <message>
+        <source>%1/</source>
+        <translation>%1/</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>No calendar files (.ics) here</source>
+        <translation>Aucun fichier d’agenda (.ics) ici</translation>
+    </message>
+    <message>
+        <source>This folder is empty</source>
+        <translation>Ce dossier est vide</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nom du fichier :</translation>
+    </message>
+    <message>
+        <source>name.ics</source>
+        <translation>nom.ics</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Calendar files (.ics)</source>
+        <translation>Fichiers d’agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1322,18 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Show the hidden tracks and rooms again</source>
         <translation>Afficher à nouveau les thématiques et salles masquées</translation>
     </message>
+    <message>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Show all days</source>
+        <translation>Afficher tous les jours</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 sessions on %3</source>
+        <translation>%1 sessions sur %2 affichées le %3</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1161,6 +1396,10 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>About Attend (Ctrl+6)</source>
         <translation>À propos d’Attend (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation>Maintenant et ensuite</translation>
     </message>
 </context>
 <context>
@@ -1348,18 +1587,6 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         </translation>
     </message>
     <message>
-        <source>Export my schedule</source>
-        <translation>Exporter Mon programme</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers de calendrier (*.ics)</translation>
-    </message>
-    <message>
-        <source>Import bookmarks</source>
-        <translation>Importer des favoris</translation>
-    </message>
-    <message>
         <source>Mark all</source>
         <translation>Tout garder</translation>
     </message>
@@ -1423,6 +1650,34 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Watch later: %1</source>
         <translation>À regarder plus tard&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>All my conferences…</source>
+        <translation>Toutes mes conférences…</translation>
+    </message>
+    <message>
+        <source>Export the bookmarks of all my conferences</source>
+        <translation>Exporter les favoris de toutes mes conférences</translation>
+    </message>
+    <message>
+        <source>Only %1…</source>
+        <translation>Seulement %1…</translation>
+    </message>
+    <message>
+        <source>Export only the bookmarks of %1</source>
+        <translation>Exporter seulement les favoris de %1</translation>
+    </message>
+    <message>
+        <source>Export the bookmarks of this conference</source>
+        <translation>Exporter les favoris de cette conférence</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1456,14 +1711,6 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
 </context>
 <context>
     <name>SessionPage</name>
-    <message>
-        <source>‹ Agenda</source>
-        <translation>‹ Programme</translation>
-    </message>
-    <message>
-        <source>Back to the agenda</source>
-        <translation>Retour au programme</translation>
-    </message>
     <message>
         <source>Remind me</source>
         <translation>Rappel</translation>
@@ -1535,6 +1782,18 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Open the chat of %1</source>
         <translation>Ouvrir la discussion de %1</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Retour à %1</translation>
     </message>
 </context>
 <context>
@@ -1738,18 +1997,6 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <translation>Parcourir une liste</translation>
     </message>
     <message>
-        <source>Open the selected session</source>
-        <translation>Ouvrir la session sélectionnée</translation>
-    </message>
-    <message>
-        <source>Bookmark the selected session, or remove its bookmark</source>
-        <translation>Ajouter la session sélectionnée aux favoris, ou l’en retirer</translation>
-    </message>
-    <message>
-        <source>Back, or clear the search</source>
-        <translation>Retour, ou effacer la recherche</translation>
-    </message>
-    <message>
         <source>Show these shortcuts</source>
         <translation>Afficher ces raccourcis</translation>
     </message>
@@ -1788,6 +2035,30 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>On a session page: must see ⇄ maybe</source>
         <translation>Sur la page d’une session&#xa0;: à voir absolument ⇄ peut-être</translation>
+    </message>
+    <message>
+        <source>Move between controls; each page starts on its list</source>
+        <translation>Passer d’un contrôle à l’autre ; chaque page commence sur sa liste</translation>
+    </message>
+    <message>
+        <source>In a list: open the highlighted session. On a button: press it</source>
+        <translation>Dans une liste : ouvrir la session en surbrillance. Sur un bouton : l’actionner</translation>
+    </message>
+    <message>
+        <source>In a list: bookmark the highlighted session, or remove its bookmark. On a button: press it</source>
+        <translation>Dans une liste : mettre la session en surbrillance en favori, ou retirer son favori. Sur un bouton : l’actionner</translation>
+    </message>
+    <message>
+        <source>On a session&apos;s page: bookmark it, or remove its bookmark</source>
+        <translation>Sur la page d’une session : la mettre en favori, ou retirer son favori</translation>
+    </message>
+    <message>
+        <source>Clear the search (Agenda), else go back to the page named on the back button</source>
+        <translation>Effacer la recherche (Programme), sinon revenir à la page indiquée sur le bouton retour</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>

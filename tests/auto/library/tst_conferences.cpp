@@ -260,7 +260,7 @@ private Q_SLOTS:
         const QString address = QUrl::fromLocalFile(feed("camp2019-frab.json")).toString();
         app.adding.check(address, AddConferenceController::Auth::None, QString(), QString());
         QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Found);
-        app.conferences.addChecked();
+        app.adding.addChecked();
         QCOMPARE(app.conferences.model()->rowCount(), 2);
         const QString followedId = app.conferences.currentId();
         app.conferences.switchTo(app.conferences.model()->index(0).data(ConferenceListModel::IdRole).toString());
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QString conferenceId;
         {
             App app(dir.path());
-            app.conferences.openFeed(feed("fosdem-2024-pentabarf.xml"));
+            app.adding.openFeed(feed("fosdem-2024-pentabarf.xml"));
             QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::GuessedFromCity);
             QCOMPARE(QString::fromUtf8(app.agenda.conference().timeZone.id()), QStringLiteral("Europe/Brussels"));
             const Session first = app.agenda.conference().sessions.constFirst();
@@ -332,7 +332,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSettings().remove(QStringLiteral("zones"));
         App app(dir.path());
-        app.conferences.openFeed(feed("36c3-everything-voc-merged.xml"));
+        app.adding.openFeed(feed("36c3-everything-voc-merged.xml"));
         QCOMPARE(app.agenda.conference().zoneSource, ZoneSource::FromOffsets);
         const QDateTime before = app.agenda.conference().sessions.constFirst().start;
         app.conferences.setConferenceZone(QStringLiteral("Europe/Berlin"));
