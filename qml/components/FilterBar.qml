@@ -31,8 +31,10 @@ ColumnLayout {
             objectName: "allDays"
             visible: Agenda.dayLabels.length > 1
             text: qsTr("All days")
-            checkable: true
+            // Not checkable: a click must never untick the chosen day (it only ever chooses one).
             checked: bar.filter.day < 0
+            Accessible.checkable: true
+            Accessible.checked: checked
             flat: !checked
             Accessible.role: Accessible.RadioButton
             Accessible.name: qsTr("Show all days")
@@ -47,8 +49,9 @@ ColumnLayout {
                 required property string modelData
                 objectName: "day" + index
                 text: modelData
-                checkable: true
                 checked: bar.filter.day === dayChip.index
+                Accessible.checkable: true
+                Accessible.checked: checked
                 flat: !checked
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: qsTr("Show %1").arg(modelData)

@@ -57,24 +57,32 @@ TestCase {
         Agenda.showHidden()
     }
 
+    // A day is navigation, one of many: a click shows that day (no filter warning), a second click
+    // keeps it, "All days" goes back to every day.
     function test_dayChips() {
         const bar = createTemporaryObject(barComponent, testCase)
         waitForItemPolished(bar)
         bar.filter.resetFilters()
         compare(Agenda.dayLabels.length, 3)
         const second = buttonWithName(bar, "Show " + Agenda.dayLabels[1])
+        const all = named(bar, "allDays")
         verify(second)
         verify(!second.checked)
+        verify(all.checked)
         click(second)
         compare(bar.filter.days, [1])
         verify(second.checked)
+        verify(!all.checked)
         compare(bar.filter.count, 12) // DemoCon's second day
-        const summary = named(bar, "filterSummary")
-        verify(summary.visible)
-        compare(summary.text, "Showing 12 of 35 sessions")
+        verify(!named(bar, "filterSummary").visible)
         click(second)
+        compare(bar.filter.days, [1])
+        verify(second.checked)
+        click(all)
         compare(bar.filter.days, [])
         verify(!second.checked)
+        verify(all.checked)
+        compare(bar.filter.count, 35)
     }
 
     function test_bookmarkedOnlyAndReset() {
