@@ -30,6 +30,11 @@ Item {
     readonly property bool startsSlot: ListView.section !== ListView.previousSection
     readonly property bool startsDay: ListView.section.substring(0, 10) !== ListView.previousSection.substring(0, 10)
 
+    /** Ended: a muted card with an "Ended" badge; every text keeps 4.5:1 (no opacity). */
+    property bool isPast: false
+    /** Cancelled by the feed: muted as ended, the title struck through. */
+    property bool isCancelled: false
+
     /** A line under the card's details: a clash, "no longer in the agenda". */
     property string note
     property bool noteIsWarning: false
@@ -76,7 +81,16 @@ Item {
 
         Accessible.role: Accessible.ListItem
         Accessible.name: row.title + ", " + row.detailLine + (row.bookmarked ? ", " + qsTr("bookmarked") : "")
+                         + (row.isPast ? ", " + qsTr("ended") : "")
                          + (row.note.length > 0 ? ", " + row.note : "")
+
+        readonly property bool muted: row.isPast || row.isCancelled
+        readonly property color titleColor: card.highlighted ? Theme.selectionText : card.muted ? Theme.pastText : Theme.text
+        readonly property color detailColor: card.highlighted ? Theme.selectionText : card.muted ? Theme.pastText : Theme.secondaryText
+
+        background: Rectangle {
+            color: card.highlighted ? Theme.selectionBackground : card.muted ? Theme.pastCardBackground : "transparent"
+        }
         Accessible.onPressAction: row.activated(row.key)
 
         onClicked: {
@@ -94,18 +108,40 @@ Item {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
-                Label {
+                RowLayout {
                     Layout.fillWidth: true
-                    text: row.title
-                    textFormat: Text.PlainText
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
+                    spacing: Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.title
+                        textFormat: Text.PlainText
+                        color: card.titleColor
+                        font.weight: Font.DemiBold
+                        font.strikeout: row.isCancelled
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        // A badge, not dimming: the words say it, for eyes and screen readers alike.
+                        visible: row.isPast && !row.isCancelled
+                        text: qsTr("Ended")
+                        textFormat: Text.PlainText
+                        color: Theme.badgeText
+                        font.pointSize: Math.max(1, card.font.pointSize * 0.85)
+                        leftPadding: 6
+                        rightPadding: 6
+                        topPadding: 1
+                        bottomPadding: 1
+                        background: Rectangle {
+                            radius: height / 2
+                            color: Theme.badgeBackground
+                        }
+                    }
                 }
                 Label {
                     Layout.fillWidth: true
                     text: row.detailLine
                     textFormat: Text.PlainText
-                    opacity: Theme.secondaryOpacity
+                    color: card.detailColor
                     elide: Text.ElideRight
                 }
                 Label {
@@ -113,7 +149,7 @@ Item {
                     visible: row.note.length > 0
                     text: row.note
                     textFormat: Text.PlainText
-                    color: row.noteIsWarning ? Theme.warningColor : row.palette.text
+                    color: card.highlighted ? Theme.selectionText : row.noteIsWarning ? Theme.warningText : card.titleColor
                     font.italic: true
                     wrapMode: Text.WordWrap
                 }

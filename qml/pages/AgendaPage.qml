@@ -164,7 +164,8 @@ Page {
                 note: changeNote
                 noteIsWarning: true
                 required property bool past
-                opacity: cancelled || past ? 0.55 : 1
+                isPast: past
+                isCancelled: cancelled
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
                 onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
             }

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQuickWindow>
 
 namespace Attend {
@@ -20,6 +21,40 @@ const char *chooseSceneGraphBackend()
         return "default";
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     return "software (no GPU render node)";
+}
+
+SessionEnvironment SessionEnvironment::fromProcess()
+{
+    return {qgetenv("QT_QPA_PLATFORM"), qgetenv("XDG_SESSION_TYPE"), qgetenv("XDG_CURRENT_DESKTOP"),
+            !qEnvironmentVariableIsEmpty("DISPLAY"), !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")};
+}
+
+QByteArray preferredPlatform(const SessionEnvironment &environment)
+{
+    if (!environment.qpaPlatform.isEmpty())
+        return {};
+    const bool wayland = environment.hasWaylandDisplay || environment.sessionType == "wayland";
+    if (!wayland)
+        return {};
+    bool gnome = false;
+    for (const QByteArray &desktop : environment.currentDesktop.split(':'))
+        gnome = gnome || desktop.trimmed().compare("GNOME", Qt::CaseInsensitive) == 0;
+    if (gnome && environment.hasX11Display)
+        return "xcb;wayland";
+    return "wayland;xcb";
+}
+
+void choosePlatform()
+{
+    const QByteArray platform = preferredPlatform(SessionEnvironment::fromProcess());
+    if (!platform.isEmpty())
+        qputenv("QT_QPA_PLATFORM", platform);
+}
+
+void installIconFallback()
+{
+    // Looked in only after the theme (and hicolor) had no icon of that name.
+    QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/attend/icons/symbolic"));
 }
 
 } // namespace Attend

@@ -229,16 +229,28 @@ bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
 {
     if (!m_sessions)
         return false;
-    const Session &session = m_sessions->session(sourceRow);
-    if (!m_daySet.isEmpty() && !m_daySet.contains(session.dayIndex))
+    if (!m_daySet.isEmpty() && !m_daySet.contains(m_sessions->session(sourceRow).dayIndex))
         return false;
+    return acceptsIgnoringDayAndSearch(sourceRow) && matchesSearch(sourceRow);
+}
+
+bool SessionFilterModel::acceptsIgnoringDayAndSearch(int sourceRow) const
+{
+    if (!m_sessions)
+        return false;
+    const Session &session = m_sessions->session(sourceRow);
     if (!m_trackSet.isEmpty() && !m_trackSet.contains(session.track))
         return false;
     if (!m_roomSet.isEmpty() && !m_roomSet.contains(session.room))
         return false;
     if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
         return false;
-    if (m_bookmarkedOnly && !m_sessions->isBookmarked(sourceRow))
+    return !m_bookmarkedOnly || m_sessions->isBookmarked(sourceRow);
+}
+
+bool SessionFilterModel::matchesSearch(int sourceRow) const
+{
+    if (!m_sessions)
         return false;
     if (m_searchWords.isEmpty())
         return true;
