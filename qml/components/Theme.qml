@@ -1,7 +1,7 @@
 pragma Singleton
 pragma ComponentBehavior: Bound
 
-import QtQml
+import QtQuick
 import Attend
 
 // Spacing, sizes and the colours the interface uses, in one place. The colours come from

@@ -76,11 +76,6 @@ Item {
         }
     }
 
-    WheelHandler {
-        target: null
-        acceptedModifiers: Qt.ControlModifier
-        onWheel: event => view.zoomBy(event.angleDelta.y > 0 ? 1.25 : 0.8)
-    }
     Shortcut {
         enabled: view.visible
         sequences: [StandardKey.ZoomIn, "Ctrl+="]
@@ -132,6 +127,13 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
         ScrollBar.horizontal: ScrollBar {}
+
+        // On the Flickable itself, so Ctrl + wheel zooms before the Flickable would scroll.
+        WheelHandler {
+            target: null
+            acceptedModifiers: Qt.ControlModifier
+            onWheel: event => view.zoomBy(event.angleDelta.y > 0 ? 1.25 : 0.8)
+        }
 
         // Hour and half-hour lines first, so every card is drawn over them.
         Repeater {

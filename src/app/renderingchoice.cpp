@@ -53,8 +53,16 @@ void choosePlatform()
 
 void installIconFallback()
 {
-    // Looked in only after the theme (and hicolor) had no icon of that name.
-    QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/attend/icons/symbolic"));
+    // A theme of its own in the resources: the fallback theme of whatever theme the desktop uses,
+    // and the theme itself where the desktop names none (Xvfb, a bare window manager: hicolor,
+    // which has no symbolic action icons at all).
+    const QString attend = QStringLiteral("attend");
+    if (!QIcon::themeSearchPaths().contains(QStringLiteral(":/attend/icons/themes")))
+        QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << QStringLiteral(":/attend/icons/themes"));
+    QIcon::setFallbackThemeName(attend);
+    const QString theme = QIcon::themeName();
+    if (theme.isEmpty() || theme == QLatin1String("hicolor"))
+        QIcon::setThemeName(attend);
 }
 
 } // namespace Attend

@@ -36,9 +36,9 @@ QByteArray preferredPlatform(const SessionEnvironment &environment);
 void choosePlatform();
 
 /**
- * Attend's own symbolic icons (resources/icons/symbolic, freedesktop names) as the fallback for
- * icon.name when the desktop's icon theme has no such icon, as under Xvfb (hicolor) or a bare
- * window manager. Call once the QGuiApplication exists.
+ * Attend's own symbolic icons (resources/icons/symbolic, freedesktop names) as an icon theme
+ * that icon.name falls back to when the desktop's theme has no such icon, and the theme itself
+ * where the desktop names none (under Xvfb, hicolor). Call once the QGuiApplication exists.
  */
 void installIconFallback();
 

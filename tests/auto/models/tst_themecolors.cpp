@@ -75,8 +75,10 @@ private:
     std::unique_ptr<QObject> loadTheme(QQmlEngine &engine, const QPalette &palette)
     {
         QApplication::setPalette(palette);
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // as AppShell does: the Attend module's QML files
         QQmlComponent component(&engine);
-        component.setData("import QtQml\nimport Attend\nQtObject { readonly property QtObject theme: Theme }", QUrl());
+        component.setData("import QtQuick\nimport Attend\nQtObject { readonly property QtObject theme: Theme\n"
+                           "function trackColors(names) { return names.map(name => Theme.trackColor(name)) } }", QUrl());
         std::unique_ptr<QObject> holder(component.create());
         if (!holder)
             qFatal("%s", qPrintable(component.errorString()));
@@ -200,11 +202,15 @@ private Q_SLOTS:
         const QStringList tracks = tracksOf(QStringLiteral(ATTEND_TEST_DATA "/feeds/fosdem-2026-pretalx-pentabarf.xml"))
                                    + tracksOf(QStringLiteral(ATTEND_TEST_DATA "/feeds/39c3-everything-voc-merged.xml"));
         QVERIFY(tracks.size() > 60);
-        for (const QString &track : tracks) {
-            // Through the QML function the pages call (typed: string -> color).
-            QColor trackColour;
-            QVERIFY(QMetaObject::invokeMethod(t, "trackColor", Q_RETURN_ARG(QColor, trackColour), Q_ARG(QString, track)));
-            const QVariant color = trackColour;
+        // Through the QML function the pages call, Theme.trackColor(name).
+        QVariant colors;
+        QVERIFY(QMetaObject::invokeMethod(holder.get(), "trackColors", Q_RETURN_ARG(QVariant, colors), Q_ARG(QVariant, tracks)));
+        const QVariantList list = colors.toList();
+        QCOMPARE(list.size(), tracks.size());
+        for (int i = 0; i < tracks.size(); ++i) {
+            const QString &track = tracks.at(i);
+            const QVariant color = list.at(i);
+            QVERIFY2(color.value<QColor>().isValid(), qPrintable(color.toString()));
             for (const char *card : {"cardBackground", "pastCardBackground", "bookmarkedCardBackground"}) {
                 const QColor background = t->property(card).value<QColor>();
                 const double ratio = contrastRatio(color.value<QColor>(), background);
