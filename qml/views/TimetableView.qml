@@ -99,7 +99,7 @@ Item {
         height: view.headerHeight
         leftPadding: 4
         verticalAlignment: Text.AlignVCenter
-        text: view.shortDay
+        text: grid.dayShortTitle
         textFormat: Text.PlainText
         font.bold: true
         wrapMode: Text.WordWrap
@@ -110,12 +110,6 @@ Item {
         ToolTip.text: grid.dayTitle
         HoverHandler { id: dayHover }
     }
-    readonly property string shortDay: {
-        // "Saturday 31 January 2026" -> "Saturday 31 January" (the year is in the feed's title).
-        const words = grid.dayTitle.split(" ")
-        return words.length > 3 ? words.slice(0, words.length - 1).join(" ") : grid.dayTitle
-    }
-
     Flickable {
         id: flick
         anchors.fill: parent

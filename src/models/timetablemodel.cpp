@@ -6,6 +6,7 @@
 #include "timeformatter.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -124,6 +125,7 @@ void TimetableModel::rebuild()
     m_hourMarks.clear();
     m_totalMinutes = 0;
     m_dayTitle.clear();
+    m_dayShortTitle.clear();
     m_signature = choicesSignature();
     SessionListModel *list = sessions();
     if (list && m_formatter) {
@@ -151,6 +153,7 @@ void TimetableModel::rebuild()
             const QDateTime local = first.toTimeZone(zone);
             const QDateTime top = QDateTime(local.date(), QTime(local.time().hour(), 0), zone);
             m_dayTitle = m_formatter->day(first);
+            m_dayShortTitle = QLocale().toString(local.date(), QStringLiteral("ddd d MMM"));
             QList<QList<Cell>> byColumn(m_rooms.size());
             for (int sourceRow : std::as_const(rows)) {
                 const Session &session = list->session(sourceRow);

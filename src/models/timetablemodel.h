@@ -44,6 +44,8 @@ class TimetableModel : public QAbstractListModel
     Q_PROPERTY(int totalMinutes READ totalMinutes NOTIFY layoutRebuilt)
     /** "Saturday 31 January 2026": the day shown, in the zone on screen; empty when none. */
     Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY layoutRebuilt)
+    /** "Sat 31 Jan": the same day, short, for the grid's corner. */
+    Q_PROPERTY(QString dayShortTitle READ dayShortTitle NOTIFY layoutRebuilt)
 
 public:
     enum Role { KeyRole = Qt::UserRole + 1, TitleRole, DetailRole, TrackRole, RoomRole, ColumnRole, LaneRole,
@@ -67,6 +69,7 @@ public:
     QVariantList hourMarks() const { return m_hourMarks; }
     int totalMinutes() const { return m_totalMinutes; }
     QString dayTitle() const { return m_dayTitle; }
+    QString dayShortTitle() const { return m_dayShortTitle; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -108,6 +111,7 @@ private:
     QVariantList m_hourMarks;
     int m_totalMinutes = 0;
     QString m_dayTitle;
+    QString m_dayShortTitle;
     QString m_signature;
     QList<QMetaObject::Connection> m_connections;
     QTimer m_rebuildSoon;
