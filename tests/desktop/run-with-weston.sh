@@ -38,6 +38,6 @@ while [ ! -S "$runtime/$socket" ]; do
 done
 
 status=0
-env XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY="$socket" QT_QPA_PLATFORM=wayland QT_IM_MODULE=none \
-    QT_QUICK_BACKEND=software ATTEND_EXPECT_PLATFORM=wayland -u DISPLAY "$@" || status=$?
+env -u DISPLAY XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY="$socket" QT_QPA_PLATFORM=wayland QT_IM_MODULE=none \
+    QT_QUICK_BACKEND=software ATTEND_EXPECT_PLATFORM=wayland "$@" || status=$?
 exit "$status"
