@@ -48,8 +48,23 @@ Item {
         view.shownDay = view.dayIndex
     }
 
+    function joined(parts: list<string>): string {
+        let out = []
+        for (const part of parts) {
+            if (part.length > 0)
+                out.push(part)
+        }
+        return out.join(", ")
+    }
+
     Accessible.role: Accessible.Table
     Accessible.name: grid.dayTitle.length > 0 ? qsTr("Timetable, %1").arg(grid.dayTitle) : qsTr("Timetable")
+
+    Timer {
+        id: restoreTimer
+        interval: 0
+        onTriggered: view.restoreScroll()
+    }
 
     FontMetrics {
         id: titleMetrics
@@ -72,18 +87,18 @@ Item {
         onModelAboutToBeReset: view.rememberScroll()
         onLayoutRebuilt: {
             count = rowCount()
-            Qt.callLater(view.restoreScroll)
+            restoreTimer.restart() // once the Flickable has its new content size
         }
     }
 
     Shortcut {
         enabled: view.visible
-        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        sequences: ["Ctrl++", "Ctrl+="]
         onActivated: view.zoomBy(1.25)
     }
     Shortcut {
         enabled: view.visible
-        sequences: [StandardKey.ZoomOut]
+        sequences: ["Ctrl+-"]
         onActivated: view.zoomBy(0.8)
     }
     Shortcut {
@@ -106,9 +121,11 @@ Item {
         maximumLineCount: 2
         elide: Text.ElideRight
         color: Theme.text
-        ToolTip.visible: dayHover.hovered
-        ToolTip.text: grid.dayTitle
         HoverHandler { id: dayHover }
+        PlainToolTip {
+            visible: dayHover.hovered
+            text: grid.dayTitle
+        }
     }
     Flickable {
         id: flick
@@ -182,13 +199,11 @@ Item {
                 required property bool past
                 required property bool matches
 
-                readonly property string stateText: [cell.bookmarked ? qsTr("bookmarked") : "",
-                                                     cell.cancelled ? qsTr("cancelled") : "",
-                                                     cell.past ? qsTr("ended") : "",
-                                                     cell.matches ? "" : qsTr("does not match the search")]
-                                                    .filter(part => part.length > 0).join(", ")
-                readonly property string fullText: [cell.title, cell.detail, cell.room, cell.track, cell.stateText]
-                                                   .filter(part => part.length > 0).join(", ")
+                readonly property string stateText: view.joined([cell.bookmarked ? qsTr("bookmarked") : "",
+                                                                 cell.cancelled ? qsTr("cancelled") : "",
+                                                                 cell.past ? qsTr("ended") : "",
+                                                                 cell.matches ? "" : qsTr("does not match the search")])
+                readonly property string fullText: view.joined([cell.title, cell.detail, cell.room, cell.track, cell.stateText])
                 readonly property color textColor: cell.past || cell.cancelled ? Theme.pastText : Theme.text
                 readonly property color secondaryColor: cell.past || cell.cancelled ? Theme.pastText : Theme.secondaryText
 
@@ -204,9 +219,11 @@ Item {
                 Accessible.name: cell.fullText
                 Accessible.onPressAction: view.sessionActivated(cell.key)
                 onClicked: view.sessionActivated(cell.key)
-                ToolTip.visible: cell.hovered
-                ToolTip.delay: 600
-                ToolTip.text: cell.fullText
+                PlainToolTip {
+                    visible: cell.hovered
+                    delay: 600
+                    text: cell.fullText
+                }
 
                 background: Rectangle {
                     radius: 4
@@ -227,13 +244,12 @@ Item {
                 }
                 // Whole lines only: the title takes the lines that fit, the time and speakers the
                 // ones left over; a line that would be cut is not drawn at all.
+                readonly property int titleLines: Math.max(1, Math.floor(cell.availableHeight / titleMetrics.height))
+                readonly property real titleHeight: Math.min(cell.titleLineCount, cell.titleLines) * titleMetrics.height
+                readonly property int detailLines: Math.floor((cell.availableHeight - cell.titleHeight) / detailMetrics.height)
+                property int titleLineCount: 1
                 contentItem: Item {
-                    id: lines
-                    readonly property int titleLines: Math.max(1, Math.floor(height / titleMetrics.height))
-                    readonly property real titleHeight: Math.min(titleLabel.lineCount, titleLines) * titleMetrics.height
-                    readonly property int detailLines: Math.floor((height - titleHeight) / detailMetrics.height)
                     Label {
-                        id: titleLabel
                         width: parent.width
                         text: (cell.bookmarked ? "★ " : "") + cell.title
                         textFormat: Text.PlainText
@@ -241,19 +257,20 @@ Item {
                         font.weight: Font.DemiBold
                         font.strikeout: cell.cancelled
                         wrapMode: Text.Wrap
-                        maximumLineCount: lines.titleLines
+                        maximumLineCount: cell.titleLines
                         elide: Text.ElideRight
+                        onLineCountChanged: cell.titleLineCount = lineCount
                     }
                     Label {
-                        y: lines.titleHeight
+                        y: cell.titleHeight
                         width: parent.width
-                        visible: lines.detailLines > 0
+                        visible: cell.detailLines > 0
                         text: cell.detail
                         textFormat: Text.PlainText
                         color: cell.secondaryColor
                         font.pointSize: detailMetrics.font.pointSize
                         wrapMode: Text.Wrap
-                        maximumLineCount: Math.max(1, lines.detailLines)
+                        maximumLineCount: Math.max(1, cell.detailLines)
                         elide: Text.ElideRight
                     }
                 }
