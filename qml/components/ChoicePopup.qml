@@ -72,6 +72,8 @@ Popup {
             ToolButton {
                 visible: !choiceRow.isHidden
                 text: qsTr("Hide")
+                icon.name: "view-conceal-symbolic"
+                icon.color: palette.buttonText // tints symbolic icons for dark palettes
                 Accessible.name: qsTr("Never show %1 in this conference").arg(choiceRow.modelData)
                 onClicked: popup.hideRequested(choiceRow.modelData)
             }

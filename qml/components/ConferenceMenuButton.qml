@@ -68,11 +68,15 @@ ToolButton {
         MenuItem {
             objectName: "addConferenceItem"
             text: qsTr("Add a conference…")
+            icon.name: "list-add-symbolic"
+            icon.color: palette.windowText // tints symbolic icons for dark palettes
             onTriggered: button.addRequested()
         }
         PlainMenuItem {
             enabled: Conferences.refreshable
             text: qsTr("Remove “%1”…").arg(Agenda.title)
+            icon.name: "user-trash-symbolic"
+            icon.color: palette.windowText // tints symbolic icons for dark palettes
             onTriggered: button.removeRequested(Conferences.currentId, Agenda.title)
         }
     }

@@ -42,6 +42,8 @@ ColumnLayout {
             visible: Conferences.refreshable
             enabled: !Conferences.busy
             text: qsTr("Refresh now")
+            icon.name: "view-refresh-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             Accessible.name: qsTr("Refresh now (F5)")
             Accessible.onPressAction: Conferences.refreshNow()
             onClicked: Conferences.refreshNow()

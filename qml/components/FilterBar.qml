@@ -118,6 +118,8 @@ ColumnLayout {
             id: gridButton
             objectName: "gridToggle"
             text: qsTr("Grid")
+            icon.name: "view-grid-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             checkable: true
             flat: !checked
             Accessible.name: checked ? qsTr("Show the list") : qsTr("Show the day as a grid of rooms")
@@ -125,6 +127,8 @@ ColumnLayout {
         Button {
             objectName: "jumpToNow"
             text: qsTr("Now")
+            icon.name: "go-jump-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             flat: true
             Accessible.name: qsTr("Jump to what is on now")
             onClicked: bar.jumpToNowRequested()
@@ -156,12 +160,16 @@ ColumnLayout {
         ToolButton {
             visible: bar.filter.narrowed
             text: qsTr("Reset filters")
+            icon.name: "edit-clear-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             Accessible.name: text
             onClicked: bar.filter.resetFilters()
         }
         ToolButton {
             visible: Agenda.hiddenTracks.length + Agenda.hiddenRooms.length > 0
             text: qsTr("Show hidden")
+            icon.name: "view-reveal-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             Accessible.name: qsTr("Show the hidden tracks and rooms again")
             onClicked: Agenda.showHidden()
         }

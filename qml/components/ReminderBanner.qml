@@ -61,12 +61,16 @@ Frame {
         Button {
             visible: Shell.reminderCanSnooze
             text: qsTr("Snooze 5 min")
+            icon.name: "alarm-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             Accessible.name: text
             Accessible.onPressAction: Shell.snoozeReminder()
             onClicked: Shell.snoozeReminder()
         }
         Button {
             text: qsTr("Dismiss")
+            icon.name: "window-close-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             Accessible.name: qsTr("Dismiss the reminder")
             Accessible.onPressAction: Shell.dismissReminder()
             onClicked: Shell.dismissReminder()

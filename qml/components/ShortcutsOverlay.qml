@@ -71,6 +71,8 @@ Popup {
         Button {
             Layout.alignment: Qt.AlignRight
             text: qsTr("Close")
+            icon.name: "window-close-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             Accessible.name: qsTr("Close the shortcuts")
             onClicked: overlay.close()
         }

@@ -34,6 +34,11 @@ Item {
 
     /** Folded search words whose matches are shown in bold in the title and details. */
     property var highlightWords: []
+    /** Ended: a muted card with an "Ended" badge; every text keeps 4.5:1 (no opacity). */
+    property bool isPast: false
+    /** Cancelled by the feed: muted as ended, the title struck through. */
+    property bool isCancelled: false
+
     /** A line under the card's details: a clash, "no longer in the agenda". */
     property string note
     property bool noteIsWarning: false
@@ -90,7 +95,16 @@ Item {
         Accessible.name: row.title + ", " + row.detailLine + (row.estimated ? ", " + qsTr("time estimated") : "")
                          + (row.liveBadgeText.length > 0 ? ", " + row.liveBadgeText : "")
                          + (!row.bookmarked ? "" : row.maybe ? ", " + qsTr("bookmarked as maybe") : ", " + qsTr("bookmarked"))
+                         + (row.isPast ? ", " + qsTr("ended") : "")
                          + (row.note.length > 0 ? ", " + row.note : "")
+
+        readonly property bool muted: row.isPast || row.isCancelled
+        readonly property color titleColor: card.highlighted ? Theme.selectionText : card.muted ? Theme.pastText : Theme.text
+        readonly property color detailColor: card.highlighted ? Theme.selectionText : card.muted ? Theme.pastText : Theme.secondaryText
+
+        background: Rectangle {
+            color: card.highlighted ? Theme.selectionBackground : card.muted ? Theme.pastCardBackground : "transparent"
+        }
         Accessible.onPressAction: row.activated(row.key)
 
         onClicked: {
@@ -108,18 +122,40 @@ Item {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
-                HighlightedLabel {
+                RowLayout {
                     Layout.fillWidth: true
-                    plainText: row.title
-                    words: row.highlightWords
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
+                    spacing: Theme.spacing
+                    HighlightedLabel {
+                        Layout.fillWidth: true
+                        plainText: row.title
+                        words: row.highlightWords
+                        color: card.titleColor
+                        font.weight: Font.DemiBold
+                        font.strikeout: row.isCancelled
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        // A badge, not dimming: the words say it, for eyes and screen readers alike.
+                        visible: row.isPast && !row.isCancelled
+                        text: qsTr("Ended")
+                        textFormat: Text.PlainText
+                        color: Theme.badgeText
+                        font.pointSize: Math.max(1, card.font.pointSize * 0.85)
+                        leftPadding: 6
+                        rightPadding: 6
+                        topPadding: 1
+                        bottomPadding: 1
+                        background: Rectangle {
+                            radius: height / 2
+                            color: Theme.badgeBackground
+                        }
+                    }
                 }
                 HighlightedLabel {
                     Layout.fillWidth: true
                     plainText: row.detailLine
                     words: row.highlightWords
-                    opacity: Theme.secondaryOpacity
+                    color: card.detailColor
                     elide: Text.ElideRight
                 }
                 Label {
@@ -127,14 +163,14 @@ Item {
                     visible: row.liveBadgeText.length > 0
                     text: row.liveBadgeText
                     textFormat: Text.PlainText
-                    color: Theme.liveTextColor
+                    color: Theme.nowBadgeText
                     font.bold: true
                     leftPadding: Theme.spacing / 2
                     rightPadding: Theme.spacing / 2
                     topPadding: 1
                     bottomPadding: 1
                     background: Rectangle {
-                        color: Theme.liveColor
+                        color: Theme.nowBadgeBackground
                         radius: Theme.badgeRadius
                     }
                 }
@@ -143,7 +179,7 @@ Item {
                     visible: row.note.length > 0
                     text: row.note
                     textFormat: Text.PlainText
-                    color: row.noteIsWarning ? Theme.warningColor : row.palette.text
+                    color: card.highlighted ? Theme.selectionText : row.noteIsWarning ? Theme.warningText : card.titleColor
                     font.italic: true
                     wrapMode: Text.WordWrap
                 }

@@ -36,8 +36,8 @@ ColumnLayout {
         text: header.time
         textFormat: Text.PlainText
         font.bold: true
-        // The accent, lightened on a dark palette so it stays readable.
-        color: palette.window.hslLightness < 0.5 ? Qt.lighter(palette.highlight, 1.8) : palette.highlight
+        // The accent, darkened or lightened until it reads (4.5:1) on the palette's surfaces.
+        color: Theme.accentText
         Accessible.role: Accessible.Heading
         Accessible.name: qsTr("From %1").arg(header.time)
     }

@@ -213,6 +213,8 @@ Dialog {
             objectName: "addFeedButton"
             visible: !dialog.asking
             text: qsTr("Add")
+            icon.name: "list-add-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             enabled: dialog.found
             // The dialog stays open until the conference is added (onAdded), so that "no keychain
             // here" can still be answered in it.

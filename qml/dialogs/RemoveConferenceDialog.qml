@@ -54,6 +54,8 @@ Dialog {
         Button {
             Layout.bottomMargin: Theme.spacing
             text: qsTr("Remove")
+            icon.name: "user-trash-symbolic"
+            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             onClicked: {
                 Conferences.remove(dialog.conferenceId)
                 dialog.close()

@@ -221,7 +221,8 @@ Page {
                 required property bool timeEstimated
                 liveBadgeText: liveText
                 estimated: timeEstimated
-                opacity: cancelled || past ? 0.55 : 1
+                isPast: past
+                isCancelled: cancelled
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
                 onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
                 onLevelChosen: (sessionKey, maybe) => Agenda.setMaybe(sessionKey, maybe)

@@ -170,12 +170,12 @@ Page {
                 visible: details.liveText.length > 0
                 text: details.liveText
                 textFormat: Text.PlainText
-                color: Theme.liveTextColor
+                color: Theme.nowBadgeText
                 font.bold: true
                 leftPadding: Theme.spacing / 2
                 rightPadding: Theme.spacing / 2
                 background: Rectangle {
-                    color: Theme.liveColor
+                    color: Theme.nowBadgeBackground
                     radius: Theme.badgeRadius
                 }
             }

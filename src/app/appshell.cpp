@@ -110,6 +110,7 @@ bool AppShell::start(const CommandLineOptions &options)
     // private instead, as the data folder is. Never a shared folder such as ~/.config itself.
     if (!QCoreApplication::organizationName().isEmpty())
         makePrivateFolder(QFileInfo(m_settings->fileName()).absolutePath());
+    installIconFallback();
     m_schedule->load();
     tickMinute();
     m_conferences->load();
@@ -495,6 +496,7 @@ int runAttend(int argc, char **argv)
         return runHeadless(*options, help, stdout, stderr);
     }
 
+    choosePlatform(); // XWayland on GNOME, native Wayland elsewhere, unless QT_QPA_PLATFORM says
     QApplication app(argc, argv); // widgets: the tray icon and its menu
     installTranslations(app);
     setApplicationIdentity();

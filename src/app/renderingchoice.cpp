@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQuickWindow>
 
 namespace Attend {
@@ -20,6 +21,48 @@ const char *chooseSceneGraphBackend()
         return "default";
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     return "software (no GPU render node)";
+}
+
+SessionEnvironment SessionEnvironment::fromProcess()
+{
+    return {qgetenv("QT_QPA_PLATFORM"), qgetenv("XDG_SESSION_TYPE"), qgetenv("XDG_CURRENT_DESKTOP"),
+            !qEnvironmentVariableIsEmpty("DISPLAY"), !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")};
+}
+
+QByteArray preferredPlatform(const SessionEnvironment &environment)
+{
+    if (!environment.qpaPlatform.isEmpty())
+        return {};
+    const bool wayland = environment.hasWaylandDisplay || environment.sessionType == "wayland";
+    if (!wayland)
+        return {};
+    bool gnome = false;
+    for (const QByteArray &desktop : environment.currentDesktop.split(':'))
+        gnome = gnome || desktop.trimmed().compare("GNOME", Qt::CaseInsensitive) == 0;
+    if (gnome && environment.hasX11Display)
+        return "xcb;wayland";
+    return "wayland;xcb";
+}
+
+void choosePlatform()
+{
+    const QByteArray platform = preferredPlatform(SessionEnvironment::fromProcess());
+    if (!platform.isEmpty())
+        qputenv("QT_QPA_PLATFORM", platform);
+}
+
+void installIconFallback()
+{
+    // A theme of its own in the resources: the fallback theme of whatever theme the desktop uses,
+    // and the theme itself where the desktop names none (Xvfb, a bare window manager: hicolor,
+    // which has no symbolic action icons at all).
+    const QString attend = QStringLiteral("attend");
+    if (!QIcon::themeSearchPaths().contains(QStringLiteral(":/attend/icons/themes")))
+        QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << QStringLiteral(":/attend/icons/themes"));
+    QIcon::setFallbackThemeName(attend);
+    const QString theme = QIcon::themeName();
+    if (theme.isEmpty() || theme == QLatin1String("hicolor"))
+        QIcon::setThemeName(attend);
 }
 
 } // namespace Attend

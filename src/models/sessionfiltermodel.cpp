@@ -312,9 +312,7 @@ bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
         return false;
     if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
         return false;
-    if (m_searchWords.isEmpty())
-        return true;
-    return matchesWordStarts(m_sessions->searchText(sourceRow), m_searchWords);
+    return matchesSearch(sourceRow);
 }
 
 } // namespace Attend
@@ -331,6 +329,27 @@ bool SessionFilterModel::passesChoices(const Session &session, int sourceRow) co
     if (!m_roomSet.isEmpty() && !m_roomSet.contains(session.room))
         return false;
     return !m_bookmarkedOnly || m_sessions->isBookmarked(sourceRow);
+}
+
+bool SessionFilterModel::acceptsIgnoringDayAndSearch(int sourceRow) const
+{
+    if (!m_sessions)
+        return false;
+    const Session &session = m_sessions->session(sourceRow);
+    if (!m_trackSet.isEmpty() && !m_trackSet.contains(session.track))
+        return false;
+    if (!m_roomSet.isEmpty() && !m_roomSet.contains(session.room))
+        return false;
+    if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
+        return false;
+    return !m_bookmarkedOnly || m_sessions->isBookmarked(sourceRow);
+}
+
+bool SessionFilterModel::matchesSearch(int sourceRow) const
+{
+    if (!m_sessions)
+        return false;
+    return m_searchWords.isEmpty() || matchesWordStarts(m_sessions->searchText(sourceRow), m_searchWords);
 }
 
 } // namespace Attend

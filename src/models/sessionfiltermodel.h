@@ -101,6 +101,11 @@ public:
     /** Every choice back to "all" (hidden tracks and rooms stay hidden: they are a preference). */
     Q_INVOKABLE void resetFilters();
 
+    /** Whether the source row passes every choice but the days and the search (the grid's rule). */
+    bool acceptsIgnoringDayAndSearch(int sourceRow) const;
+    /** Whether the source row matches the search text (true when there is none). */
+    bool matchesSearch(int sourceRow) const;
+
     /** The source row of a row on screen, for opening a session by keyboard. */
     Q_INVOKABLE QString keyAt(int row) const;
     /** The first row on screen that has not ended at this instant ("jump to now"); -1 when none. */

@@ -43,6 +43,10 @@ private Q_SLOTS:
     {
         setApplicationIdentity();
         QStandardPaths::setTestModeEnabled(true);
+        // Run by tests/desktop/run-with-weston.sh: make sure it really is a Wayland client.
+        const QString expected = qEnvironmentVariable("ATTEND_EXPECT_PLATFORM");
+        if (!expected.isEmpty())
+            QCOMPARE(QGuiApplication::platformName(), expected);
     }
     void init()
     {
