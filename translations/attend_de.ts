@@ -1708,6 +1708,14 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>bookmarked as maybe</source>
         <translation>als „vielleicht“ vorgemerkt</translation>
     </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Vorbei</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -2115,6 +2123,22 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>No sessions on this day with these filters.</source>
         <translation>Keine Sessions an diesem Tag mit diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Timetable, %1</source>
+        <translation>Zeitplan, %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>does not match the search</source>
+        <translation>passt nicht zur Suche</translation>
     </message>
 </context>
 <context>

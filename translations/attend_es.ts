@@ -1708,6 +1708,14 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>bookmarked as maybe</source>
         <translation>con marcador «quizá»</translation>
     </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -2115,6 +2123,22 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>No sessions on this day with these filters.</source>
         <translation>No hay sesiones este día con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Timetable, %1</source>
+        <translation>Cuadrícula, %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>does not match the search</source>
+        <translation>no coincide con la búsqueda</translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,14 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>bookmarked as maybe</source>
         <translation>en favori «&#xa0;peut-être&#xa0;»</translation>
     </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -2115,6 +2123,22 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>No sessions on this day with these filters.</source>
         <translation>Aucune session ce jour-là avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>Timetable, %1</source>
+        <translation>Grille horaire, %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>does not match the search</source>
+        <translation>ne correspond pas à la recherche</translation>
     </message>
 </context>
 <context>
