@@ -1,5 +1,7 @@
 #include "timetablemodel.h"
 
+#include "schedule/timelanes.h"
+
 #include "domain/textjoin.h"
 #include "sessionfiltermodel.h"
 #include "sessionlistmodel.h"
@@ -9,7 +11,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <limits>
 
 namespace Attend {
 
@@ -167,37 +168,20 @@ void TimetableModel::rebuild()
                 std::stable_sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) {
                     return a.topMinute != b.topMinute ? a.topMinute < b.topMinute : a.cardMinutes > b.cardMinutes;
                 });
-                // Cards that overlap, directly or through others, form a group; in a group each
-                // card takes the first lane free at its top, and the group's cards share its
-                // width by the number of lanes it needed.
-                int groupStart = 0;
-                int groupEnd = std::numeric_limits<int>::min();
-                QList<int> laneEnds;
+                // Cards that overlap, directly or through others, form a group; each takes the
+                // first lane free at its top (schedule/timelanes.h, as My schedule's timeline),
+                // and the group's cards share the column's width by the lanes it needed.
+                QList<LaneItem> spans;
+                spans.reserve(cells.size());
+                for (const Cell &cell : std::as_const(cells))
+                    spans.append({top.addSecs(cell.topMinute * 60), top.addSecs((cell.topMinute + cell.cardMinutes) * 60), 0});
+                const QList<LanePlacement> placements = assignTimeLanes(spans);
                 int widest = 1;
-                auto closeGroup = [&](int end) {
-                    for (int i = groupStart; i < end; ++i)
-                        cells[i].laneCount = int(laneEnds.size());
-                    widest = std::max(widest, int(laneEnds.size()));
-                    laneEnds.clear();
-                    groupStart = end;
-                };
-                for (int i = 0; i < cells.size(); ++i) {
-                    Cell &cell = cells[i];
-                    if (cell.topMinute >= groupEnd && i > 0)
-                        closeGroup(i);
-                    const auto free = std::find_if(laneEnds.begin(), laneEnds.end(), [&cell](int end) { return end <= cell.topMinute; });
-                    if (free == laneEnds.end()) {
-                        cell.lane = int(laneEnds.size());
-                        laneEnds.append(cell.topMinute + cell.cardMinutes);
-                    } else {
-                        cell.lane = int(free - laneEnds.begin());
-                        *free = cell.topMinute + cell.cardMinutes;
-                    }
-                    groupEnd = i == groupStart ? cell.topMinute + cell.cardMinutes
-                                               : std::max(groupEnd, cell.topMinute + cell.cardMinutes);
+                for (qsizetype i = 0; i < cells.size(); ++i) {
+                    cells[i].lane = placements.at(i).lane;
+                    cells[i].laneCount = placements.at(i).laneCount;
+                    widest = std::max(widest, cells.at(i).laneCount);
                 }
-                if (!cells.isEmpty())
-                    closeGroup(int(cells.size()));
                 // Two lanes make a column half as wide again; more share at most twice the width.
                 const double width = std::min(2.0, 1.0 + 0.5 * (widest - 1));
                 m_columnLeft.append(left);

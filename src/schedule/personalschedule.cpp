@@ -3,7 +3,6 @@
 #include "domain/zonecorrection.h"
 
 #include "bookmarkchanges.h"
-#include "recordinglink.h"
 
 #include "domain/session.h"
 
@@ -77,7 +76,7 @@ Bookmark PersonalSchedule::bookmarkFor(const QString &conferenceId, const QStrin
     bookmark.abstract = session.abstract;
     bookmark.start = session.start.toUTC();
     bookmark.end = session.end().toUTC();
-    bookmark.recordingUrl = recordingLinkFor(session);
+    bookmark.recordingUrl = session.recordingLink.toString(); // found by the readers (domain/watchlinks.h)
     return bookmark;
 }
 
@@ -205,11 +204,7 @@ QList<BookmarkChange> PersonalSchedule::refreshSnapshots(const QString &conferen
             changed.append(bookmark.key);
         }
     }
-    if (!changed.isEmpty()) {
-        save();
-        for (const QString &key : std::as_const(changed))
-            Q_EMIT bookmarkChanged(conferenceId, key);
-    }
+    saveAndAnnounce(conferenceId, changed);
     return changes;
 }
 
@@ -227,11 +222,7 @@ void PersonalSchedule::replaceWallClock(const QString &conferenceId, const QTime
             bookmark.movedFrom = Attend::replaceWallClock(bookmark.movedFrom, from, to);
         changed.append(bookmark.key);
     }
-    if (changed.isEmpty())
-        return;
-    save();
-    for (const QString &key : std::as_const(changed))
-        Q_EMIT bookmarkChanged(conferenceId, key);
+    saveAndAnnounce(conferenceId, changed);
 }
 
 void PersonalSchedule::setFeedAddress(const QString &conferenceId, const QString &address, AddressUpdate update)
@@ -245,10 +236,15 @@ void PersonalSchedule::setFeedAddress(const QString &conferenceId, const QString
         bookmark.feedAddress = address;
         changed.append(bookmark.key);
     }
-    if (changed.isEmpty())
+    saveAndAnnounce(conferenceId, changed);
+}
+
+void PersonalSchedule::saveAndAnnounce(const QString &conferenceId, const QStringList &changedKeys)
+{
+    if (changedKeys.isEmpty())
         return;
     save();
-    for (const QString &key : std::as_const(changed))
+    for (const QString &key : changedKeys)
         Q_EMIT bookmarkChanged(conferenceId, key);
 }
 

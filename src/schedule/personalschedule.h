@@ -116,6 +116,8 @@ Q_SIGNALS:
 private:
     int indexOf(const QString &conferenceId, const QString &key) const;
     void save();
+    /** Saves once, then says which of a conference's bookmarks changed (nothing when none did). */
+    void saveAndAnnounce(const QString &conferenceId, const QStringList &changedKeys);
     void setProblem(const QString &problem);
 
     ScheduleStore m_store;

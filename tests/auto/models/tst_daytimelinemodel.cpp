@@ -1,3 +1,4 @@
+#include "domain/watchlinks.h"
 #include "models/daytimelinemodel.h"
 #include "models/schedulemodel.h"
 #include "models/timeformatter.h"
@@ -182,9 +183,11 @@ private Q_SLOTS:
         withRecording.start = schedule.bookmark(kConference, QStringLiteral("b"))->start;
         withRecording.durationSeconds = 50 * 60;
         withRecording.links = {SessionLink{QStringLiteral("Video recording (WebM/VP9)"), QUrl(QStringLiteral("https://video.fosdem.org/2026/b.webm"))}};
+        fillWatchLinks(withRecording, linkCandidates(withRecording)); // as the feed's reader does
         Session a = withRecording;
         a.key = QStringLiteral("a");
         a.links.clear();
+        a.recordingLink.clear();
         a.start = schedule.bookmark(kConference, QStringLiteral("a"))->start;
         schedule.refreshSnapshots(kConference, QStringLiteral("FOSDEM 2026"), {a, withRecording});
         QCOMPARE(model.index(0).data(ScheduleModel::RecordingRole).toString(), QStringLiteral("https://video.fosdem.org/2026/b.webm"));

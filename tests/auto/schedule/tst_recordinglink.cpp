@@ -1,6 +1,8 @@
-#include "schedule/recordinglink.h"
+#include "domain/watchlinks.h"
+#include "schedule/personalschedule.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 Q_DECLARE_METATYPE(Attend::SessionLink)
 
@@ -21,10 +23,14 @@ private Q_SLOTS:
         QTest::addRow("fosdem video") << QList<SessionLink>{link("Slides", "https://example.org/s.pdf"),
                                                             link("Video recording (AV1/WebM)", "https://video.fosdem.org/2026/k1/talk.av1.webm")}
                                       << QStringLiteral("https://video.fosdem.org/2026/k1/talk.av1.webm");
-        QTest::addRow("media.ccc.de by host") << QList<SessionLink>{link("Talk", "https://media.ccc.de/v/38c3-1234-talk")}
+        // A video host alone makes the recording only when the link says nothing else: feeds also
+        // link videos that are not the session's own (domain/watchlinks.h).
+        QTest::addRow("media.ccc.de by host") << QList<SessionLink>{link("", "https://media.ccc.de/v/38c3-1234-talk")}
                                               << QStringLiteral("https://media.ccc.de/v/38c3-1234-talk");
-        QTest::addRow("youtube") << QList<SessionLink>{link("Watch", "https://www.youtube.com/watch?v=abc")}
+        QTest::addRow("youtube") << QList<SessionLink>{link("Video", "https://www.youtube.com/watch?v=abc")}
                                  << QStringLiteral("https://www.youtube.com/watch?v=abc");
+        QTest::addRow("another video on a video host") << QList<SessionLink>{link("Video: Monitor Prototype Chassis", "https://www.youtube.com/watch?v=xyz")}
+                                                       << QString();
         QTest::addRow("titled recording elsewhere") << QList<SessionLink>{link("Recording", "https://peertube.example/w/xyz")}
                                                     << QStringLiteral("https://peertube.example/w/xyz");
         QTest::addRow("a live stream is not a recording")
@@ -36,9 +42,15 @@ private Q_SLOTS:
     {
         QFETCH(QList<SessionLink>, links);
         QFETCH(QString, expected);
+        // As a reader leaves a session: its links classified, then bookmarked from it.
         Session session;
+        session.key = QStringLiteral("k");
+        session.title = QStringLiteral("A talk");
+        session.start = QDateTime(QDate(2026, 1, 31), QTime(10, 0), QTimeZone::utc());
         session.links = links;
-        QCOMPARE(recordingLinkFor(session), expected);
+        fillWatchLinks(session, linkCandidates(session));
+        const Bookmark bookmark = PersonalSchedule::bookmarkFor(QStringLiteral("conf"), QStringLiteral("Conf"), session, QString());
+        QCOMPARE(bookmark.recordingUrl, expected);
     }
 };
 
