@@ -175,6 +175,7 @@ bool AppShell::start(const CommandLineOptions &options)
     });
     m_agenda->prepareWatchLaterPrompt();
     connect(m_schedule, &PersonalSchedule::bookmarkAdded, this, &AppShell::refreshNextSession);
+    connect(m_schedule, &PersonalSchedule::bookmarksMerged, this, &AppShell::refreshNextSession);
     connect(m_schedule, &PersonalSchedule::bookmarkRemoved, this, &AppShell::refreshNextSession);
     connect(m_schedule, &PersonalSchedule::bookmarkChanged, this, &AppShell::refreshNextSession);
 

@@ -23,6 +23,10 @@ DayTimelineModel::DayTimelineModel(TimeFormatter *formatter, PersonalSchedule *s
             rebuild();
     };
     connect(schedule, &PersonalSchedule::bookmarkAdded, this, onBookmarkEvent);
+    connect(schedule, &PersonalSchedule::bookmarksMerged, this, [this](const QStringList &conferenceIds) {
+        if (conferenceIds.contains(m_conferenceId))
+            rebuild();
+    });
     connect(schedule, &PersonalSchedule::bookmarkRemoved, this, onBookmarkEvent);
     connect(schedule, &PersonalSchedule::bookmarkChanged, this, onBookmarkEvent);
     connect(formatter, &TimeFormatter::displayZoneChanged, this, &DayTimelineModel::rebuild);

@@ -34,6 +34,10 @@ ScheduleModel::ScheduleModel(TimeFormatter *formatter, PersonalSchedule *schedul
     , m_scope(scope)
 {
     connect(schedule, &PersonalSchedule::bookmarkAdded, this, &ScheduleModel::onBookmarkEvent);
+    connect(schedule, &PersonalSchedule::bookmarksMerged, this, [this](const QStringList &conferenceIds) {
+        if (m_scope != Scope::ThisConference || conferenceIds.contains(m_conferenceId))
+            sync(); // once for the whole import
+    });
     connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &ScheduleModel::onBookmarkEvent);
     connect(schedule, &PersonalSchedule::bookmarkChanged, this, &ScheduleModel::onBookmarkEvent);
     connect(formatter, &TimeFormatter::displayZoneChanged, this, [this] {

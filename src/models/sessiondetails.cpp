@@ -43,6 +43,11 @@ void SessionDetails::setAgenda(Agenda *agenda)
             connect(agenda, &Agenda::nowChanged, this, &SessionDetails::changed),
             connect(agenda->schedule(), &PersonalSchedule::settingsChanged, this, &SessionDetails::changed),
             connect(agenda->schedule(), &PersonalSchedule::bookmarkAdded, this, &SessionDetails::onBookmarkEvent),
+            connect(agenda->schedule(), &PersonalSchedule::bookmarksMerged, this,
+                    [this](const QStringList &conferenceIds) {
+                        if (m_agenda && conferenceIds.contains(m_agenda->conferenceId()))
+                            refresh();
+                    }),
             connect(agenda->schedule(), &PersonalSchedule::bookmarkRemoved, this, &SessionDetails::onBookmarkEvent),
             connect(agenda->schedule(), &PersonalSchedule::bookmarkChanged, this, &SessionDetails::onBookmarkEvent),
         };

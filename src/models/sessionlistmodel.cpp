@@ -15,6 +15,10 @@ SessionListModel::SessionListModel(TimeFormatter *formatter, PersonalSchedule *s
 {
     connect(formatter, &TimeFormatter::displayZoneChanged, this, &SessionListModel::refreshTimes);
     connect(schedule, &PersonalSchedule::bookmarkAdded, this, &SessionListModel::refreshBookmark);
+    connect(schedule, &PersonalSchedule::bookmarksMerged, this, [this](const QStringList &conferenceIds) {
+        if (conferenceIds.contains(m_conferenceId) && !m_sessions.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_sessions.size()) - 1), {BookmarkedRole, ChangeNoteRole, MaybeRole});
+    });
     connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &SessionListModel::refreshBookmark);
     connect(schedule, &PersonalSchedule::bookmarkChanged, this, &SessionListModel::refreshBookmark);
 }

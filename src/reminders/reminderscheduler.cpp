@@ -17,6 +17,7 @@ ReminderScheduler::ReminderScheduler(PersonalSchedule *schedule, const Clock *cl
     connect(&m_timer, &QTimer::timeout, this, &ReminderScheduler::wake);
     // Anything that can move a due time re-plans at once.
     connect(schedule, &PersonalSchedule::bookmarkAdded, this, &ReminderScheduler::evaluate);
+    connect(schedule, &PersonalSchedule::bookmarksMerged, this, &ReminderScheduler::evaluate);
     connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &ReminderScheduler::evaluate);
     connect(schedule, &PersonalSchedule::bookmarkChanged, this, &ReminderScheduler::evaluate);
     connect(schedule, &PersonalSchedule::settingsChanged, this, &ReminderScheduler::evaluate);

@@ -58,6 +58,7 @@ LiveCalendar::LiveCalendar(PersonalSchedule *schedule, QString statePath, QObjec
     m_writeTimer.setInterval(writeDelayMs);
     connect(&m_writeTimer, &QTimer::timeout, this, &LiveCalendar::writeNow);
     connect(schedule, &PersonalSchedule::bookmarkAdded, this, &LiveCalendar::scheduleWrite);
+    connect(schedule, &PersonalSchedule::bookmarksMerged, this, &LiveCalendar::scheduleWrite);
     connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &LiveCalendar::scheduleWrite);
     connect(schedule, &PersonalSchedule::bookmarkChanged, this, &LiveCalendar::scheduleWrite);
     connect(schedule, &PersonalSchedule::settingsChanged, this, &LiveCalendar::scheduleWrite); // the lead time

@@ -162,7 +162,8 @@ void PersonalSchedule::forgetConference(const QString &conferenceId)
 
 int PersonalSchedule::mergeBookmarks(const QList<Bookmark> &bookmarks)
 {
-    QList<std::pair<QString, QString>> added;
+    int added = 0;
+    QStringList conferenceIds;
     // One set of what is here, not a search of the list per bookmark: an import of thousands was quadratic.
     QSet<std::pair<QString, QString>> present;
     present.reserve(m_data.bookmarks.size() + bookmarks.size());
@@ -173,14 +174,15 @@ int PersonalSchedule::mergeBookmarks(const QList<Bookmark> &bookmarks)
             continue;
         present.insert({bookmark.conferenceId, bookmark.key});
         m_data.bookmarks.append(bookmark);
-        added.append({bookmark.conferenceId, bookmark.key});
+        ++added;
+        if (!conferenceIds.contains(bookmark.conferenceId))
+            conferenceIds.append(bookmark.conferenceId);
     }
-    if (added.isEmpty())
+    if (added == 0)
         return 0;
     save();
-    for (const auto &[conferenceId, key] : added)
-        Q_EMIT bookmarkAdded(conferenceId, key);
-    return int(added.size());
+    Q_EMIT bookmarksMerged(conferenceIds);
+    return added;
 }
 
 QList<BookmarkChange> PersonalSchedule::refreshSnapshots(const QString &conferenceId, const QString &conferenceTitle,

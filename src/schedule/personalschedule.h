@@ -107,6 +107,11 @@ public:
 
 Q_SIGNALS:
     void bookmarkAdded(const QString &conferenceId, const QString &key);
+    /**
+     * Many bookmarks came at once (mergeBookmarks: an import): said once, not once each, so that
+     * what recomputes over every bookmark does so once (an import of thousands was quadratic).
+     */
+    void bookmarksMerged(const QStringList &conferenceIds);
     void bookmarkRemoved(const QString &conferenceId, const QString &key);
     /** Its snapshot or reminder switch changed. */
     void bookmarkChanged(const QString &conferenceId, const QString &key);
