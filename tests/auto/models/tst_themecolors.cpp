@@ -61,7 +61,7 @@ private:
     static QPalette highContrast()
     {
         // As GNOME's and Windows' high-contrast dark themes: black, white, yellow and cyan.
-        QPalette p(QColor(Qt::black), QColor(Qt::black));
+        QPalette p{QColor(Qt::black), QColor(Qt::black)};
         const auto set = [&p](QPalette::ColorRole role, const char *color) { p.setColor(QPalette::All, role, QColor(QLatin1String(color))); };
         set(QPalette::WindowText, "#ffffff");
         set(QPalette::Text, "#ffffff");
