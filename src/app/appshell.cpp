@@ -378,7 +378,7 @@ void AppShell::refreshNextSession()
             // Short and with its zone: "Sat 14:30 CET" (a tooltip, not a page).
             const QTimeZone zone = m_formatter->viewerZone();
             const QString when = QLocale().toString(next->start.toTimeZone(zone).date(), QStringLiteral("ddd")) + QLatin1Char(' ')
-                + TimeFormatter::formatTime(next->start, zone) + QLatin1Char(' ') + zoneAbbreviation(zone, next->start);
+                                 + TimeFormatter::formatTime(next->start, zone) + QLatin1Char(' ') + zoneAbbreviation(zone, next->start);
             m_tray->setNextSession(next->title, when, next->conferenceId, next->key);
         } else {
             m_tray->setNextSession(QString(), QString(), QString(), QString());
@@ -497,7 +497,7 @@ int runAttend(int argc, char **argv)
         return runHeadless(*options, help, stdout, stderr);
     }
 
-    choosePlatform(); // XWayland on GNOME, native Wayland elsewhere, unless QT_QPA_PLATFORM says
+    choosePlatform();             // XWayland on GNOME, native Wayland elsewhere, unless QT_QPA_PLATFORM says
     QApplication app(argc, argv); // widgets: the tray icon and its menu
     installTranslations(app);
     setApplicationIdentity();

@@ -20,8 +20,16 @@ namespace Attend {
 
 namespace {
 const QStringList headlessFlags = {
-    QStringLiteral("--list"), QStringLiteral("--links"), QStringLiteral("--search"), QStringLiteral("--export-ics"), QStringLiteral("--help"), QStringLiteral("-h"),
-    QStringLiteral("--help-all"), QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--calendar-file"),
+    QStringLiteral("--list"),
+    QStringLiteral("--links"),
+    QStringLiteral("--search"),
+    QStringLiteral("--export-ics"),
+    QStringLiteral("--help"),
+    QStringLiteral("-h"),
+    QStringLiteral("--help-all"),
+    QStringLiteral("--version"),
+    QStringLiteral("-v"),
+    QStringLiteral("--calendar-file"),
 };
 
 void writeLine(FILE *stream, const QString &line)

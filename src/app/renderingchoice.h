@@ -16,9 +16,9 @@ const char *chooseSceneGraphBackend();
 
 /** What the session says about itself, from its environment. */
 struct SessionEnvironment {
-    QByteArray qpaPlatform;    // QT_QPA_PLATFORM
-    QByteArray sessionType;    // XDG_SESSION_TYPE
-    QByteArray currentDesktop; // XDG_CURRENT_DESKTOP, such as "ubuntu:GNOME"
+    QByteArray qpaPlatform;         // QT_QPA_PLATFORM
+    QByteArray sessionType;         // XDG_SESSION_TYPE
+    QByteArray currentDesktop;      // XDG_CURRENT_DESKTOP, such as "ubuntu:GNOME"
     bool hasX11Display = false;     // DISPLAY (XWayland on a Wayland session)
     bool hasWaylandDisplay = false; // WAYLAND_DISPLAY
     static SessionEnvironment fromProcess();

@@ -98,8 +98,8 @@ QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at)
     // number elsewhere ("+04", "-03"); fixed-offset zones abbreviate to "UTC+01:00". A number is
     // spelled as people read it: "UTC+4", "UTC−3", "UTC+5:45".
     const bool numeric = abbreviation.isEmpty() || abbreviation.startsWith(QLatin1Char('+'))
-        || abbreviation.startsWith(QLatin1Char('-')) || abbreviation.startsWith(QLatin1String("UTC"))
-        || (abbreviation.startsWith(QLatin1String("GMT")) && abbreviation.size() > 3);
+                         || abbreviation.startsWith(QLatin1Char('-')) || abbreviation.startsWith(QLatin1String("UTC"))
+                         || (abbreviation.startsWith(QLatin1String("GMT")) && abbreviation.size() > 3);
     if (!numeric)
         return abbreviation;
     const int offset = zone.offsetFromUtc(at);

@@ -170,4 +170,3 @@ QString linkifyPlainText(const QString &text)
 }
 
 } // namespace Attend
-

@@ -21,7 +21,8 @@ QString attribute(const QString &tag, const char *name)
     static const QRegularExpression href = attributePattern("href");
     static const QRegularExpression rel = attributePattern("rel");
     static const QRegularExpression type = attributePattern("type");
-    const QRegularExpression &pattern = qstrcmp(name, "href") == 0 ? href : qstrcmp(name, "rel") == 0 ? rel : type;
+    const QRegularExpression &pattern = qstrcmp(name, "href") == 0 ? href : qstrcmp(name, "rel") == 0 ? rel
+                                                                                                      : type;
     const QRegularExpressionMatch match = pattern.match(tag);
     if (!match.hasMatch())
         return {};
@@ -52,7 +53,7 @@ bool isSchedulePath(const QString &path)
         return true;
     const QString last = lower.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
     return lower.contains(QLatin1String("schedule"))
-        && (last == QLatin1String("xml") || last == QLatin1String("json") || last == QLatin1String("ical") || last == QLatin1String("ics"));
+           && (last == QLatin1String("xml") || last == QLatin1String("json") || last == QLatin1String("ical") || last == QLatin1String("ics"));
 }
 
 } // namespace
@@ -87,7 +88,7 @@ QList<QUrl> scheduleLinksInPage(const QByteArray &html, const QUrl &pageUrl, int
         if (isLink) {
             const QStringList rel = attribute(tag, "rel").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             wanted = rel.contains(QLatin1String("alternate"))
-                && (isFeedType(attribute(tag, "type")) || isSchedulePath(url.path()));
+                     && (isFeedType(attribute(tag, "type")) || isSchedulePath(url.path()));
         } else {
             wanted = isSchedulePath(url.path());
         }

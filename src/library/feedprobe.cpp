@@ -87,8 +87,8 @@ void FeedProbe::finishWith(const FetchResult &fetch)
         result.webPage = true;
         result.feedLinks = scheduleLinksInPage(fetch.body, fetch.finalUrl.isValid() ? fetch.finalUrl : m_url);
         result.error = result.feedLinks.isEmpty()
-            ? tr("This is a web page, not a schedule feed, and it links to no feed Attend recognises. Look on the conference's site for a link to its schedule as XML, JSON or iCalendar (.ics).")
-            : tr("This is a web page, not a schedule feed. It links to %n feed(s): pick one below.", nullptr, int(result.feedLinks.size()));
+                           ? tr("This is a web page, not a schedule feed, and it links to no feed Attend recognises. Look on the conference's site for a link to its schedule as XML, JSON or iCalendar (.ics).")
+                           : tr("This is a web page, not a schedule feed. It links to %n feed(s): pick one below.", nullptr, int(result.feedLinks.size()));
         Q_EMIT finished(result);
         return;
     }

@@ -41,8 +41,8 @@ QString probeFailureText(const FeedProbeResult &result, bool guessedScheme)
     QString text;
     if (result.problem == FetchResult::Problem::Tls) {
         text = guessedScheme
-            ? QCoreApplication::translate("Attend::Conferences", "%1 did not answer a secure (https) connection. It may serve only plain http: if you trust it, type the address with http:// in front.").arg(host)
-            : QCoreApplication::translate("Attend::Conferences", "Could not make a secure connection to %1: its certificate is not valid for this address, has expired, or is not signed by an authority this computer trusts. Attend does not connect anyway. (%2)").arg(host, result.error);
+                   ? QCoreApplication::translate("Attend::Conferences", "%1 did not answer a secure (https) connection. It may serve only plain http: if you trust it, type the address with http:// in front.").arg(host)
+                   : QCoreApplication::translate("Attend::Conferences", "Could not make a secure connection to %1: its certificate is not valid for this address, has expired, or is not signed by an authority this computer trusts. Attend does not connect anyway. (%2)").arg(host, result.error);
     } else {
         text = result.error;
     }

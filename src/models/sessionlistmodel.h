@@ -26,8 +26,8 @@ public:
         SubtitleRole,
         TrackRole,
         RoomRole,
-        SpeakersRole,   // names joined with ", "
-        StartRole,      // QDateTime, UTC
+        SpeakersRole, // names joined with ", "
+        StartRole,    // QDateTime, UTC
         EndRole,
         DayIndexRole,
         TimeRangeRole,  // "09:20–09:40" in the zone on screen
@@ -38,14 +38,14 @@ public:
         AbstractRole,
         SearchTextRole, // folded title, speakers, track, room, abstract (see sessionSearchText)
         BookmarkedRole,
-        CancelledRole,   // the feed cancelled it (everyone sees it)
-        ChangeNoteRole,  // "Cancelled", "Moved from 10:00 to 10:30": what changed since it was bookmarked
-        PastRole,        // ended before now: dimmed
-        LiveRole,        // on now (started, not ended, at the current minute)
-        LiveTextRole,    // "On now · 12 min in" while on; empty otherwise
+        CancelledRole,     // the feed cancelled it (everyone sees it)
+        ChangeNoteRole,    // "Cancelled", "Moved from 10:00 to 10:30": what changed since it was bookmarked
+        PastRole,          // ended before now: dimmed
+        LiveRole,          // on now (started, not ended, at the current minute)
+        LiveTextRole,      // "On now · 12 min in" while on; empty otherwise
         TimeEstimatedRole, // the start is an estimate (Session::timeIsEstimated): "about 10:40"
-        JoinLinkRole,    // where to watch or join (Session::joinLink), as text; empty when none
-        MaybeRole,       // bookmarked at the level "maybe" (the star shows it)
+        JoinLinkRole,      // where to watch or join (Session::joinLink), as text; empty when none
+        MaybeRole,         // bookmarked at the level "maybe" (the star shows it)
     };
     Q_ENUM(Role)
 

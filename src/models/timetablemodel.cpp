@@ -271,11 +271,7 @@ QVariant TimetableModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TimetableModel::roleNames() const
 {
-    return {{KeyRole, "key"}, {TitleRole, "title"}, {DetailRole, "detail"}, {TrackRole, "track"}, {RoomRole, "room"},
-            {ColumnRole, "column"}, {LaneRole, "lane"}, {LaneCountRole, "laneCount"}, {LeftRole, "leftUnits"},
-            {WidthRole, "widthUnits"}, {TopMinuteRole, "topMinute"}, {LengthMinutesRole, "lengthMinutes"},
-            {CardMinutesRole, "cardMinutes"}, {BookmarkedRole, "bookmarked"}, {CancelledRole, "cancelled"},
-            {PastRole, "past"}, {MatchesRole, "matches"}};
+    return {{KeyRole, "key"}, {TitleRole, "title"}, {DetailRole, "detail"}, {TrackRole, "track"}, {RoomRole, "room"}, {ColumnRole, "column"}, {LaneRole, "lane"}, {LaneCountRole, "laneCount"}, {LeftRole, "leftUnits"}, {WidthRole, "widthUnits"}, {TopMinuteRole, "topMinute"}, {LengthMinutesRole, "lengthMinutes"}, {CardMinutesRole, "cardMinutes"}, {BookmarkedRole, "bookmarked"}, {CancelledRole, "cancelled"}, {PastRole, "past"}, {MatchesRole, "matches"}};
 }
 
 } // namespace Attend

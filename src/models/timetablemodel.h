@@ -48,9 +48,23 @@ class TimetableModel : public QAbstractListModel
     Q_PROPERTY(QString dayShortTitle READ dayShortTitle NOTIFY layoutRebuilt)
 
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, TitleRole, DetailRole, TrackRole, RoomRole, ColumnRole, LaneRole,
-                LaneCountRole, LeftRole, WidthRole, TopMinuteRole, LengthMinutesRole, CardMinutesRole,
-                BookmarkedRole, CancelledRole, PastRole, MatchesRole };
+    enum Role { KeyRole = Qt::UserRole + 1,
+                TitleRole,
+                DetailRole,
+                TrackRole,
+                RoomRole,
+                ColumnRole,
+                LaneRole,
+                LaneCountRole,
+                LeftRole,
+                WidthRole,
+                TopMinuteRole,
+                LengthMinutesRole,
+                CardMinutesRole,
+                BookmarkedRole,
+                CancelledRole,
+                PastRole,
+                MatchesRole };
     Q_ENUM(Role)
 
     explicit TimetableModel(QObject *parent = nullptr);
@@ -89,7 +103,7 @@ private:
         int sourceRow;  // in the SessionListModel
         int column;
         int lane;
-        int laneCount;  // lanes in its group of overlapping cards
+        int laneCount; // lanes in its group of overlapping cards
         int topMinute;
         int lengthMinutes;
         int cardMinutes; // at least minimumMinutes

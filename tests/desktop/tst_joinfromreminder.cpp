@@ -54,7 +54,8 @@ QString contextMenu(const QString &pick)
             if (copy.open(QIODevice::ReadOnly))
                 menu = QString::fromUtf8(copy.readAll());
             return menu.endsWith(QLatin1Char('\n'));
-        }, 3000);
+        },
+                                             3000);
         if (written)
             return menu;
     }

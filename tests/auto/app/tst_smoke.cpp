@@ -380,13 +380,25 @@ private Q_SLOTS:
         // reached with Space), then round to the page tabs, the conference, the conference menu, the
         // zone switch and back to the search.
         const QStringList expected = {
-            QStringLiteral("TextField:"), QStringLiteral("Button:Tracks \u25BE"),
-            QStringLiteral("Button:\u2605 Bookmarked"), QStringLiteral("Button:Grid"), QStringLiteral("Button:Now"),
-            QStringLiteral("SessionDelegate:"), QStringLiteral("TabButton:Agenda"), QStringLiteral("TabButton:My schedule"),
-            QStringLiteral("TabButton:Now && Next"), QStringLiteral("TabButton:Speakers"), QStringLiteral("TabButton:Settings"),
-            QStringLiteral("TabButton:About"), QStringLiteral("PlainToolButton:RethinkConn 2022"),
-            QStringLiteral("ConferenceMenuButton:Conferences \u25BE"), QStringLiteral("Button:My time"), QStringLiteral("Button:Event time"),
-            QStringLiteral("TextField:"), QStringLiteral("Button:Tracks \u25BE"), QStringLiteral("Button:\u2605 Bookmarked"),
+            QStringLiteral("TextField:"),
+            QStringLiteral("Button:Tracks \u25BE"),
+            QStringLiteral("Button:\u2605 Bookmarked"),
+            QStringLiteral("Button:Grid"),
+            QStringLiteral("Button:Now"),
+            QStringLiteral("SessionDelegate:"),
+            QStringLiteral("TabButton:Agenda"),
+            QStringLiteral("TabButton:My schedule"),
+            QStringLiteral("TabButton:Now && Next"),
+            QStringLiteral("TabButton:Speakers"),
+            QStringLiteral("TabButton:Settings"),
+            QStringLiteral("TabButton:About"),
+            QStringLiteral("PlainToolButton:RethinkConn 2022"),
+            QStringLiteral("ConferenceMenuButton:Conferences \u25BE"),
+            QStringLiteral("Button:My time"),
+            QStringLiteral("Button:Event time"),
+            QStringLiteral("TextField:"),
+            QStringLiteral("Button:Tracks \u25BE"),
+            QStringLiteral("Button:\u2605 Bookmarked"),
         };
         if (visited != expected)
             qWarning().noquote() << visited.join(QLatin1String(" | "));

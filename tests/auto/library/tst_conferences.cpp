@@ -213,10 +213,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         App app(dir.path());
         const QString page = writeFile(dir, QStringLiteral("index.html"),
-            "<!DOCTYPE html>\n<html><head><title>DemoCon</title>"
-            "<link rel=\"alternate\" type=\"application/xml\" href=\"https://pretalx.example/democon/schedule/export/schedule.xml\">"
-            "</head><body><a href=\"https://pretalx.example/democon/schedule/export/schedule.ics\">iCal</a>"
-            "<a href=\"https://pretalx.example/democon/talk/\">Talks</a></body></html>");
+                                       "<!DOCTYPE html>\n<html><head><title>DemoCon</title>"
+                                       "<link rel=\"alternate\" type=\"application/xml\" href=\"https://pretalx.example/democon/schedule/export/schedule.xml\">"
+                                       "</head><body><a href=\"https://pretalx.example/democon/schedule/export/schedule.ics\">iCal</a>"
+                                       "<a href=\"https://pretalx.example/democon/talk/\">Talks</a></body></html>");
         app.adding.check(QUrl::fromLocalFile(page).toString(), AddConferenceController::Auth::None, QString(), QString());
         QTRY_COMPARE(app.adding.probeState(), AddConferenceController::ProbeState::Failed);
         QVERIFY2(app.adding.probeError().startsWith(QStringLiteral("This is a web page, not a schedule feed.")), qPrintable(app.adding.probeError()));

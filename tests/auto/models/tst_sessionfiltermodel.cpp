@@ -249,7 +249,7 @@ private Q_SLOTS:
         // "rust_programs" only inside a link's address in its HTML abstract, which the text shown
         // (and searched) does not hold.
         QCOMPARE(atWordStart, 66);
-        QVERIFY(anywhere > 120);    // "trust", "frustrating": what the old search found too
+        QVERIFY(anywhere > 120); // "trust", "frustrating": what the old search found too
         QCOMPARE(filter.count(), atWordStart);
         for (int row = 0; row < filter.rowCount(); ++row)
             QVERIFY(filter.index(row, 0).data(SessionListModel::SearchTextRole).toString().contains(wordStart));

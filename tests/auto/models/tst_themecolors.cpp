@@ -82,7 +82,8 @@ private:
         engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // as AppShell does: the Attend module's QML files
         QQmlComponent component(&engine);
         component.setData("import QtQuick\nimport Attend\nQtObject { readonly property QtObject theme: Theme\n"
-                           "function trackColors(names) { return names.map(name => Theme.trackColor(name)) } }", QUrl());
+                          "function trackColors(names) { return names.map(name => Theme.trackColor(name)) } }",
+                          QUrl());
         std::unique_ptr<QObject> holder(component.create());
         if (!holder)
             qFatal("%s", qPrintable(component.errorString()));
@@ -175,8 +176,7 @@ private Q_SLOTS:
             for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText}) {
                 const QColor seen = blend(palette.color(QPalette::Active, role), under, secondary);
                 QVERIFY2(contrastRatio(seen, under) >= 4.5,
-                         qPrintable(QStringLiteral("text at %1 on %2: %3:1").arg(secondary).arg(QLatin1String(surface))
-                                        .arg(contrastRatio(seen, under), 0, 'f', 2)));
+                         qPrintable(QStringLiteral("text at %1 on %2: %3:1").arg(secondary).arg(QLatin1String(surface)).arg(contrastRatio(seen, under), 0, 'f', 2)));
             }
         }
 
@@ -214,13 +214,12 @@ private Q_SLOTS:
         QCOMPARE(list.size(), tracks.size());
         for (int i = 0; i < tracks.size(); ++i) {
             const QString &track = tracks.at(i);
-            const QVariant color = list.at(i);
+            const QVariant &color = list.at(i);
             QVERIFY2(color.value<QColor>().isValid(), qPrintable(color.toString()));
             for (const char *card : {"cardBackground", "pastCardBackground", "bookmarkedCardBackground"}) {
                 const QColor background = t->property(card).value<QColor>();
                 const double ratio = contrastRatio(color.value<QColor>(), background);
-                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 (%2) on %3: %4:1").arg(track, color.value<QColor>().name(),
-                                                                                            QLatin1String(card)).arg(ratio, 0, 'f', 2)));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 (%2) on %3: %4:1").arg(track, color.value<QColor>().name(), QLatin1String(card)).arg(ratio, 0, 'f', 2)));
             }
         }
     }

@@ -69,7 +69,10 @@ private:
                 const bool overlapSideways = x.left < y.left + y.width - 1e-9 && y.left < x.left + x.width - 1e-9;
                 if (overlapInTime && overlapSideways) {
                     QTest::qFail(qPrintable(QStringLiteral("%1: \"%2\" (lane %3) and \"%4\" (lane %5) overlap")
-                                                .arg(where, x.title).arg(x.lane).arg(y.title).arg(y.lane)),
+                                                .arg(where, x.title)
+                                                .arg(x.lane)
+                                                .arg(y.title)
+                                                .arg(y.lane)),
                                  __FILE__, __LINE__);
                     return -1;
                 }
