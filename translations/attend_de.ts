@@ -1483,6 +1483,10 @@ Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie 
         <source>Starting now: %1</source>
         <translation>Beginnt jetzt: %1</translation>
     </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>

@@ -1483,6 +1483,10 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Starting now: %1</source>
         <translation>Empieza ahora: %1</translation>
     </message>
+    <message>
+        <source>about %1</source>
+        <translation>aprox. %1</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>

@@ -1483,6 +1483,10 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Starting now: %1</source>
         <translation>Commence maintenant&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>

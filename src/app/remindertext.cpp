@@ -10,8 +10,9 @@ namespace Attend {
 
 ReminderNotice reminderNoticeFor(const Bookmark &bookmark, bool missed, const QTimeZone &viewerZone, const QDateTime &now)
 {
-    const QString at = TimeFormatter::formatTime(bookmark.start, viewerZone) + QLatin1Char(' ')
-        + zoneAbbreviation(viewerZone, bookmark.start);
+    QString at = TimeFormatter::formatTime(bookmark.start, viewerZone) + QLatin1Char(' ') + zoneAbbreviation(viewerZone, bookmark.start);
+    if (bookmark.timeEstimated) // as the agenda says it: the organiser gave no time for it
+        at = QCoreApplication::translate("Reminder", "about %1").arg(at);
     QString when;
     if (now >= bookmark.start) {
         const qint64 minutes = bookmark.start.secsTo(now) / 60;

@@ -33,6 +33,7 @@ struct Bookmark {
     QString abstract;
     QDateTime start;       // UTC instants, as last seen in the feed
     QDateTime end;
+    bool timeEstimated = false; // the organiser gave no time: the start is an estimate (Session::timeIsEstimated)
     bool reminderEnabled = true;
     QDateTime added;       // UTC
     BookmarkLevel level = BookmarkLevel::MustSee; // schedule version 3; older files are all must-see
@@ -51,6 +52,7 @@ struct Bookmark {
         return a.conferenceId == b.conferenceId && a.feedAddress == b.feedAddress && a.key == b.key && a.conferenceTitle == b.conferenceTitle
             && a.title == b.title && a.room == b.room && a.track == b.track && a.speakers == b.speakers
             && a.url == b.url && a.joinLink == b.joinLink && a.abstract == b.abstract && a.start == b.start && a.end == b.end
+            && a.timeEstimated == b.timeEstimated
             && a.reminderEnabled == b.reminderEnabled && a.added == b.added && a.movedFrom == b.movedFrom
             && a.roomWas == b.roomWas && a.cancelled == b.cancelled && a.missing == b.missing && a.level == b.level
             && a.recordingUrl == b.recordingUrl && a.watchLater == b.watchLater && a.watched == b.watched;

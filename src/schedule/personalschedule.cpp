@@ -76,6 +76,7 @@ Bookmark PersonalSchedule::bookmarkFor(const QString &conferenceId, const QStrin
     bookmark.abstract = session.abstract;
     bookmark.start = session.start.toUTC();
     bookmark.end = session.end().toUTC();
+    bookmark.timeEstimated = session.timeIsEstimated;
     bookmark.recordingUrl = session.recordingLink.toString(); // found by the readers (domain/watchlinks.h)
     return bookmark;
 }

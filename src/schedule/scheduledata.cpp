@@ -51,6 +51,8 @@ QJsonObject bookmarkToJson(const Bookmark &bookmark)
         object.insert(QStringLiteral("level"), QStringLiteral("maybe"));
     if (!bookmark.recordingUrl.isEmpty())
         object.insert(QStringLiteral("recording"), bookmark.recordingUrl);
+    if (bookmark.timeEstimated) // optional: absent means a time the organiser gave
+        object.insert(QStringLiteral("estimated"), true);
     if (bookmark.watchLater)
         object.insert(QStringLiteral("watchLater"), true);
     if (bookmark.watched)
@@ -88,6 +90,7 @@ std::optional<Bookmark> bookmarkFromJson(const QJsonObject &object)
     bookmark.level = object.value(QStringLiteral("level")).toString() == QLatin1String("maybe") ? BookmarkLevel::Maybe
                                                                                               : BookmarkLevel::MustSee;
     bookmark.recordingUrl = object.value(QStringLiteral("recording")).toString();
+    bookmark.timeEstimated = object.value(QStringLiteral("estimated")).toBool();
     bookmark.watchLater = object.value(QStringLiteral("watchLater")).toBool();
     bookmark.watched = object.value(QStringLiteral("watched")).toBool();
     return bookmark;

@@ -50,6 +50,15 @@ private Q_SLOTS:
         QVERIFY(!notice.missed);
     }
 
+    // The organiser gave no time: the reminder says "about", as the agenda and the session page do.
+    void anEstimatedTimeSaysAbout()
+    {
+        Bookmark estimated = talk();
+        estimated.timeEstimated = true;
+        const ReminderNotice notice = reminderNoticeFor(estimated, false, QTimeZone("Europe/Berlin"), estimated.start.addSecs(-600));
+        QCOMPARE(notice.body, QStringLiteral("Starts about 19:00 CET (in 10 min) \u00B7 Online"));
+    }
+
     void partialMinutesRoundUp()
     {
         const ReminderNotice notice = reminderNoticeFor(talk(), false, QTimeZone("UTC"), talk().start.addSecs(-61));

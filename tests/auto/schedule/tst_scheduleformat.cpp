@@ -129,6 +129,7 @@ private Q_SLOTS:
             bookmark.end = bookmark.start.addSecs(1800);
             bookmark.recordingUrl = QStringLiteral("https://video.fosdem.org/2026/ccc.webm");
             bookmark.level = BookmarkLevel::Maybe;
+            bookmark.timeEstimated = true;
             schedule.addBookmark(bookmark);
             schedule.setWatchLater(bookmark.conferenceId, bookmark.key, true);
             schedule.setWatched(bookmark.conferenceId, bookmark.key, true);
@@ -142,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(bookmark->watchLater);
         QVERIFY(bookmark->watched);
         QCOMPARE(bookmark->recordingUrl, QStringLiteral("https://video.fosdem.org/2026/ccc.webm"));
+        QVERIFY(bookmark->timeEstimated);
         QVERIFY(again.remindMaybe());
     }
 
