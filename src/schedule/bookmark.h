@@ -50,12 +50,12 @@ struct Bookmark {
     friend bool operator==(const Bookmark &a, const Bookmark &b)
     {
         return a.conferenceId == b.conferenceId && a.feedAddress == b.feedAddress && a.key == b.key && a.conferenceTitle == b.conferenceTitle
-            && a.title == b.title && a.room == b.room && a.track == b.track && a.speakers == b.speakers
-            && a.url == b.url && a.joinLink == b.joinLink && a.abstract == b.abstract && a.start == b.start && a.end == b.end
-            && a.timeEstimated == b.timeEstimated
-            && a.reminderEnabled == b.reminderEnabled && a.added == b.added && a.movedFrom == b.movedFrom
-            && a.roomWas == b.roomWas && a.cancelled == b.cancelled && a.missing == b.missing && a.level == b.level
-            && a.recordingUrl == b.recordingUrl && a.watchLater == b.watchLater && a.watched == b.watched;
+               && a.title == b.title && a.room == b.room && a.track == b.track && a.speakers == b.speakers
+               && a.url == b.url && a.joinLink == b.joinLink && a.abstract == b.abstract && a.start == b.start && a.end == b.end
+               && a.timeEstimated == b.timeEstimated
+               && a.reminderEnabled == b.reminderEnabled && a.added == b.added && a.movedFrom == b.movedFrom
+               && a.roomWas == b.roomWas && a.cancelled == b.cancelled && a.missing == b.missing && a.level == b.level
+               && a.recordingUrl == b.recordingUrl && a.watchLater == b.watchLater && a.watched == b.watched;
     }
 };
 
