@@ -37,7 +37,7 @@ struct Bookmark {
     bool reminderEnabled = true;
     QDateTime added;       // UTC
     BookmarkLevel level = BookmarkLevel::MustSee; // schedule version 3; older files are all must-see
-    QString recordingUrl;  // the session's recording once its feed links one (recordingLinkFor); snapshot
+    QString recordingUrl;  // the session's recording once its feed links one (Session::recordingLink); snapshot
     bool watchLater = false; // kept on the Watch later list after it ended (version 3)
     bool watched = false;    // ticked off the Watch later list
 
