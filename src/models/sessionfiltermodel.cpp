@@ -308,27 +308,32 @@ bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     if (!m_sessions)
         return false;
     const Session &session = m_sessions->session(sourceRow);
-    if (!passesChoices(session, sourceRow))
-        return false;
-    if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
-        return false;
-    return matchesSearch(sourceRow);
+    return isOnChosenDay(session) && acceptsIgnoringDayAndSearch(sourceRow) && matchesSearch(sourceRow);
 }
 
 } // namespace Attend
 
 namespace Attend {
 
-// The person's choices of day, tracks, rooms and stars (not hidden tracks and rooms, not the search).
-bool SessionFilterModel::passesChoices(const Session &session, int sourceRow) const
+bool SessionFilterModel::isOnChosenDay(const Session &session) const
 {
-    if (!m_daySet.isEmpty() && !m_daySet.contains(session.dayIndex))
-        return false;
+    return m_daySet.isEmpty() || m_daySet.contains(session.dayIndex);
+}
+
+// The person's choices of tracks, rooms and stars (not the day, not hidden tracks and rooms, not the search).
+bool SessionFilterModel::passesTrackRoomAndStarChoices(const Session &session, int sourceRow) const
+{
     if (!m_trackSet.isEmpty() && !m_trackSet.contains(session.track))
         return false;
     if (!m_roomSet.isEmpty() && !m_roomSet.contains(session.room))
         return false;
     return !m_bookmarkedOnly || m_sessions->isBookmarked(sourceRow);
+}
+
+// The person's choices of day, tracks, rooms and stars (not hidden tracks and rooms, not the search).
+bool SessionFilterModel::passesChoices(const Session &session, int sourceRow) const
+{
+    return isOnChosenDay(session) && passesTrackRoomAndStarChoices(session, sourceRow);
 }
 
 bool SessionFilterModel::acceptsIgnoringDayAndSearch(int sourceRow) const
@@ -336,13 +341,9 @@ bool SessionFilterModel::acceptsIgnoringDayAndSearch(int sourceRow) const
     if (!m_sessions)
         return false;
     const Session &session = m_sessions->session(sourceRow);
-    if (!m_trackSet.isEmpty() && !m_trackSet.contains(session.track))
-        return false;
-    if (!m_roomSet.isEmpty() && !m_roomSet.contains(session.room))
-        return false;
     if (m_hiddenTrackSet.contains(session.track) || m_hiddenRoomSet.contains(session.room))
         return false;
-    return !m_bookmarkedOnly || m_sessions->isBookmarked(sourceRow);
+    return passesTrackRoomAndStarChoices(session, sourceRow);
 }
 
 bool SessionFilterModel::matchesSearch(int sourceRow) const

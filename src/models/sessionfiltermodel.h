@@ -126,6 +126,8 @@ private:
     void rerun();
     void updateHiddenMatches();
     bool passesChoices(const Session &session, int sourceRow) const;
+    bool isOnChosenDay(const Session &session) const;
+    bool passesTrackRoomAndStarChoices(const Session &session, int sourceRow) const;
     void saveChoices() const;
     void restoreChoices();
     Settings *settings() const;
