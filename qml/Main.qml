@@ -69,6 +69,17 @@ ApplicationWindow {
         objectName: "shortcutsOverlay"
     }
 
+    // Settings and About open over the main window from the main menu, or by these keys.
+    Shortcut {
+        sequences: ["Ctrl+,", "Ctrl+5"]
+        onActivated: window.openSettings()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+6"
+        onActivated: window.openAbout()
+    }
+
     // Where a page opened now would go back to: the page on screen, by the name the person sees.
     function currentPlaceName(): string {
         if (stack.depth > 1)
@@ -84,9 +95,30 @@ ApplicationWindow {
         stack.push(conferencePage, { backTo: window.currentPlaceName() })
     }
 
+    /** A page of its own kind on top: Settings twice in a row is one Settings page. */
+    function openOnce(component: Component, name: string) {
+        if (stack.depth > 1 && stack.currentItem.objectName === name)
+            return
+        while (stack.depth > 1)
+            stack.pop(null, StackView.Immediate)
+        stack.push(component, { backTo: window.currentPlaceName() })
+    }
+
+    function openSettings() {
+        window.openOnce(settingsPage, "settingsPage")
+    }
+
+    function openAbout() {
+        window.openOnce(aboutPage, "aboutPage")
+    }
+
     function goBack() {
-        if (stack.depth > 1)
-            stack.pop()
+        if (stack.depth <= 1)
+            return
+        stack.pop()
+        // Back on the main window, the keyboard is on the list it left (on the same row).
+        if (stack.depth === 1)
+            (stack.currentItem as HomePage).focusCurrentPage()
     }
 
     Shortcut {
@@ -103,10 +135,14 @@ ApplicationWindow {
         initialItem: HomePage {
             objectName: "homePage"
             // The view on screen is window state: it comes back at the next start (Shell.page).
-            currentTab: Shell.page
+            // Settings and About were places 4 and 5 before they moved to the main menu.
+            currentTab: Shell.page >= 0 && Shell.page <= 3 ? Shell.page : 0
             onCurrentTabChanged: Shell.page = currentTab
             onSessionActivated: sessionKey => window.openSession(sessionKey)
             onConferenceRequested: window.openConference()
+            onSettingsRequested: window.openSettings()
+            onAboutRequested: window.openAbout()
+            onShortcutsRequested: shortcutsOverlay.open()
         }
     }
 
@@ -120,6 +156,22 @@ ApplicationWindow {
     Component {
         id: conferencePage
         ConferencePage {
+            onBackRequested: window.goBack()
+        }
+    }
+
+    Component {
+        id: settingsPage
+        SettingsPage {
+            objectName: "settingsPage"
+            onBackRequested: window.goBack()
+        }
+    }
+
+    Component {
+        id: aboutPage
+        AboutPage {
+            objectName: "aboutPage"
             onBackRequested: window.goBack()
         }
     }

@@ -11,7 +11,8 @@ Popup {
 
     readonly property var shortcuts: [
         ["Ctrl+F", qsTr("Search the agenda")],
-        ["Ctrl+1 … Ctrl+6", qsTr("Agenda, My schedule, Now & Next, Speakers, Settings, About")],
+        ["Ctrl+1 … Ctrl+4", qsTr("Agenda, My schedule, Now & Next, Speakers")],
+        ["Ctrl+,", qsTr("Settings")],
         ["F5", qsTr("Refresh the agenda from its feed")],
         ["Tab, Shift+Tab", qsTr("Move between controls; each page starts on its list")],
         ["↑ ↓", qsTr("Move through a list")],
@@ -21,7 +22,7 @@ Popup {
         ["Ctrl+D", qsTr("On a session's page: bookmark it, or remove its bookmark")],
         ["Ctrl+Shift+D", qsTr("On a session page: must see ⇄ maybe")],
         ["Ctrl+J", qsTr("Join the session on screen (its live stream or room)")],
-        ["Escape", qsTr("Clear the search (Agenda), else go back to the page named on the back button")],
+        ["Escape", qsTr("Clear the search, else go back to the page named on the back button")],
         ["Alt+←", qsTr("Back")],
         ["F1, ?", qsTr("Show these shortcuts")],
         ["Ctrl+Q", qsTr("Quit")],

@@ -9,6 +9,18 @@ import Attend
 Page {
     id: page
 
+    /** Where Back goes, by the name the person knows it ("‹ Agenda"). */
+    property string backTo: qsTr("Agenda")
+    signal backRequested()
+
+    title: qsTr("About Attend")
+
+    header: BackHeader {
+        backTo: page.backTo
+        title: page.title
+        onBackRequested: page.backRequested()
+    }
+
     ColumnLayout {
         x: Math.max(Theme.margin, (page.width - width) / 2)
         y: Theme.margin

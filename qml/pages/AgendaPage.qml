@@ -10,7 +10,9 @@ Page {
     id: page
 
     signal sessionActivated(string sessionKey)
-    signal conferenceRequested()
+
+    /** What the header bar's search field holds: the list narrows to it as it is typed. */
+    property string searchText
 
     readonly property alias visibleCount: sessionList.count
 
@@ -40,27 +42,6 @@ Page {
         }
     }
 
-    function focusSearch() {
-        searchField.forceActiveFocus()
-        searchField.selectAll()
-    }
-
-    Shortcut {
-        sequence: "Ctrl+F"
-        onActivated: page.focusSearch()
-    }
-
-    // Escape clears the search wherever the focus is on this page (the list, a chip); with no
-    // search it is left to the window (back).
-    Shortcut {
-        sequence: "Escape"
-        enabled: page.visible && searchField.text.length > 0
-        onActivated: {
-            searchField.clear()
-            page.focusList()
-        }
-    }
-
     Connections {
         target: filteredSessions
         function onFiltersChanged() {
@@ -74,52 +55,7 @@ Page {
         conferenceId: Agenda.conferenceId
         hiddenTracks: Agenda.hiddenTracks
         hiddenRooms: Agenda.hiddenRooms
-        searchText: searchField.text
-    }
-
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacing
-            anchors.rightMargin: Theme.spacing
-            spacing: Theme.spacing
-
-            PlainToolButton {
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                text: Agenda.title
-                font.bold: true
-                Accessible.name: qsTr("About %1").arg(Agenda.title)
-                Accessible.onPressAction: page.conferenceRequested()
-                onClicked: page.conferenceRequested()
-            }
-
-            ConferenceMenuButton {
-                objectName: "conferenceMenuButton"
-                onAddRequested: addDialog.open()
-                onRemoveRequested: (conferenceId, title) => {
-                    removeDialog.conferenceId = conferenceId
-                    removeDialog.conferenceTitle = title
-                    removeDialog.open()
-                }
-            }
-
-            ZoneSwitch {
-                formatter: Agenda.formatter
-            }
-
-            TextField {
-                id: searchField
-                objectName: "searchField"
-                Layout.preferredWidth: 240
-                placeholderText: qsTr("Search titles, speakers, abstracts (Ctrl+F)")
-                selectByMouse: true
-                Accessible.name: qsTr("Search sessions")
-                Keys.onDownPressed: page.focusList()
-                Keys.onReturnPressed: page.focusList()
-                Keys.onEnterPressed: page.focusList()
-            }
-        }
+        searchText: page.searchText
     }
 
     ColumnLayout {
@@ -256,10 +192,10 @@ Page {
                 visible: sessionList.count === 0
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: searchField.text.length > 0 && filteredSessions.hiddenMatchCount > 0
-                      ? qsTr("Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.").arg(searchField.text)
-                      : searchField.text.length > 0
-                      ? qsTr("No session matches “%1”.").arg(searchField.text)
+                text: page.searchText.length > 0 && filteredSessions.hiddenMatchCount > 0
+                      ? qsTr("Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.").arg(page.searchText)
+                      : page.searchText.length > 0
+                      ? qsTr("No session matches “%1”.").arg(page.searchText)
                       : qsTr("No session passes these filters.")
                 textFormat: Text.PlainText
             }
@@ -289,27 +225,4 @@ Page {
     }
 
     Component.onCompleted: sessionList.forceActiveFocus()
-
-    AddConferenceDialog {
-        id: addDialog
-        parent: Overlay.overlay
-        // A feed given on the command line (or by a second launch) that claims a conference the
-        // person has is not added until they answer; the question may come before this page exists.
-        Component.onCompleted: {
-            if (AddConference.probeQuestion.length > 0)
-                addDialog.open()
-        }
-    }
-
-    Connections {
-        target: AddConference
-        function onQuestionAsked() {
-            addDialog.open()
-        }
-    }
-
-    RemoveConferenceDialog {
-        id: removeDialog
-        parent: Overlay.overlay
-    }
 }

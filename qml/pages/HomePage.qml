@@ -5,18 +5,24 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Attend
 
-// The pages, as tabs: the agenda, the person's own schedule, what is on now, the speakers,
-// settings and about (Ctrl+1 … Ctrl+6).
+// The main window's content: the header bar, the navigation (a sidebar on a wide window, a row
+// of buttons on a narrow one) and the four places: the agenda, the person's own schedule, what
+// is on now, the speakers (Ctrl+1 … Ctrl+4). Settings and About open from the main menu.
 Page {
     id: home
 
     signal sessionActivated(string sessionKey)
     signal conferenceRequested()
+    signal settingsRequested()
+    signal aboutRequested()
+    signal shortcutsRequested()
 
-    property alias currentTab: tabs.currentIndex
-    /** The page on screen by the name its tab shows (for "‹ Now & Next" on the page opened from it). */
-    readonly property string currentTabName: [qsTr("Agenda"), qsTr("My schedule"), qsTr("Now & Next"), qsTr("Speakers"),
-                                              qsTr("Settings"), qsTr("About")][tabs.currentIndex] ?? ""
+    /** 0 Agenda, 1 My schedule, 2 Now & Next, 3 Speakers. */
+    property int currentTab: 0
+    /** The page on screen by the name its button shows (for "‹ Now & Next" on the page opened from it). */
+    readonly property string currentTabName: navigation.names[home.currentTab] ?? ""
+    /** Below this width the sidebar becomes a row above the page. */
+    readonly property bool compact: width < 800
 
     Timer {
         id: focusLater
@@ -24,9 +30,11 @@ Page {
         onTriggered: home.focusCurrentPage()
     }
 
+    onCurrentTabChanged: focusLater.restart()
+
     // Every page puts the keyboard on its list when it is shown: Down moves, Enter opens *its* row.
     function focusCurrentPage() {
-        const page = pages.children[tabs.currentIndex]
+        const page = pages.children[home.currentTab]
         const item = page instanceof Loader ? (page as Loader).item : page
         if (item && typeof item.focusList === "function")
             item.focusList()
@@ -34,129 +42,155 @@ Page {
             item.forceActiveFocus()
     }
 
-    header: TabBar {
-        id: tabs
-        Accessible.name: qsTr("Pages")
-        onCurrentIndexChanged: focusLater.restart()
+    function openExport() {
+        home.currentTab = 1
+        schedulePage.chooseExport()
+    }
 
-        TabButton {
-            text: qsTr("Agenda")
-            width: implicitWidth + 2 * Theme.margin
-            Accessible.name: qsTr("Agenda (Ctrl+1)")
-            Accessible.onPressAction: tabs.currentIndex = 0
+    function openImport() {
+        home.currentTab = 1
+        schedulePage.openImportDialog()
+    }
+
+    header: HeaderBar {
+        id: headerBar
+        // Typing a search shows the agenda, where the matches are.
+        onSearchEdited: home.currentTab = 0
+        onSearchLeft: {
+            home.currentTab = 0
+            agendaPage.focusList()
         }
-        TabButton {
-            objectName: "myScheduleTab"
-            text: Agenda.mySchedule.count > 0 ? qsTr("My schedule (%1)").arg(Agenda.mySchedule.count) : qsTr("My schedule")
-            width: implicitWidth + 2 * Theme.margin
-            Accessible.name: qsTr("My schedule (Ctrl+2)")
-            Accessible.onPressAction: tabs.currentIndex = 1
+        onConferenceAboutRequested: home.conferenceRequested()
+        onAddConferenceRequested: addDialog.open()
+        onRemoveConferenceRequested: (conferenceId, title) => {
+            removeDialog.conferenceId = conferenceId
+            removeDialog.conferenceTitle = title
+            removeDialog.open()
         }
-        TabButton {
-            objectName: "nowNextTab"
-            text: Agenda.nowNext.nowCount > 0 ? qsTr("Now && Next (%1)").arg(Agenda.nowNext.nowCount) : qsTr("Now && Next")
-            width: implicitWidth + 2 * Theme.margin
-            Accessible.name: qsTr("Now and next (Ctrl+3)")
-            Accessible.onPressAction: tabs.currentIndex = 2
-        }
-        TabButton {
-            text: qsTr("Speakers")
-            width: implicitWidth + 2 * Theme.margin
-            Accessible.name: qsTr("Speakers (Ctrl+4)")
-            Accessible.onPressAction: tabs.currentIndex = 3
-        }
-        TabButton {
-            text: qsTr("Settings")
-            width: implicitWidth + 2 * Theme.margin
-            Accessible.name: qsTr("Settings (Ctrl+5)")
-            Accessible.onPressAction: tabs.currentIndex = 4
-        }
-        TabButton {
-            text: qsTr("About")
-            width: implicitWidth + 2 * Theme.margin
-            Accessible.name: qsTr("About Attend (Ctrl+6)")
-            Accessible.onPressAction: tabs.currentIndex = 5
+        onExportRequested: home.openExport()
+        onImportRequested: home.openImport()
+        onSettingsRequested: home.settingsRequested()
+        onShortcutsRequested: home.shortcutsRequested()
+        onAboutRequested: home.aboutRequested()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+F"
+        onActivated: headerBar.focusSearch()
+    }
+
+    // Escape clears the search wherever the focus is; with no search it is left to the window (back).
+    Shortcut {
+        sequence: "Escape"
+        enabled: home.visible && headerBar.searchText.length > 0
+        onActivated: {
+            headerBar.clearSearch()
+            home.currentTab = 0
+            agendaPage.focusList()
         }
     }
 
     Shortcut {
         sequence: "Ctrl+1"
-        onActivated: tabs.currentIndex = 0
+        onActivated: home.currentTab = 0
     }
     Shortcut {
         sequence: "Ctrl+2"
-        onActivated: tabs.currentIndex = 1
+        onActivated: home.currentTab = 1
     }
     Shortcut {
         sequence: "Ctrl+3"
-        onActivated: tabs.currentIndex = 2
+        onActivated: home.currentTab = 2
     }
     Shortcut {
         sequence: "Ctrl+4"
-        onActivated: tabs.currentIndex = 3
-    }
-    Shortcut {
-        sequence: "Ctrl+5"
-        onActivated: tabs.currentIndex = 4
-    }
-    Shortcut {
-        sequence: "Ctrl+6"
-        onActivated: tabs.currentIndex = 5
+        onActivated: home.currentTab = 3
     }
 
-    StackLayout {
-        id: pages
+    GridLayout {
         anchors.fill: parent
-        currentIndex: tabs.currentIndex
+        columns: home.compact ? 1 : 2
+        rowSpacing: 0
+        columnSpacing: 0
 
-        AgendaPage {
-            id: agendaPage
-            objectName: "agendaPage"
-            onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
-            onConferenceRequested: home.conferenceRequested()
+        NavigationBar {
+            id: navigation
+            objectName: "navigation"
+            compact: home.compact
+            Layout.fillHeight: !home.compact
+            Layout.fillWidth: home.compact
+            Layout.preferredWidth: home.compact ? -1 : 200
+            currentIndex: home.currentTab
+            onChosen: index => home.currentTab = index
         }
 
-        SchedulePage {
-            objectName: "schedulePage"
-            onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
-        }
+        StackLayout {
+            id: pages
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: home.currentTab
 
-        // The pages not shown at start are built the first time they are opened: quicker start-up.
-        Loader {
-            objectName: "nowNextPage"
-            active: tabs.currentIndex === 2 || status === Loader.Ready
-            source: "NowNextPage.qml"
-            onLoaded: {
-                focusLater.restart()
-                const page = item as NowNextPage
-                page.sessionActivated.connect(home.sessionActivated)
-                page.firstDayRequested.connect(dayIndex => {
-                    agendaPage.showDay(dayIndex)
-                    tabs.currentIndex = 0
-                })
+            AgendaPage {
+                id: agendaPage
+                objectName: "agendaPage"
+                searchText: headerBar.searchText
+                onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
+            }
+
+            SchedulePage {
+                id: schedulePage
+                objectName: "schedulePage"
+                onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
+            }
+
+            // The pages not shown at start are built the first time they are opened: quicker start-up.
+            Loader {
+                objectName: "nowNextPage"
+                active: home.currentTab === 2 || status === Loader.Ready
+                source: "NowNextPage.qml"
+                onLoaded: {
+                    focusLater.restart()
+                    const page = item as NowNextPage
+                    page.sessionActivated.connect(home.sessionActivated)
+                    page.firstDayRequested.connect(dayIndex => {
+                        agendaPage.showDay(dayIndex)
+                        home.currentTab = 0
+                    })
+                }
+            }
+
+            Loader {
+                objectName: "speakersPage"
+                active: home.currentTab === 3 || status === Loader.Ready
+                source: "SpeakersPage.qml"
+                onLoaded: {
+                    (item as SpeakersPage).sessionActivated.connect(home.sessionActivated)
+                    focusLater.restart()
+                }
             }
         }
+    }
 
-        Loader {
-            objectName: "speakersPage"
-            active: tabs.currentIndex === 3 || status === Loader.Ready
-            source: "SpeakersPage.qml"
-            onLoaded: {
-                (item as SpeakersPage).sessionActivated.connect(home.sessionActivated)
-                focusLater.restart()
-            }
+    AddConferenceDialog {
+        id: addDialog
+        parent: Overlay.overlay
+        // A feed given on the command line (or by a second launch) that claims a conference the
+        // person has is not added until they answer; the question may come before this page exists.
+        Component.onCompleted: {
+            if (AddConference.probeQuestion.length > 0)
+                addDialog.open()
         }
+    }
 
-        Loader {
-            objectName: "settingsPage"
-            active: tabs.currentIndex === 4 || status === Loader.Ready
-            source: "SettingsPage.qml"
+    Connections {
+        target: AddConference
+        function onQuestionAsked() {
+            addDialog.open()
         }
+    }
 
-        Loader {
-            objectName: "aboutPage"
-            active: tabs.currentIndex === 5 || status === Loader.Ready
-            source: "AboutPage.qml"
-        }
+    RemoveConferenceDialog {
+        id: removeDialog
+        parent: Overlay.overlay
     }
 }

@@ -111,9 +111,6 @@ Page {
                 Accessible.onPressAction: page.openImportDialog()
                 onClicked: page.openImportDialog()
             }
-            ZoneSwitch {
-                formatter: Agenda.formatter
-            }
         }
     }
 

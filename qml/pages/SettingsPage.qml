@@ -10,6 +10,18 @@ import Attend
 Page {
     id: page
 
+    /** Where Back goes, by the name the person knows it ("‹ Agenda"). */
+    property string backTo: qsTr("Agenda")
+    signal backRequested()
+
+    title: qsTr("Settings")
+
+    header: BackHeader {
+        backTo: page.backTo
+        title: page.title
+        onBackRequested: page.backRequested()
+    }
+
     Flickable {
         id: flick
         anchors.fill: parent

@@ -375,34 +375,87 @@ private Q_SLOTS:
                            + QLatin1Char(':') + text.left(20));
             QTest::keyClick(window, Qt::Key_Tab);
         }
-        // Reading order: the search, the filter bar (tracks, bookmarked only, grid, now; no day
-        // choice for a one-day agenda, no rooms button for a one-room one), one stop for the whole list (its rows' stars are
-        // reached with Space), then round to the page tabs, the conference, the conference menu, the
-        // zone switch and back to the search.
+        // Reading order, round the window: the header bar (the search, the zone switch, the main
+        // menu; no Refresh for the built-in agenda), the navigation, the filter bar (tracks,
+        // bookmarked only, grid, now; no day choice for a one-day agenda, no rooms button for a
+        // one-room one), one stop for the whole list (its rows' stars are reached with Space), then
+        // round to the conference switcher at the header's start and the search again.
         const QStringList expected = {
             QStringLiteral("TextField:"),
+            QStringLiteral("SegmentButton:My time"),
+            QStringLiteral("SegmentButton:Event time"),
+            QStringLiteral("MainMenuButton:Main menu"),
+            QStringLiteral("NavButton:Agenda"),
+            QStringLiteral("NavButton:My schedule"),
+            QStringLiteral("NavButton:Now & Next"),
+            QStringLiteral("NavButton:Speakers"),
             QStringLiteral("Button:Tracks \u25BE"),
             QStringLiteral("Button:\u2605 Bookmarked"),
             QStringLiteral("Button:Grid"),
             QStringLiteral("Button:Now"),
             QStringLiteral("SessionDelegate:"),
-            QStringLiteral("TabButton:Agenda"),
-            QStringLiteral("TabButton:My schedule"),
-            QStringLiteral("TabButton:Now && Next"),
-            QStringLiteral("TabButton:Speakers"),
-            QStringLiteral("TabButton:Settings"),
-            QStringLiteral("TabButton:About"),
-            QStringLiteral("PlainToolButton:RethinkConn 2022"),
-            QStringLiteral("ConferenceMenuButton:Conferences \u25BE"),
-            QStringLiteral("Button:My time"),
-            QStringLiteral("Button:Event time"),
+            QStringLiteral("ConferenceSwitcher:RethinkConn 2022"),
             QStringLiteral("TextField:"),
-            QStringLiteral("Button:Tracks \u25BE"),
-            QStringLiteral("Button:\u2605 Bookmarked"),
+            QStringLiteral("SegmentButton:My time"),
+            QStringLiteral("SegmentButton:Event time"),
+            QStringLiteral("MainMenuButton:Main menu"),
+            QStringLiteral("NavButton:Agenda"),
         };
         if (visited != expected)
             qWarning().noquote() << visited.join(QLatin1String(" | "));
         QCOMPARE(visited, expected);
+    }
+
+    // Issue 10, item 1: Settings and About are reached from the main menu (and Ctrl+, / Ctrl+6)
+    // and open over the window with a way back, not as places beside the agenda.
+    void mainMenuOpensSettingsAndAboutOverTheWindow()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *menu = find(shell.engine(), "mainMenu");
+        QVERIFY(menu);
+        QObject *settingsItem = find(shell.engine(), "settingsItem");
+        QVERIFY(settingsItem);
+        QMetaObject::invokeMethod(find(shell.engine(), "mainMenuButton"), "clicked");
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QMetaObject::invokeMethod(settingsItem, "triggered");
+        QObject *settings = nullptr;
+        QTRY_VERIFY((settings = find(shell.engine(), "settingsPage")) && settings->property("visible").toBool());
+        QObject *back = find(shell.engine(), "backButton");
+        QVERIFY(back);
+        QCOMPARE(back->property("text").toString(), QStringLiteral("\u2039 Agenda"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!find(shell.engine(), "settingsPage"));
+
+        QTest::keyClick(window, Qt::Key_6, Qt::ControlModifier);
+        QObject *about = nullptr;
+        QTRY_VERIFY((about = find(shell.engine(), "aboutPage")) && about->property("visible").toBool());
+        QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier); // Settings replaces About: one page over the window
+        QTRY_VERIFY(find(shell.engine(), "settingsPage") && !find(shell.engine(), "aboutPage"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!find(shell.engine(), "settingsPage"));
+        QTRY_VERIFY(find(shell.engine(), "sessionList")->property("activeFocus").toBool());
+    }
+
+    // Issue 10, item 1: a sidebar on a wide window, a row above the page below 800 px.
+    void narrowWindowPutsTheNavigationAboveThePage()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *navigation = qobject_cast<QQuickItem *>(find(shell.engine(), "navigation"));
+        auto *list = qobject_cast<QQuickItem *>(find(shell.engine(), "sessionList"));
+        QVERIFY(navigation && list);
+        window->resize(1000, 720);
+        QTRY_VERIFY(!navigation->property("compact").toBool());
+        QTRY_VERIFY(navigation->mapToScene(QPointF(navigation->width(), 0)).x() <= list->mapToScene(QPointF(0, 0)).x());
+        window->resize(700, 700);
+        QTRY_VERIFY(navigation->property("compact").toBool());
+        QTRY_VERIFY(navigation->mapToScene(QPointF(0, navigation->height())).y() <= list->mapToScene(QPointF(0, 0)).y());
+        QVERIFY(list->width() > 600); // the page keeps the window's width
     }
 
     void brokenFeedFallsBackAndSaysWhy()

@@ -2,21 +2,61 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
+import QtQuick.Layouts
 import Attend
 
-// "Conferences ▾": switch between the conferences the person follows, add one by its feed's
-// address, or remove the one on screen (its bookmarks stay).
+// The conference on screen, as a button that says which (title, dates) and opens the switcher:
+// the conferences the person follows, one of many; about this one; add one by its feed's
+// address; remove the one on screen (its bookmarks stay).
 ToolButton {
     id: button
 
     signal addRequested()
     signal removeRequested(string conferenceId, string title)
+    signal aboutRequested()
 
-    text: qsTr("Conferences ▾")
-    Accessible.name: qsTr("Switch, add or remove conferences")
+    text: Agenda.title
+    Accessible.name: qsTr("Conference: %1, %2. Switch, add or remove conferences").arg(Agenda.title).arg(Agenda.dates)
     Accessible.role: Accessible.ButtonMenu
     Accessible.onPressAction: menu.open()
     onClicked: menu.open()
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+
+    // Feed text: plain, never a mnemonic or markup (see PlainButton).
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Text {
+                Layout.fillWidth: true
+                text: Agenda.title
+                textFormat: Text.PlainText
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: Agenda.dates
+                textFormat: Text.PlainText
+                font.pixelSize: Math.max(10, button.font.pixelSize - 2)
+                color: Theme.secondaryText
+                elide: Text.ElideRight
+            }
+        }
+        IconImage {
+            Layout.preferredWidth: 16
+            Layout.preferredHeight: 16
+            name: "pan-down-symbolic"
+            sourceSize.width: 16
+            sourceSize.height: 16
+            color: Theme.text
+        }
+    }
 
     Menu {
         id: menu
@@ -65,6 +105,12 @@ ToolButton {
             onObjectRemoved: (index, object) => menu.removeItem(object as MenuItem)
         }
         MenuSeparator {}
+        PlainMenuItem {
+            objectName: "aboutConferenceItem"
+            text: qsTr("About %1…").arg(Agenda.title)
+            Accessible.name: qsTr("About %1").arg(Agenda.title)
+            onTriggered: button.aboutRequested()
+        }
         MenuItem {
             objectName: "addConferenceItem"
             text: qsTr("Add a conference…")
