@@ -286,8 +286,10 @@ def switch_zone_by_keyboard(app, item):
     press(item, "the session in My schedule")
 
     def session_page():
+        # The main window's header has a zone switch too: it is showing until the page has slid
+        # over it, so wait until the session page's is the only one.
         found = descendants(app, lambda n: n.name.startswith(EVENT_ZONE_PREFIX) and "showing" in states(n))
-        return found[0] if found else None
+        return found[0] if len(found) == 1 else None
     zone_button = wait_for("the session page's Event time button", session_page, 5)
     bookmark = lambda: descendants(app, lambda n: n.name == REMOVE_NAME and "showing" in states(n))
     if not bookmark():
