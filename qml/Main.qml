@@ -15,6 +15,11 @@ ApplicationWindow {
     visible: !Shell.startHidden
     title: qsTr("Attend")
 
+    // Right-to-left languages (or -reverse) mirror the whole layout: the sidebar moves to the
+    // right, rows read from the right. Controls mirror themselves; anchors and layouts need this.
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
     // Follow the desktop's palette, light or dark: Qt 6.4's Fusion keeps its own light palette for
     // Qt Quick unless told, so the window takes every role from the system palette.
     SystemPalette {

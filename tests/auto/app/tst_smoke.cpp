@@ -23,6 +23,7 @@
 #include <QPalette>
 #include <QQuickWindow>
 #include <QAccessible>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Attend;
@@ -456,6 +457,25 @@ private Q_SLOTS:
         QTRY_VERIFY(navigation->property("compact").toBool());
         QTRY_VERIFY(navigation->mapToScene(QPointF(0, navigation->height())).y() <= list->mapToScene(QPointF(0, 0)).y());
         QVERIFY(list->width() > 600); // the page keeps the window's width
+    }
+
+    // Issue 10, item 8: in a right-to-left language the window mirrors: the sidebar on the right.
+    void rightToLeftMirrorsTheLayout()
+    {
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore = qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->resize(1000, 720);
+        auto *navigation = qobject_cast<QQuickItem *>(find(shell.engine(), "navigation"));
+        auto *list = qobject_cast<QQuickItem *>(find(shell.engine(), "sessionList"));
+        auto *search = qobject_cast<QQuickItem *>(find(shell.engine(), "searchField"));
+        auto *menuButton = qobject_cast<QQuickItem *>(find(shell.engine(), "mainMenuButton"));
+        QVERIFY(navigation && list && search && menuButton);
+        QTRY_VERIFY(navigation->mapToScene(QPointF(0, 0)).x() >= list->mapToScene(QPointF(list->width(), 0)).x());
+        QVERIFY(menuButton->mapToScene(QPointF(0, 0)).x() < search->mapToScene(QPointF(0, 0)).x());
     }
 
     void brokenFeedFallsBackAndSaysWhy()
