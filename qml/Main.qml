@@ -69,6 +69,11 @@ ApplicationWindow {
         objectName: "shortcutsOverlay"
     }
 
+    // Removing a star, a conference's bookmarks or a conference offers Undo for a few seconds.
+    UndoToasts {
+        objectName: "undoToasts"
+    }
+
     // Where a page opened now would go back to: the page on screen, by the name the person sees.
     function currentPlaceName(): string {
         if (stack.depth > 1)

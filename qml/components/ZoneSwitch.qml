@@ -5,7 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Attend
 
-// "My time" / "Event time": which zone every time on screen is shown in.
+// "My time" / "Event time": which zone every time on screen is shown in, as a segmented control.
 RowLayout {
     id: zoneSwitch
 
@@ -15,11 +15,11 @@ RowLayout {
 
     ButtonGroup { id: zoneGroup }
 
-    Button {
+    SegmentButton {
         id: viewerButton
+        first: true
         text: qsTr("My time")
         checkable: true
-        flat: !checked
         checked: !zoneSwitch.formatter.useEventZone
         ButtonGroup.group: zoneGroup
         PlainToolTip {
@@ -31,11 +31,11 @@ RowLayout {
         onClicked: zoneSwitch.formatter.useEventZone = false
     }
 
-    Button {
+    SegmentButton {
         id: eventButton
+        last: true
         text: qsTr("Event time")
         checkable: true
-        flat: !checked
         checked: zoneSwitch.formatter.useEventZone
         ButtonGroup.group: zoneGroup
         PlainToolTip {

@@ -250,18 +250,29 @@ Page {
 
             ScrollBar.vertical: ScrollBar {}
 
-            Label {
+            EmptyState {
+                id: emptyList
+                objectName: "agendaEmpty"
+                readonly property bool elsewhere: searchField.text.length > 0 && filteredSessions.hiddenMatchCount > 0
                 anchors.centerIn: parent
-                width: parent.width - 2 * Theme.margin
+                width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
                 visible: sessionList.count === 0
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                text: searchField.text.length > 0 && filteredSessions.hiddenMatchCount > 0
+                iconName: searchField.text.length > 0 ? "edit-find-symbolic" : "edit-clear-symbolic"
+                text: emptyList.elsewhere
                       ? qsTr("Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.").arg(searchField.text)
                       : searchField.text.length > 0
                       ? qsTr("No session matches “%1”.").arg(searchField.text)
                       : qsTr("No session passes these filters.")
-                textFormat: Text.PlainText
+                actionText: emptyList.elsewhere ? qsTr("Show them")
+                                                : searchField.text.length > 0 ? qsTr("Clear search") : qsTr("Reset filters")
+                onActionTriggered: {
+                    if (emptyList.elsewhere)
+                        filteredSessions.showHiddenMatches()
+                    else if (searchField.text.length > 0)
+                        searchField.clear()
+                    else
+                        filteredSessions.resetFilters()
+                }
             }
         }
 

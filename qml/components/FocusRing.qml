@@ -1,0 +1,24 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import Attend
+
+// The keyboard focus ring: 2 px in the accent colour just outside its control, shown only when
+// focus came by keyboard (visualFocus), never after a click. Put one in a control's background
+// (or any item inside the control) and set `target`; `radius` follows the control's own corners.
+Rectangle {
+    id: ring
+
+    /** The control whose keyboard focus this ring shows. */
+    required property Item target
+
+    anchors.fill: parent
+    anchors.margins: -2
+    radius: Theme.radius + 2
+    color: "transparent"
+    border.width: 2
+    border.color: Theme.focusRing
+    visible: (ring.target as Control)?.visualFocus ?? ring.target.activeFocus
+    z: 10
+}

@@ -1,0 +1,53 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+import Attend
+
+// A button of a dialog's footer. The primary one (what the dialog is for: Add, Remove, Save) is
+// filled with the accent; a disabled button is greyed and faded, so "Add" before a check plainly
+// cannot be pressed. Text and icon colours are the theme's checked pairs.
+Button {
+    id: button
+
+    /** What the dialog is for: emphasised, and pressed by Enter where the dialog says so. */
+    property bool primary: false
+
+    readonly property color textColor: !button.enabled ? Theme.secondaryText
+                                     : button.primary ? Theme.selectionText : Theme.text
+
+    opacity: button.enabled ? 1 : 0.6
+    padding: Theme.spacing
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    icon.color: button.textColor // tints symbolic icons for dark palettes
+    Accessible.name: text
+
+    contentItem: IconLabel {
+        spacing: button.spacing
+        mirrored: button.mirrored
+        display: button.display
+        icon: button.icon
+        text: button.text
+        font: button.font
+        color: button.textColor
+    }
+
+    background: Rectangle {
+        implicitWidth: 88
+        implicitHeight: 32
+        radius: Theme.radius
+        color: button.primary && button.enabled
+               ? (button.down ? Qt.darker(Theme.selectionBackground, 1.15) : Theme.selectionBackground)
+               : !button.enabled ? Theme.badgeBackground
+               : button.down ? Theme.badgeBackground
+               : button.hovered ? Theme.pastCardBackground : Theme.cardBackground
+        border.width: 1
+        border.color: button.primary && button.enabled ? Theme.selectionBackground : Theme.cardBorder
+
+        FocusRing {
+            target: button
+        }
+    }
+}
