@@ -95,7 +95,7 @@ Frame {
             display: AbstractButton.IconOnly
             text: qsTr("Close")
             ToolTip.visible: hovered
-            ToolTip.text: text
+            ToolTip.text: qsTr("Close")
             Accessible.name: qsTr("Close the notice")
             Accessible.onPressAction: banner.dismissed = true
             onClicked: banner.dismissed = true

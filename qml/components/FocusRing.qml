@@ -9,6 +9,7 @@ import Attend
 // (or any item inside the control) and set `target`; `radius` follows the control's own corners.
 Rectangle {
     id: ring
+    objectName: "focusRing"
 
     /** The control whose keyboard focus this ring shows. */
     required property Item target
