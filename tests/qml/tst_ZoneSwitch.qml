@@ -51,7 +51,7 @@ TestCase {
         verify(event.checked)
         verify(!mine.checked)
 
-        mouseClick(mine) // a click may give focus, but shows no ring
+        mouseClick(mine)
         compare(Agenda.formatter.useEventZone, false)
         verify(mine.checked)
     }
