@@ -40,6 +40,7 @@ Frame {
     Accessible.name: banner.text
 
     background: Rectangle {
+        visible: banner.shown
         color: banner.warning ? Theme.warningBarBackground : Theme.infoBarBackground
         Rectangle {
             width: parent.width
@@ -50,6 +51,7 @@ Frame {
     }
 
     contentItem: RowLayout {
+        visible: banner.shown
         spacing: Theme.spacing
 
         IconImage {

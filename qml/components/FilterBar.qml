@@ -24,7 +24,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.leftMargin: Theme.spacing
         Layout.rightMargin: Theme.spacing
-        spacing: 4
+        Layout.topMargin: Theme.spacing / 2
+        spacing: Theme.spacing
 
         // One of many, as a segmented control: the chosen day is filled, a click switches to
         // another, Left and Right move along the days.

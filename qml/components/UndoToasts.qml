@@ -1,11 +1,10 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
 import Attend
 
 // The Undo notices: a star taken off, a conference's bookmarks forgotten, a conference removed.
-// One at a time, at the bottom of the window above everything. Undo (the button or Ctrl+Z while
+// One at a time, at the bottom of the window above the pages (a modal dialog still dims it). Undo (the button or Ctrl+Z while
 // it shows) puts back what was removed; when the notice ends any other way, a removal that
 // waits for it (a conference's copy and secret) is made final.
 Item {
@@ -35,9 +34,8 @@ Item {
             undoIt()
     }
 
-    parent: Overlay.overlay
     anchors.fill: parent
-    z: 1000 // above dialogs too: a conference is removed from one
+    z: 1000 // above the page stack
 
     Connections {
         target: Agenda
