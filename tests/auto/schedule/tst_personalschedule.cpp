@@ -271,7 +271,7 @@ private Q_SLOTS:
         schedule.setLevel(QStringLiteral("fosdem-2026"), QStringLiteral("b"), BookmarkLevel::Maybe);
         schedule.setReminderEnabled(QStringLiteral("fosdem-2026"), QStringLiteral("b"), false);
         schedule.setWatchLater(QStringLiteral("fosdem-2026"), QStringLiteral("b"), true);
-        const QByteArray before = readAll(path());
+        const QByteArray before = fileContents(path());
 
         const QList<RemovedBookmark> removed = schedule.removeBookmark(QStringLiteral("fosdem-2026"), QStringLiteral("b"));
         QCOMPARE(removed.size(), 1);
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(back->level, BookmarkLevel::Maybe);
         QVERIFY(!back->reminderEnabled);
         QCOMPARE(schedule.allBookmarks().at(1).key, QStringLiteral("b")); // its old place
-        QCOMPARE(readAll(path()), before);
+        QCOMPARE(fileContents(path()), before);
 
         // Bookmarked again meanwhile: the new bookmark stands, nothing doubles.
         QCOMPARE(schedule.restoreBookmarks(removed), 0);
@@ -305,7 +305,7 @@ private Q_SLOTS:
         schedule.addBookmark(other);
         schedule.addBookmark(make(QStringLiteral("b")));
         schedule.setLevel(QStringLiteral("fosdem-2026"), QStringLiteral("a"), BookmarkLevel::Maybe);
-        const QByteArray before = readAll(path());
+        const QByteArray before = fileContents(path());
 
         const QList<RemovedBookmark> removed = schedule.forgetConference(QStringLiteral("fosdem-2026"));
         QCOMPARE(removed.size(), 2);
@@ -315,7 +315,7 @@ private Q_SLOTS:
         QCOMPARE(schedule.restoreBookmarks(removed), 2);
         QCOMPARE(merged.size(), 1);
         QCOMPARE(merged.constFirst().constFirst().toStringList(), QStringList{QStringLiteral("fosdem-2026")});
-        QCOMPARE(readAll(path()), before);
+        QCOMPARE(fileContents(path()), before);
     }
 
     void nextBookmarkAfterIsTheSoonestStillAhead()
