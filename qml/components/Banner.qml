@@ -50,7 +50,8 @@ Frame {
         }
     }
 
-    contentItem: RowLayout {
+    RowLayout {
+        width: banner.availableWidth
         visible: banner.shown
         spacing: Theme.spacing
 
@@ -60,7 +61,8 @@ Frame {
             Layout.alignment: Qt.AlignVCenter
             name: banner.warning ? "dialog-warning-symbolic" : "dialog-information-symbolic"
             color: banner.warning ? Theme.warningBarText : Theme.infoBarText
-            sourceSize: Qt.size(16, 16)
+            sourceSize.width: 16
+            sourceSize.height: 16
             Accessible.ignored: true
         }
         Label {

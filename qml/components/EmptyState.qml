@@ -29,7 +29,8 @@ ColumnLayout {
         Layout.preferredHeight: 48
         visible: emptyState.iconName.length > 0
         name: emptyState.iconName
-        sourceSize: Qt.size(48, 48)
+        sourceSize.width: 48
+        sourceSize.height: 48
         color: Theme.secondaryText
         Accessible.ignored: true
     }

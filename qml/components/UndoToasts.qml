@@ -60,7 +60,7 @@ Item {
     }
 
     Shortcut {
-        sequence: StandardKey.Undo
+        sequence: "Ctrl+Z"
         enabled: toast.shown
         onActivated: toast.act()
     }

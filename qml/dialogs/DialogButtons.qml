@@ -16,8 +16,9 @@ Pane {
     topPadding: Theme.spacing
     background: Item {}
 
-    contentItem: RowLayout {
+    RowLayout {
         id: row
+        width: buttons.availableWidth
         spacing: Theme.spacing
 
         Item {
