@@ -1,7 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Attend
 
 // The keyboard focus ring: 2 px in the accent colour just outside its control, shown only when
@@ -20,6 +20,8 @@ Rectangle {
     color: "transparent"
     border.width: 2
     border.color: Theme.focusRing
-    visible: (ring.target as Control)?.visualFocus ?? ring.target.activeFocus
+    // Every control is a Templates Control (the style's "Control" is a type of its own, not their
+    // base); a TextField is not one, and shows its focus whenever it has it: it takes typing.
+    visible: (ring.target as T.Control)?.visualFocus ?? ring.target.activeFocus
     z: 10
 }
