@@ -79,17 +79,12 @@ Frame {
             spacing: Theme.spacing
             visible: children.length > 0
         }
-        Button {
+        ActionButton {
             visible: banner.actionText.length > 0
             text: banner.actionText
             icon.name: banner.actionIcon
-            icon.color: palette.buttonText // tints symbolic icons for dark palettes
-            Accessible.name: text
             Accessible.onPressAction: banner.actionTriggered()
             onClicked: banner.actionTriggered()
-            FocusRing {
-                target: parent
-            }
         }
         ToolButton {
             id: closeButton

@@ -44,19 +44,14 @@ ColumnLayout {
         font.pointSize: bodyFont.font.pointSize * Theme.headingScale
         Accessible.ignored: true // the column says it
     }
-    Button {
-        id: actionButton
+    ActionButton {
         objectName: "emptyStateAction"
         Layout.alignment: Qt.AlignHCenter
         visible: emptyState.actionText.length > 0
-        highlighted: true
+        primary: true
         text: emptyState.actionText
-        Accessible.name: text
         Accessible.onPressAction: emptyState.actionTriggered()
         onClicked: emptyState.actionTriggered()
-        FocusRing {
-            target: actionButton
-        }
     }
 
     FontMetrics {

@@ -36,7 +36,7 @@ ColumnLayout {
             SegmentButton {
                 objectName: "allDays"
                 first: true
-                last: dayRepeater.count === 0
+                last: Agenda.dayLabels.length <= 1
                 text: qsTr("All days")
                 // Not checkable: a click must never untick the chosen day (it only ever chooses one).
                 checked: bar.filter.day < 0
@@ -48,14 +48,13 @@ ColumnLayout {
                 onClicked: bar.filter.chooseDay(-1)
             }
             Repeater {
-                id: dayRepeater
                 model: Agenda.dayLabels.length > 1 ? Agenda.dayLabels : []
                 SegmentButton {
                     id: dayChip
                     required property int index
                     required property string modelData
                     objectName: "day" + index
-                    last: dayChip.index === dayRepeater.count - 1
+                    last: dayChip.index === Agenda.dayLabels.length - 1
                     text: modelData
                     checked: bar.filter.day === dayChip.index
                     Accessible.checkable: true

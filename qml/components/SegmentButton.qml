@@ -19,6 +19,7 @@ Button {
     leftPadding: Theme.margin * 0.75
     rightPadding: Theme.margin * 0.75
     focusPolicy: Qt.StrongFocus
+    z: segment.visualFocus ? 1 : 0 // its ring above the neighbours' frames
 
     Keys.onLeftPressed: event => segment.moveFocus(segment.mirrored ? 1 : -1, event)
     Keys.onRightPressed: event => segment.moveFocus(segment.mirrored ? -1 : 1, event)

@@ -95,17 +95,13 @@ Rectangle {
             elide: Text.ElideMiddle
             Accessible.ignored: true // the toast itself says it
         }
-        Button {
-            id: actionButton
+        ActionButton {
             objectName: "toastAction"
+            primary: true
             text: toast.actionText
-            highlighted: true
             Accessible.name: qsTr("%1: %2").arg(toast.actionText).arg(toast.message)
             Accessible.onPressAction: toast.act()
             onClicked: toast.act()
-            FocusRing {
-                target: actionButton
-            }
         }
         ToolButton {
             id: closeButton

@@ -232,20 +232,20 @@ AttendDialog {
     }
 
     footer: DialogButtons {
-        DialogButton {
+        ActionButton {
             objectName: "useNewAddressButton"
             visible: dialog.asking
             primary: true
             text: qsTr("Use the new address")
             onClicked: AddConference.addCheckedAs(AddConference.UseNewAddress)
         }
-        DialogButton {
+        ActionButton {
             objectName: "addSeparatelyButton"
             visible: dialog.asking
             text: qsTr("Add separately")
             onClicked: AddConference.addCheckedAs(AddConference.AddSeparately)
         }
-        DialogButton {
+        ActionButton {
             objectName: "addFeedButton"
             visible: !dialog.asking
             primary: true
@@ -256,7 +256,7 @@ AttendDialog {
             // here" can still be answered in it.
             onClicked: AddConference.addChecked()
         }
-        DialogButton {
+        ActionButton {
             text: qsTr("Cancel")
             onClicked: dialog.reject()
         }

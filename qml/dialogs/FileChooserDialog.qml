@@ -194,7 +194,7 @@ AttendDialog {
     }
 
     footer: DialogButtons {
-        DialogButton {
+        ActionButton {
             objectName: "fileAcceptButton"
             primary: true
             text: dialog.acceptText
@@ -202,7 +202,7 @@ AttendDialog {
             Accessible.onPressAction: dialog.acceptName()
             onClicked: dialog.acceptName()
         }
-        DialogButton {
+        ActionButton {
             objectName: "fileCancelButton"
             text: qsTr("Cancel")
             Accessible.onPressAction: dialog.reject()

@@ -27,7 +27,7 @@ AttendDialog {
     }
 
     footer: DialogButtons {
-        DialogButton {
+        ActionButton {
             objectName: "removeConferenceButton"
             primary: true
             text: qsTr("Remove")
@@ -37,7 +37,7 @@ AttendDialog {
                 dialog.close()
             }
         }
-        DialogButton {
+        ActionButton {
             text: qsTr("Cancel")
             onClicked: dialog.close()
         }

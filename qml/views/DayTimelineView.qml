@@ -252,7 +252,7 @@ FocusScope {
         width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
         visible: blocks.count === 0
         iconName: "non-starred-symbolic"
-        text: qsTr("Nothing here yet.\nIn the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule; Shift+Space adds it as maybe.")
+        text: qsTr("Star sessions in the Agenda to build your schedule.")
         actionText: qsTr("Open the Agenda")
         onActionTriggered: Shell.page = 0
     }

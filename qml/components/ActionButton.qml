@@ -5,13 +5,14 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import Attend
 
-// A button of a dialog's footer. The primary one (what the dialog is for: Add, Remove, Save) is
-// filled with the accent; a disabled button is greyed and faded, so "Add" before a check plainly
-// cannot be pressed. Text and icon colours are the theme's checked pairs.
+// A push button of Attend's own look: a dialog's footer, an empty state's action, a toast's Undo.
+// The primary one (what the dialog is for: Add, Remove, Save; the action that helps) is filled
+// with the accent; a disabled button is greyed and faded, so "Add" before a check plainly cannot
+// be pressed. Text and icon colours are the theme's checked pairs.
 Button {
     id: button
 
-    /** What the dialog is for: emphasised, and pressed by Enter where the dialog says so. */
+    /** What the dialog or place is for: emphasised. */
     property bool primary: false
 
     readonly property color textColor: !button.enabled ? Theme.secondaryText
