@@ -54,7 +54,7 @@ Item {
         id: toast
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.margin
+        anchors.bottomMargin: Theme.margin * 2.5 // clear of the pages' one-line footers
         onActionTriggered: toasts.undo()
         onExpired: toasts.settle()
     }

@@ -132,6 +132,7 @@ Page {
 
         Banner {
             Layout.fillWidth: true
+            warning: true
             text: Agenda.loadError.length > 0 ? qsTr("Could not open the feed: %1").arg(Agenda.loadError) : ""
         }
 

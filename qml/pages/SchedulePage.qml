@@ -123,6 +123,7 @@ Page {
 
         Banner {
             Layout.fillWidth: true
+            warning: true
             text: Agenda.schedule.problem
         }
 
