@@ -59,7 +59,8 @@ Frame {
             Layout.preferredWidth: 16
             Layout.preferredHeight: 16
             Layout.alignment: Qt.AlignVCenter
-            name: banner.warning ? "dialog-warning-symbolic" : "dialog-information-symbolic"
+            // Looked up only once shown: most bars stay empty, and start-up need not load their icons.
+            name: !banner.shown ? "" : banner.warning ? "dialog-warning-symbolic" : "dialog-information-symbolic"
             color: banner.warning ? Theme.warningBarText : Theme.infoBarText
             sourceSize.width: 16
             sourceSize.height: 16
@@ -89,7 +90,7 @@ Frame {
         ToolButton {
             id: closeButton
             visible: banner.closable
-            icon.name: "window-close-symbolic"
+            icon.name: banner.shown ? "window-close-symbolic" : ""
             icon.color: banner.warning ? Theme.warningBarText : Theme.infoBarText
             display: AbstractButton.IconOnly
             text: qsTr("Close")

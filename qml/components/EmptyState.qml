@@ -28,7 +28,7 @@ ColumnLayout {
         Layout.preferredWidth: 48
         Layout.preferredHeight: 48
         visible: emptyState.iconName.length > 0
-        name: emptyState.iconName
+        name: emptyState.visible ? emptyState.iconName : "" // not loaded for a page that has rows
         sourceSize.width: 48
         sourceSize.height: 48
         color: Theme.secondaryText

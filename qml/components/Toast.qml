@@ -105,7 +105,7 @@ Rectangle {
         }
         ToolButton {
             id: closeButton
-            icon.name: "window-close-symbolic"
+            icon.name: toast.shown ? "window-close-symbolic" : "" // not loaded at start-up
             icon.color: Theme.text // tints symbolic icons for dark palettes
             display: AbstractButton.IconOnly
             text: qsTr("Close")
