@@ -214,6 +214,32 @@ private Q_SLOTS:
         QVERIFY(!toast->isVisible());
     }
 
+    // Removing a conference offers Undo too: the toast names it, Ctrl+Z brings it back, shown.
+    void removingAConferenceOffersUndo()
+    {
+        AppShell shell;
+        CommandLineOptions options;
+        options.feed = QStringLiteral(ATTEND_TEST_DATA "/feeds/pretalx-democon-2022.xml");
+        QVERIFY(shell.start(options));
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(shell.conferences()->model()->rowCount(), 2);
+        const QString id = shell.conferences()->currentId();
+        const QString title = shell.agenda()->title();
+        auto *toast = qobject_cast<QQuickItem *>(find(shell.engine(), "toast"));
+        QVERIFY(toast);
+
+        shell.conferences()->remove(id);
+        QCOMPARE(shell.conferences()->model()->rowCount(), 1);
+        QTRY_VERIFY(toast->isVisible());
+        QVERIFY2(toast->property("message").toString().contains(title), qPrintable(toast->property("message").toString()));
+        QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(shell.conferences()->model()->rowCount(), 2);
+        QCOMPARE(shell.conferences()->currentId(), id);
+        QCOMPARE(shell.agenda()->title(), title);
+        QVERIFY(!toast->isVisible());
+    }
+
     void withNoNotificationServiceNorTrayTheWindowShowsTheReminder()
     {
         // Offscreen there is no tray, and this test's session bus (if any) has no notification
