@@ -17,7 +17,7 @@ ApplicationWindow {
 
     // Right-to-left languages (or -reverse) mirror the whole layout: the sidebar moves to the
     // right, rows read from the right. Controls mirror themselves; anchors and layouts need this.
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: Shell.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     // Follow the desktop's palette, light or dark: Qt 6.4's Fusion keeps its own light palette for
@@ -83,6 +83,11 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+6"
         onActivated: window.openAbout()
+    }
+
+    // Removing a star, a conference's bookmarks or a conference offers Undo for a few seconds.
+    UndoToasts {
+        objectName: "undoToasts"
     }
 
     // Where a page opened now would go back to: the page on screen, by the name the person sees.

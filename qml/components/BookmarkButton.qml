@@ -34,4 +34,8 @@ ToolButton {
     FontMetrics {
         id: bodyFont
     }
+
+    FocusRing {
+        target: button
+    }
 }

@@ -46,4 +46,8 @@ ToolButton {
             onTriggered: button.levelChosen(true)
         }
     }
+
+    FocusRing {
+        target: button
+    }
 }

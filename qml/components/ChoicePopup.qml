@@ -76,6 +76,9 @@ Popup {
                 icon.color: palette.buttonText // tints symbolic icons for dark palettes
                 Accessible.name: qsTr("Never show %1 in this conference").arg(choiceRow.modelData)
                 onClicked: popup.hideRequested(choiceRow.modelData)
+                FocusRing {
+                    target: parent
+                }
             }
             Label {
                 visible: choiceRow.isHidden

@@ -24,6 +24,10 @@ ToolButton {
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
 
+    FocusRing {
+        target: button
+    }
+
     // Feed text: plain, never a mnemonic or markup (see PlainButton).
     contentItem: RowLayout {
         spacing: Theme.spacing

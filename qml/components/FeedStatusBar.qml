@@ -7,7 +7,8 @@ import Attend
 
 // Under the agenda's toolbar: where the agenda on screen comes from and how fresh it is
 // ("Updated 10:42 · checked 11:15", "Offline — showing the copy from 10:42"), with Refresh now,
-// and the password or token prompt when a private feed asks for one.
+// and the password or token prompt when a private feed asks for one. A problem (offline, a failed
+// update) and the prompt are warning bars, with the action that helps.
 ColumnLayout {
     id: bar
 
@@ -15,6 +16,7 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
+        visible: !Conferences.statusIsProblem
         Layout.leftMargin: Theme.margin
         Layout.rightMargin: Theme.spacing
         spacing: Theme.spacing
@@ -24,8 +26,7 @@ ColumnLayout {
             Layout.fillWidth: true
             text: Conferences.statusText
             textFormat: Text.PlainText
-            color: Conferences.statusIsProblem ? Theme.warningColor : bar.palette.windowText
-            opacity: Conferences.statusIsProblem ? 1 : Theme.secondaryOpacity
+            color: Theme.secondaryText
             elide: Text.ElideRight
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Feed status: %1").arg(text)
@@ -47,50 +48,61 @@ ColumnLayout {
             Accessible.name: qsTr("Refresh now (F5)")
             Accessible.onPressAction: Conferences.refreshNow()
             onClicked: Conferences.refreshNow()
+            FocusRing {
+                target: refreshButton
+            }
         }
     }
 
-    Frame {
+    Banner {
+        objectName: "feedProblem"
         Layout.fillWidth: true
-        visible: Conferences.credentialsProblem.length > 0
-        padding: Theme.spacing
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: Conferences.credentialsProblem
+        warning: true
+        closable: false // it stays true until an update works
+        text: Conferences.statusIsProblem ? Conferences.statusText : ""
+        actionText: Conferences.refreshable && !Conferences.busy ? qsTr("Refresh now") : ""
+        actionIcon: "view-refresh-symbolic"
+        Accessible.name: qsTr("Feed status: %1").arg(text)
+        onActionTriggered: Conferences.refreshNow()
+    }
 
-        background: Rectangle {
-            color: Qt.rgba(bar.palette.highlight.r, bar.palette.highlight.g, bar.palette.highlight.b, 0.15)
+    Banner {
+        Layout.fillWidth: true
+        warning: true
+        closable: false // the feed cannot be read until it has its secret
+        text: Conferences.credentialsProblem
+
+        TextField {
+            id: secretField
+            Layout.preferredWidth: 200
+            echoMode: TextInput.Password
+            placeholderText: qsTr("Password or token")
+            Accessible.name: qsTr("Password or token for this feed")
+            onAccepted: useButton.clicked()
+            FocusRing {
+                target: secretField
+            }
         }
-
-        RowLayout {
-            width: parent.width
-            spacing: Theme.spacing
-            Label {
-                Layout.fillWidth: true
-                text: Conferences.credentialsProblem
-                textFormat: Text.PlainText
-                wrapMode: Text.WordWrap
+        CheckBox {
+            id: rememberBox
+            checked: true
+            text: qsTr("Keep in the keychain")
+            palette.windowText: Theme.warningBarText
+            FocusRing {
+                target: rememberBox
             }
-            TextField {
-                id: secretField
-                Layout.preferredWidth: 200
-                echoMode: TextInput.Password
-                placeholderText: qsTr("Password or token")
-                Accessible.name: qsTr("Password or token for this feed")
-                onAccepted: useButton.clicked()
+        }
+        Button {
+            id: useButton
+            text: qsTr("Use")
+            enabled: secretField.text.length > 0
+            highlighted: true
+            onClicked: {
+                Conferences.provideSecret(secretField.text, rememberBox.checked)
+                secretField.clear()
             }
-            CheckBox {
-                id: rememberBox
-                checked: true
-                text: qsTr("Keep in the keychain")
-            }
-            Button {
-                id: useButton
-                text: qsTr("Use")
-                enabled: secretField.text.length > 0
-                onClicked: {
-                    Conferences.provideSecret(secretField.text, rememberBox.checked)
-                    secretField.clear()
-                }
+            FocusRing {
+                target: useButton
             }
         }
     }

@@ -24,46 +24,53 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.leftMargin: Theme.spacing
         Layout.rightMargin: Theme.spacing
-        spacing: 4
+        Layout.topMargin: Theme.spacing / 2
+        spacing: Theme.spacing
 
-        // One of many: the chosen day looks pressed, a click switches to another.
-        Button {
-            objectName: "allDays"
+        // One of many, as a segmented control: the chosen day is filled, a click switches to
+        // another, Left and Right move along the days.
+        Row {
             visible: Agenda.dayLabels.length > 1
-            text: qsTr("All days")
-            // Not checkable: a click must never untick the chosen day (it only ever chooses one).
-            checked: bar.filter.day < 0
-            Accessible.checkable: true
-            Accessible.checked: checked
-            flat: !checked
-            Accessible.role: Accessible.RadioButton
-            Accessible.name: qsTr("Show all days")
-            Accessible.onPressAction: bar.filter.chooseDay(-1)
-            onClicked: bar.filter.chooseDay(-1)
-        }
-        Repeater {
-            model: Agenda.dayLabels.length > 1 ? Agenda.dayLabels : []
-            PlainButton {
-                id: dayChip
-                required property int index
-                required property string modelData
-                objectName: "day" + index
-                text: modelData
-                checked: bar.filter.day === dayChip.index
+            spacing: 0
+
+            SegmentButton {
+                objectName: "allDays"
+                first: true
+                last: Agenda.dayLabels.length <= 1
+                text: qsTr("All days")
+                // Not checkable: a click must never untick the chosen day (it only ever chooses one).
+                checked: bar.filter.day < 0
                 Accessible.checkable: true
                 Accessible.checked: checked
-                flat: !checked
                 Accessible.role: Accessible.RadioButton
-                Accessible.name: qsTr("Show %1").arg(modelData)
-                Accessible.onPressAction: bar.filter.chooseDay(dayChip.index)
-                onClicked: bar.filter.chooseDay(dayChip.index)
+                Accessible.name: qsTr("Show all days")
+                Accessible.onPressAction: bar.filter.chooseDay(-1)
+                onClicked: bar.filter.chooseDay(-1)
+            }
+            Repeater {
+                model: Agenda.dayLabels.length > 1 ? Agenda.dayLabels : []
+                SegmentButton {
+                    id: dayChip
+                    required property int index
+                    required property string modelData
+                    objectName: "day" + index
+                    last: dayChip.index === Agenda.dayLabels.length - 1
+                    text: modelData
+                    checked: bar.filter.day === dayChip.index
+                    Accessible.checkable: true
+                    Accessible.checked: checked
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: qsTr("Show %1").arg(modelData)
+                    Accessible.onPressAction: bar.filter.chooseDay(dayChip.index)
+                    onClicked: bar.filter.chooseDay(dayChip.index)
+                }
             }
         }
-        Button {
+        FilterButton {
             id: tracksButton
             visible: Agenda.tracks.length > 1
             text: bar.filter.tracks.length > 0 ? qsTr("Tracks (%1) ▾").arg(bar.filter.tracks.length) : qsTr("Tracks ▾")
-            flat: bar.filter.tracks.length === 0
+            active: bar.filter.tracks.length > 0
             Accessible.name: qsTr("Choose tracks")
             onClicked: {
                 tracksPopup.counts = bar.filter.countsFor("track")
@@ -82,11 +89,11 @@ ColumnLayout {
                 onHideRequested: choice => Agenda.hideTrack(choice)
             }
         }
-        Button {
+        FilterButton {
             id: roomsButton
             visible: Agenda.rooms.length > 1
             text: bar.filter.rooms.length > 0 ? qsTr("Rooms (%1) ▾").arg(bar.filter.rooms.length) : qsTr("Rooms ▾")
-            flat: bar.filter.rooms.length === 0
+            active: bar.filter.rooms.length > 0
             Accessible.name: qsTr("Choose rooms")
             onClicked: {
                 roomsPopup.counts = bar.filter.countsFor("room")
@@ -105,46 +112,60 @@ ColumnLayout {
                 onHideRequested: choice => Agenda.hideRoom(choice)
             }
         }
-        Button {
+        FilterButton {
             objectName: "bookmarkedOnly"
-            text: qsTr("★ Bookmarked")
+            text: qsTr("Bookmarked")
+            icon.name: "starred-symbolic"
             checkable: true
             checked: bar.filter.bookmarkedOnly
-            flat: !checked
             Accessible.name: qsTr("Show only bookmarked sessions")
             onToggled: bar.filter.bookmarkedOnly = checked
         }
-        Button {
+        FilterButton {
             id: gridButton
             objectName: "gridToggle"
             text: qsTr("Grid")
             icon.name: "view-grid-symbolic"
-            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             checkable: true
-            flat: !checked
             Accessible.name: checked ? qsTr("Show the list") : qsTr("Show the day as a grid of rooms")
         }
-        Button {
+        FilterButton {
             objectName: "jumpToNow"
             text: qsTr("Now")
             icon.name: "go-jump-symbolic"
-            icon.color: palette.buttonText // tints symbolic icons for dark palettes
-            flat: true
             Accessible.name: qsTr("Jump to what is on now")
             onClicked: bar.jumpToNowRequested()
         }
     }
 
+    // Always one line high, so the list below never jumps when a filter starts or stops narrowing:
+    // what is narrowed or hidden with one click to undo it, else how many sessions there are.
     RowLayout {
+        id: summaryRow
+
+        readonly property bool narrowed: bar.filter.narrowed || Agenda.hiddenTracks.length + Agenda.hiddenRooms.length > 0
+
         Layout.fillWidth: true
+        Layout.preferredHeight: resetButton.implicitHeight
         Layout.leftMargin: Theme.margin
         Layout.rightMargin: Theme.spacing
-        visible: bar.filter.narrowed || Agenda.hiddenTracks.length + Agenda.hiddenRooms.length > 0
         spacing: Theme.spacing
 
         Label {
+            objectName: "sessionCountLine"
+            Layout.fillWidth: true
+            visible: !summaryRow.narrowed
+            text: bar.filter.day >= 0
+                  ? qsTr("%n session(s) on %1", "", bar.filter.count).arg(Agenda.dayLabels[bar.filter.day] ?? "")
+                  : qsTr("%n session(s)", "", bar.filter.count)
+            textFormat: Text.PlainText
+            color: Theme.secondaryText
+            elide: Text.ElideRight
+        }
+        Label {
             objectName: "filterSummary"
             Layout.fillWidth: true
+            visible: summaryRow.narrowed
             text: {
                 const hiddenCount = Agenda.hiddenTracks.length + Agenda.hiddenRooms.length
                 let summary = bar.filter.day >= 0
@@ -158,12 +179,16 @@ ColumnLayout {
             elide: Text.ElideRight
         }
         ToolButton {
+            id: resetButton
             visible: bar.filter.narrowed
             text: qsTr("Reset filters")
             icon.name: "edit-clear-symbolic"
             icon.color: palette.buttonText // tints symbolic icons for dark palettes
             Accessible.name: text
             onClicked: bar.filter.resetFilters()
+            FocusRing {
+                target: parent
+            }
         }
         ToolButton {
             visible: Agenda.hiddenTracks.length + Agenda.hiddenRooms.length > 0
@@ -172,6 +197,9 @@ ColumnLayout {
             icon.color: palette.buttonText // tints symbolic icons for dark palettes
             Accessible.name: qsTr("Show the hidden tracks and rooms again")
             onClicked: Agenda.showHidden()
+            FocusRing {
+                target: parent
+            }
         }
     }
 }

@@ -71,6 +71,10 @@ ToolBar {
             Keys.onReturnPressed: bar.searchLeft()
             Keys.onEnterPressed: bar.searchLeft()
 
+            FocusRing {
+                target: searchField
+            }
+
             IconImage {
                 // Anchors follow LayoutMirroring: the icon moves to the right in RTL.
                 anchors.left: parent.left
@@ -104,6 +108,9 @@ ToolBar {
             PlainToolTip {
                 visible: refreshButton.hovered
                 text: qsTr("Refresh the agenda from its feed (F5)")
+            }
+            FocusRing {
+                target: refreshButton
             }
         }
 

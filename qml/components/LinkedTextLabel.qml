@@ -15,7 +15,7 @@ Label {
 
     text: SafeMarkup.linkified(plainText)
     textFormat: Text.StyledText
-    linkColor: label.palette.link
+    linkColor: Theme.linkText // contrast-checked on every surface, unlike the palette's
     onLinkActivated: link => {
         if (SafeMarkup.isWebLink(link))
             Qt.openUrlExternally(link)

@@ -26,6 +26,9 @@ ToolButton {
         visible: button.hovered
         text: button.text
     }
+    FocusRing {
+        target: button
+    }
 
     Menu {
         id: menu

@@ -18,4 +18,8 @@ Button {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }
+
+    FocusRing {
+        target: control
+    }
 }

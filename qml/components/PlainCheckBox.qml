@@ -19,4 +19,8 @@ CheckBox {
         elide: Text.ElideRight
         verticalAlignment: Text.AlignVCenter
     }
+
+    FocusRing {
+        target: control
+    }
 }

@@ -21,4 +21,8 @@ MenuItem {
         horizontalAlignment: Text.AlignLeft
         verticalAlignment: Text.AlignVCenter
     }
+
+    FocusRing {
+        target: control
+    }
 }

@@ -17,4 +17,8 @@ ToolButton {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }
+
+    FocusRing {
+        target: control
+    }
 }

@@ -24,6 +24,7 @@ Popup {
         ["Ctrl+J", qsTr("Join the session on screen (its live stream or room)")],
         ["Escape", qsTr("Clear the search, else go back to the page named on the back button")],
         ["Alt+←", qsTr("Back")],
+        ["Ctrl+Z", qsTr("Undo a removal while its notice shows")],
         ["F1, ?", qsTr("Show these shortcuts")],
         ["Ctrl+Q", qsTr("Quit")],
     ]

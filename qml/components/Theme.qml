@@ -41,6 +41,11 @@ QtObject {
     readonly property color nowBadgeBackground: ThemeColors.nowBadgeBackground
     readonly property color nowBadgeText: ThemeColors.nowBadgeText
     readonly property color focusRing: ThemeColors.focusRing
+    /** Info and warning bars (Banner): their tinted backgrounds and the text and icon on them. */
+    readonly property color infoBarBackground: ThemeColors.infoBarBackground
+    readonly property color infoBarText: ThemeColors.infoBarText
+    readonly property color warningBarBackground: ThemeColors.warningBarBackground
+    readonly property color warningBarText: ThemeColors.warningBarText
     /** Hour lines and other rules: decoration, not text. */
     readonly property color gridLine: ThemeColors.gridLine
 

@@ -11,7 +11,7 @@ RowLayout {
 
     required property TimeFormatter formatter
 
-    spacing: -1 // the segments share their border
+    spacing: 0
 
     ButtonGroup { id: zoneGroup }
 
@@ -19,6 +19,7 @@ RowLayout {
         id: viewerButton
         first: true
         text: qsTr("My time")
+        checkable: true
         checked: !zoneSwitch.formatter.useEventZone
         ButtonGroup.group: zoneGroup
         PlainToolTip {
@@ -34,6 +35,7 @@ RowLayout {
         id: eventButton
         last: true
         text: qsTr("Event time")
+        checkable: true
         checked: zoneSwitch.formatter.useEventZone
         ButtonGroup.group: zoneGroup
         PlainToolTip {

@@ -7,14 +7,12 @@ import Attend
 
 // "Add a conference": the feed's address (and, for a members-only feed, how to sign in), checked
 // before anything is kept: the dialog shows what it found, and Add keeps it.
-Dialog {
+AttendDialog {
     id: dialog
     objectName: "addConferenceDialog"
 
     title: qsTr("Add a conference")
-    modal: true
     focus: true
-    anchors.centerIn: parent
     width: Math.min(560, parent ? parent.width - 2 * Theme.margin : 560)
 
     readonly property bool checking: AddConference.probeState === AddConference.Checking
@@ -62,6 +60,9 @@ Dialog {
             selectByMouse: true
             Accessible.name: qsTr("Feed address")
             onAccepted: dialog.check()
+            FocusRing {
+                target: parent
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -75,6 +76,9 @@ Dialog {
                 Layout.fillWidth: true
                 model: [qsTr("Public feed"), qsTr("User name and password"), qsTr("Access token")]
                 Accessible.name: qsTr("How the feed is accessed")
+                FocusRing {
+                    target: parent
+                }
             }
         }
         TextField {
@@ -83,6 +87,9 @@ Dialog {
             visible: accessBox.currentIndex === 1
             placeholderText: qsTr("User name")
             Accessible.name: placeholderText
+            FocusRing {
+                target: parent
+            }
         }
         TextField {
             id: secretField
@@ -92,6 +99,9 @@ Dialog {
             placeholderText: accessBox.currentIndex === 1 ? qsTr("Password") : qsTr("Token")
             Accessible.name: placeholderText
             onAccepted: dialog.check()
+            FocusRing {
+                target: parent
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -108,6 +118,9 @@ Dialog {
                 text: qsTr("Check")
                 enabled: urlField.text.length > 0 && !dialog.checking
                 onClicked: dialog.check()
+                FocusRing {
+                    target: parent
+                }
             }
             ProgressBar {
                 Layout.fillWidth: true
@@ -118,111 +131,132 @@ Dialog {
             }
         }
 
-        // What the check found, or why it failed.
-        Label {
-            objectName: "probeTitle"
+        // What the check found, or why it failed: a fixed area, so the dialog keeps its size and
+        // place while checking and when the result comes (a long one scrolls inside it).
+        ScrollView {
+            id: resultArea
+            objectName: "probeResultArea"
             Layout.fillWidth: true
-            visible: dialog.found
-            text: AddConference.probeTitle
-            textFormat: Text.PlainText
-            font.bold: true
-            wrapMode: Text.WordWrap
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: dialog.found
-            text: AddConference.probeSummary
-            textFormat: Text.PlainText
-            wrapMode: Text.WordWrap
-        }
-        Label {
-            objectName: "probeError"
-            Layout.fillWidth: true
-            visible: AddConference.probeError.length > 0
-            text: AddConference.probeError
-            textFormat: Text.PlainText
-            color: Theme.warningColor
-            wrapMode: Text.WordWrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
-        }
-        // Followed already: one click shows it.
-        Button {
-            objectName: "openFollowedButton"
-            visible: AddConference.probeFollowedId.length > 0
-            text: qsTr("Open it")
-            Accessible.name: qsTr("Open the conference you already follow")
-            Accessible.onPressAction: clicked()
-            onClicked: {
-                Conferences.switchTo(AddConference.probeFollowedId)
-                dialog.close()
-            }
-        }
-        // A web page: the feeds it links to, to check one.
-        Repeater {
-            model: AddConference.probeLinks
-            delegate: PlainButton {
-                id: linkChoice
-                required property string modelData
-                Layout.fillWidth: true
-                flat: true
-                text: modelData
-                Accessible.name: qsTr("Check the feed %1").arg(modelData)
-                Accessible.onPressAction: clicked()
-                onClicked: {
-                    urlField.text = linkChoice.modelData
-                    dialog.check()
+            Layout.preferredHeight: resultMetrics.height * 7
+            contentWidth: availableWidth
+            clip: true
+
+            ColumnLayout {
+                width: resultArea.availableWidth
+                spacing: Theme.spacing
+
+                Label {
+                    objectName: "probeTitle"
+                    Layout.fillWidth: true
+                    visible: dialog.found
+                    text: AddConference.probeTitle
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: dialog.found
+                    text: AddConference.probeSummary
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    objectName: "probeError"
+                    Layout.fillWidth: true
+                    visible: AddConference.probeError.length > 0
+                    text: AddConference.probeError
+                    textFormat: Text.PlainText
+                    color: Theme.warningColor
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                // Followed already: one click shows it.
+                Button {
+                    objectName: "openFollowedButton"
+                    visible: AddConference.probeFollowedId.length > 0
+                    text: qsTr("Open it")
+                    Accessible.name: qsTr("Open the conference you already follow")
+                    Accessible.onPressAction: clicked()
+                    onClicked: {
+                        Conferences.switchTo(AddConference.probeFollowedId)
+                        dialog.close()
+                    }
+                    FocusRing {
+                        target: parent
+                    }
+                }
+                // A web page: the feeds it links to, to check one.
+                Repeater {
+                    model: AddConference.probeLinks
+                    delegate: PlainButton {
+                        id: linkChoice
+                        required property string modelData
+                        Layout.fillWidth: true
+                        flat: true
+                        text: modelData
+                        Accessible.name: qsTr("Check the feed %1").arg(modelData)
+                        Accessible.onPressAction: clicked()
+                        onClicked: {
+                            urlField.text = linkChoice.modelData
+                            dialog.check()
+                        }
+                    }
+                }
+                Label {
+                    objectName: "probeQuestion"
+                    Layout.fillWidth: true
+                    visible: dialog.asking
+                    text: AddConference.probeQuestion
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                Button {
+                    visible: AddConference.probeState === AddConference.KeychainUnavailable
+                    text: qsTr("Use it for this run only")
+                    onClicked: AddConference.addCheckedForThisRun()
+                    FocusRing {
+                        target: parent
+                    }
                 }
             }
         }
-        Label {
-            objectName: "probeQuestion"
-            Layout.fillWidth: true
-            visible: dialog.asking
-            text: AddConference.probeQuestion
-            textFormat: Text.PlainText
-            wrapMode: Text.WordWrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
-        }
-        Button {
-            visible: AddConference.probeState === AddConference.KeychainUnavailable
-            text: qsTr("Use it for this run only")
-            onClicked: AddConference.addCheckedForThisRun()
-        }
     }
 
-    footer: RowLayout {
-        spacing: Theme.spacing
-        Item {
-            Layout.fillWidth: true
-        }
-        Button {
+    FontMetrics {
+        id: resultMetrics
+        font: dialog.font
+    }
+
+    footer: DialogButtons {
+        ActionButton {
             objectName: "useNewAddressButton"
             visible: dialog.asking
+            primary: true
             text: qsTr("Use the new address")
             onClicked: AddConference.addCheckedAs(AddConference.UseNewAddress)
         }
-        Button {
+        ActionButton {
             objectName: "addSeparatelyButton"
             visible: dialog.asking
             text: qsTr("Add separately")
             onClicked: AddConference.addCheckedAs(AddConference.AddSeparately)
         }
-        Button {
+        ActionButton {
             objectName: "addFeedButton"
             visible: !dialog.asking
+            primary: true
             text: qsTr("Add")
             icon.name: "list-add-symbolic"
-            icon.color: palette.buttonText // tints symbolic icons for dark palettes
             enabled: dialog.found
             // The dialog stays open until the conference is added (onAdded), so that "no keychain
             // here" can still be answered in it.
             onClicked: AddConference.addChecked()
         }
-        Button {
-            Layout.rightMargin: Theme.spacing
-            Layout.bottomMargin: Theme.spacing
+        ActionButton {
             text: qsTr("Cancel")
             onClicked: dialog.reject()
         }

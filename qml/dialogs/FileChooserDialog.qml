@@ -9,7 +9,7 @@ import Attend
 // (used when there is no desktop file chooser) drops a typed name that is not an existing file, so
 // a save through it writes nothing. This one: the folder, its subfolders and .ics files, a file-name
 // field and the accept button (Save or Import). Made afresh each time, so the listing is current.
-Dialog {
+AttendDialog {
     id: dialog
     objectName: "fileChooserDialog"
 
@@ -27,30 +27,10 @@ Dialog {
 
     property var entries: []
 
-    modal: true
     focus: true
-    anchors.centerIn: parent
     width: Math.min(560, parent ? parent.width - 2 * Theme.margin : 560)
     height: Math.min(480, parent ? parent.height - 2 * Theme.margin : 480)
     closePolicy: Popup.CloseOnEscape
-
-    // Our words only, but drawn as plain text as every title in Attend is.
-    header: Label {
-        text: dialog.title
-        textFormat: Text.PlainText
-        visible: dialog.title.length > 0
-        elide: Text.ElideRight
-        font.bold: true
-        padding: 6
-        background: Rectangle {
-            x: 1
-            y: 1
-            width: parent.width - 2
-            height: parent.height - 1
-            color: dialog.palette.window
-            radius: 2
-        }
-    }
 
     function refresh() {
         dialog.entries = Agenda.folderEntries(dialog.folder, dialog.calendarsOnly)
@@ -109,6 +89,9 @@ Dialog {
                 text: qsTr("Up")
                 Accessible.name: qsTr("Go to the folder above")
                 onClicked: dialog.openFolder(Agenda.parentFolder(dialog.folder))
+                FocusRing {
+                    target: parent
+                }
             }
             Label {
                 objectName: "folderLabel"
@@ -203,30 +186,25 @@ Dialog {
                 Accessible.name: qsTr("File name")
                 Accessible.description: dialog.calendarsOnly ? qsTr("Calendar files (.ics)") : ""
                 onAccepted: dialog.acceptName()
+                FocusRing {
+                    target: parent
+                }
             }
         }
     }
 
-    footer: RowLayout {
-        spacing: Theme.spacing
-        Item {
-            Layout.fillWidth: true
-        }
-        PlainButton {
+    footer: DialogButtons {
+        ActionButton {
             objectName: "fileAcceptButton"
-            Layout.bottomMargin: Theme.spacing
+            primary: true
             text: dialog.acceptText
             enabled: nameField.text.trim().length > 0
-            Accessible.name: text
             Accessible.onPressAction: dialog.acceptName()
             onClicked: dialog.acceptName()
         }
-        Button {
+        ActionButton {
             objectName: "fileCancelButton"
-            Layout.rightMargin: Theme.spacing
-            Layout.bottomMargin: Theme.spacing
             text: qsTr("Cancel")
-            Accessible.name: text
             Accessible.onPressAction: dialog.reject()
             onClicked: dialog.reject()
         }

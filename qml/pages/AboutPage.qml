@@ -52,6 +52,12 @@ Page {
             text: qsTr("Free software under the GNU General Public License, version 3 or later.")
             textFormat: Text.PlainText
         }
+        LinkButton {
+            objectName: "licenceLink"
+            text: qsTr("Read the licence")
+            Accessible.name: qsTr("Read the GNU General Public License, version 3")
+            onClicked: Qt.openUrlExternally("https://www.gnu.org/licenses/gpl-3.0.html")
+        }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap

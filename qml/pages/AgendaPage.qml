@@ -13,6 +13,8 @@ Page {
 
     /** What the header bar's search field holds: the list narrows to it as it is typed. */
     property string searchText
+    /** The empty list's "Clear search": the field is the header bar's. */
+    signal searchClearRequested()
 
     readonly property alias visibleCount: sessionList.count
 
@@ -68,6 +70,7 @@ Page {
 
         Banner {
             Layout.fillWidth: true
+            warning: true
             text: Agenda.loadError.length > 0 ? qsTr("Could not open the feed: %1").arg(Agenda.loadError) : ""
         }
 
@@ -186,18 +189,29 @@ Page {
 
             ScrollBar.vertical: ScrollBar {}
 
-            Label {
+            EmptyState {
+                id: emptyList
+                objectName: "agendaEmpty"
+                readonly property bool elsewhere: page.searchText.length > 0 && filteredSessions.hiddenMatchCount > 0
                 anchors.centerIn: parent
-                width: parent.width - 2 * Theme.margin
+                width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
                 visible: sessionList.count === 0
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                text: page.searchText.length > 0 && filteredSessions.hiddenMatchCount > 0
+                iconName: page.searchText.length > 0 ? "edit-find-symbolic" : "edit-clear-symbolic"
+                text: emptyList.elsewhere
                       ? qsTr("Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.").arg(page.searchText)
                       : page.searchText.length > 0
                       ? qsTr("No session matches “%1”.").arg(page.searchText)
                       : qsTr("No session passes these filters.")
-                textFormat: Text.PlainText
+                actionText: emptyList.elsewhere ? qsTr("Show them")
+                                                : page.searchText.length > 0 ? qsTr("Clear search") : qsTr("Reset filters")
+                onActionTriggered: {
+                    if (emptyList.elsewhere)
+                        filteredSessions.showHiddenMatches()
+                    else if (page.searchText.length > 0)
+                        page.searchClearRequested()
+                    else
+                        filteredSessions.resetFilters()
+                }
             }
         }
 

@@ -94,6 +94,9 @@ Page {
                     Accessible.name: qsTr("Set the conference's time zone")
                     Accessible.onPressAction: zonePicker.open()
                     onClicked: zonePicker.open()
+                    FocusRing {
+                        target: parent
+                    }
                 }
                 Button {
                     objectName: "feedZoneButton"
@@ -102,6 +105,9 @@ Page {
                     Accessible.name: qsTr("Use the time zone the feed gives")
                     Accessible.onPressAction: Conferences.setConferenceZone("")
                     onClicked: Conferences.setConferenceZone("")
+                    FocusRing {
+                        target: parent
+                    }
                 }
             }
             Label {
@@ -118,7 +124,7 @@ Page {
                 wrapMode: Text.WordWrap
                 Accessible.name: qsTr("Description: %1").arg(text)
             }
-            Button {
+            LinkButton {
                 id: webPageButton
                 visible: Agenda.url.length > 0
                 text: qsTr("Open the conference's web page")
@@ -184,6 +190,9 @@ Page {
                 Keys.onDownPressed: zoneList.forceActiveFocus()
                 Keys.onReturnPressed: zonePicker.choose(zoneList.currentIndex >= 0 ? zoneList.currentIndex : 0)
                 Keys.onEnterPressed: zonePicker.choose(zoneList.currentIndex >= 0 ? zoneList.currentIndex : 0)
+                FocusRing {
+                    target: parent
+                }
             }
             ListView {
                 id: zoneList
@@ -226,6 +235,9 @@ Page {
                 Layout.alignment: Qt.AlignRight
                 text: qsTr("Cancel")
                 onClicked: zonePicker.close()
+                FocusRing {
+                    target: parent
+                }
             }
         }
 

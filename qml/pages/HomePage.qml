@@ -134,6 +134,7 @@ Page {
                 id: agendaPage
                 objectName: "agendaPage"
                 searchText: headerBar.searchText
+                onSearchClearRequested: headerBar.clearSearch()
                 onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
             }
 

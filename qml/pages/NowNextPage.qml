@@ -80,6 +80,9 @@ Page {
                     Accessible.name: qsTr("Join %1").arg(row.title)
                     Accessible.onPressAction: Qt.openUrlExternally(row.joinLink)
                     onClicked: Qt.openUrlExternally(row.joinLink)
+                    FocusRing {
+                        target: parent
+                    }
                 }
                 ProgressBar {
                     Layout.preferredWidth: 120
@@ -100,16 +103,12 @@ Page {
         anchors.fill: parent
         spacing: 0
 
+        // With rows below, what is on is said above them; with none, the empty state says it.
         Banner {
             Layout.fillWidth: true
-            text: Agenda.nowNext.stateText
-        }
-        Button {
-            Layout.leftMargin: Theme.margin
-            Layout.topMargin: Theme.spacing
-            visible: Agenda.nowNext.beforeStart || Agenda.nowNext.afterEnd
-            text: qsTr("Show the first day")
-            onClicked: page.firstDayRequested(Agenda.nowNext.firstDayIndex)
+            text: list.count > 0 ? Agenda.nowNext.stateText : ""
+            actionText: Agenda.nowNext.beforeStart || Agenda.nowNext.afterEnd ? qsTr("Show the first day") : ""
+            onActionTriggered: page.firstDayRequested(Agenda.nowNext.firstDayIndex)
         }
 
         ListView {
@@ -149,11 +148,22 @@ Page {
                 view: list
             }
 
-            Label {
+            // Outside the conference the bar above says when it is; the way to its agenda is here.
+            EmptyState {
+                objectName: "nowNextEmpty"
                 anchors.centerIn: parent
-                visible: list.count === 0 && !Agenda.nowNext.beforeStart && !Agenda.nowNext.afterEnd
-                text: qsTr("Nothing on now or within the hour.")
-                textFormat: Text.PlainText
+                width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
+                visible: list.count === 0
+                iconName: "appointment-soon-symbolic"
+                text: Agenda.nowNext.beforeStart || Agenda.nowNext.afterEnd ? Agenda.nowNext.stateText
+                                                                             : qsTr("Nothing on now or within the hour.")
+                actionText: Agenda.nowNext.beforeStart || Agenda.nowNext.afterEnd ? qsTr("Show the first day") : qsTr("Open the Agenda")
+                onActionTriggered: {
+                    if (Agenda.nowNext.beforeStart || Agenda.nowNext.afterEnd)
+                        page.firstDayRequested(Agenda.nowNext.firstDayIndex)
+                    else
+                        Shell.page = 0
+                }
             }
         }
     }

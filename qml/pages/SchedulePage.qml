@@ -120,6 +120,7 @@ Page {
 
         Banner {
             Layout.fillWidth: true
+            warning: true
             text: Agenda.schedule.problem
         }
 
@@ -293,16 +294,16 @@ Page {
 
             ScrollBar.vertical: ScrollBar {}
 
-            Label {
+            EmptyState {
                 objectName: "scheduleEmpty"
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
                 visible: scheduleList.count === 0
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
+                iconName: "non-starred-symbolic"
                 text: qsTr("Nothing here yet.\nIn the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule. Attend will remind you %n minute(s) before it starts.", "",
                            Agenda.schedule.leadMinutes)
-                textFormat: Text.PlainText
+                actionText: qsTr("Open the Agenda")
+                onActionTriggered: Shell.page = 0
             }
         }
     }

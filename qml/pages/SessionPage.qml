@@ -60,6 +60,9 @@ Page {
                 checked: details.reminderEnabled
                 Accessible.name: qsTr("Remind me of %1").arg(details.title)
                 onToggled: Agenda.setReminderEnabled(page.sessionKey, checked)
+                FocusRing {
+                    target: parent
+                }
             }
             ZoneSwitch {
                 formatter: Agenda.formatter
@@ -213,6 +216,9 @@ Page {
                         visible: recordingButton.hovered
                         text: details.recordingLink
                     }
+                    FocusRing {
+                        target: parent
+                    }
                 }
                 Button {
                     id: chatButton
@@ -225,6 +231,9 @@ Page {
                     PlainToolTip {
                         visible: chatButton.hovered
                         text: details.chatLink
+                    }
+                    FocusRing {
+                        target: parent
                     }
                 }
             }
@@ -256,11 +265,10 @@ Page {
             }
             Repeater {
                 model: details.links
-                delegate: PlainButton {
+                delegate: LinkButton {
                     id: linkButton
                     required property var modelData
                     Layout.maximumWidth: column.width
-                    flat: true
                     text: modelData.title
                     PlainToolTip {
                         visible: linkButton.hovered

@@ -61,6 +61,9 @@ Page {
                     value: Agenda.schedule.leadMinutes
                     Accessible.name: qsTr("Minutes before a session to remind me")
                     onValueModified: Agenda.schedule.leadMinutes = value
+                    FocusRing {
+                        target: parent
+                    }
                 }
                 Label {
                     text: qsTr("minutes", "", Agenda.schedule.leadMinutes)
@@ -75,6 +78,9 @@ Page {
                 checked: Agenda.schedule.remindersPaused
                 Accessible.name: qsTr("Pause all reminders")
                 onToggled: Agenda.schedule.remindersPaused = checked
+                FocusRing {
+                    target: parent
+                }
             }
             Label {
                 text: qsTr("Also tell me when a session starts")
@@ -87,6 +93,9 @@ Page {
                 currentIndex: Agenda.schedule.startingNow
                 Accessible.name: qsTr("Also tell me when a session starts")
                 onActivated: index => Agenda.schedule.startingNow = index
+                FocusRing {
+                    target: parent
+                }
             }
             Label {
                 text: qsTr("Remind me of maybe sessions too")
@@ -97,6 +106,9 @@ Page {
                 checked: Agenda.schedule.remindMaybe
                 Accessible.name: qsTr("Remind me of sessions bookmarked as maybe too")
                 onToggled: Agenda.schedule.remindMaybe = checked
+                FocusRing {
+                    target: parent
+                }
             }
 
             Label {
@@ -124,6 +136,9 @@ Page {
                 checked: Shell.liveCalendarOn
                 Accessible.name: qsTr("Keep a live calendar file of my bookmarks")
                 onToggled: Shell.liveCalendarOn = checked
+                FocusRing {
+                    target: parent
+                }
             }
             Label {
                 text: qsTr("File")
@@ -137,24 +152,36 @@ Page {
                     readOnly: true
                     text: Shell.liveCalendarPath
                     Accessible.name: qsTr("Calendar file path")
+                    FocusRing {
+                        target: parent
+                    }
                 }
                 Button {
                     text: qsTr("Copy")
                     Accessible.name: qsTr("Copy the calendar file's path")
                     Accessible.onPressAction: Shell.copyText(Shell.liveCalendarPath)
                     onClicked: Shell.copyText(Shell.liveCalendarPath)
+                    FocusRing {
+                        target: parent
+                    }
                 }
                 Button {
                     text: qsTr("Choose…")
                     Accessible.name: qsTr("Choose where the calendar file is kept")
                     Accessible.onPressAction: page.chooseCalendarFile()
                     onClicked: page.chooseCalendarFile()
+                    FocusRing {
+                        target: parent
+                    }
                 }
                 Button {
                     text: qsTr("Default")
                     Accessible.name: qsTr("Keep the calendar file in its default place")
                     Accessible.onPressAction: Shell.chooseLiveCalendarFile("")
                     onClicked: Shell.chooseLiveCalendarFile("")
+                    FocusRing {
+                        target: parent
+                    }
                 }
             }
             Label {
@@ -166,6 +193,9 @@ Page {
                 checked: Shell.liveCalendarAlarms
                 Accessible.name: qsTr("Add alarms to must-see sessions in the calendar file, at the reminder time")
                 onToggled: Shell.liveCalendarAlarms = checked
+                FocusRing {
+                    target: parent
+                }
             }
             Label {
                 Layout.columnSpan: 2
@@ -210,6 +240,9 @@ Page {
                 currentIndex: Agenda.formatter.useEventZone ? 1 : 0
                 Accessible.name: qsTr("Show times in: %1").arg(currentText)
                 onActivated: index => Agenda.formatter.useEventZone = index === 1
+                FocusRing {
+                    target: parent
+                }
             }
             Label {
                 text: qsTr("My time zone")
@@ -225,6 +258,9 @@ Page {
                     zoneError.visible = !Agenda.formatter.setViewerZoneId(text)
                     if (!zoneError.visible)
                         text = Agenda.formatter.viewerZoneName
+                }
+                FocusRing {
+                    target: parent
                 }
             }
             Label {
@@ -261,6 +297,9 @@ Page {
                     value: AppSettings.refreshMinutes
                     Accessible.name: qsTr("Minutes between checks for agenda updates")
                     onValueModified: AppSettings.refreshMinutes = value
+                    FocusRing {
+                        target: parent
+                    }
                 }
                 Label {
                     text: qsTr("minutes", "", AppSettings.refreshMinutes)
@@ -286,6 +325,9 @@ Page {
                 checked: Shell.startAtLogin
                 Accessible.name: qsTr("Start Attend at login, hidden in the tray")
                 onToggled: Shell.startAtLogin = checked
+                FocusRing {
+                    target: parent
+                }
             }
             Label {
                 Layout.columnSpan: 2

@@ -116,12 +116,16 @@ Page {
                     }
                 }
 
-                Label {
+                EmptyState {
+                    objectName: "speakersEmpty"
                     anchors.centerIn: parent
+                    width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
                     visible: speakerList.count === 0
+                    iconName: searchField.text.length > 0 ? "edit-find-symbolic" : "system-users-symbolic"
                     text: searchField.text.length > 0 ? qsTr("No speaker matches “%1”.").arg(searchField.text)
                                                       : qsTr("This agenda names no speakers.")
-                    textFormat: Text.PlainText
+                    actionText: searchField.text.length > 0 ? qsTr("Clear search") : ""
+                    onActionTriggered: searchField.clear()
                 }
             }
         }

@@ -246,14 +246,15 @@ FocusScope {
         }
     }
 
-    Label {
+    EmptyState {
+        objectName: "timelineEmpty"
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
         visible: blocks.count === 0
-        horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.WordWrap
-        text: qsTr("Nothing here yet.\nIn the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule; Shift+Space adds it as maybe.")
-        textFormat: Text.PlainText
+        iconName: "non-starred-symbolic"
+        text: qsTr("Star sessions in the Agenda to build your schedule.")
+        actionText: qsTr("Open the Agenda")
+        onActionTriggered: Shell.page = 0
     }
 
     /** The row to give focus back to after the model rebuilt the day (a level or bookmark change). */

@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Attend {
 
 namespace {
@@ -188,6 +190,14 @@ void ConferenceLibrary::fileApartSharedIds()
             }
         }
     }
+}
+
+bool ConferenceLibrary::insert(int index, const Subscription &subscription)
+{
+    if (subscription.isBuiltIn() || indexOf(subscription.id) >= 0)
+        return false;
+    m_subscriptions.insert(std::clamp(index, 1, int(m_subscriptions.size())), subscription);
+    return true;
 }
 
 bool ConferenceLibrary::remove(const QString &id)

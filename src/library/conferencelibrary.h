@@ -37,6 +37,8 @@ public:
     /** Puts it where the one with id `replacedId` was (a conference moved to a new address, not followed yet). */
     void replace(const QString &replacedId, const Subscription &subscription);
     bool remove(const QString &id);
+    /** Puts a removed one back at `index` (Undo); the built-in agenda stays first. False when its id is here already. */
+    bool insert(int index, const Subscription &subscription);
 
     QString currentId() const { return m_currentId; }
     void setCurrentId(const QString &id);

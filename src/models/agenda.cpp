@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QLocale>
 
+#include <utility>
+
 namespace Attend {
 
 namespace {
@@ -163,7 +165,9 @@ bool Agenda::isBookmarked(const QString &key) const
 void Agenda::toggleBookmark(const QString &key)
 {
     if (m_schedule->isBookmarked(m_conferenceId, key)) {
-        m_schedule->removeBookmark(m_conferenceId, key);
+        QList<RemovedBookmark> removed = m_schedule->removeBookmark(m_conferenceId, key);
+        const QString title = removed.constFirst().bookmark.title;
+        noteRemoval(std::move(removed), tr("Removed “%1” from your schedule").arg(title));
         return;
     }
     if (const Session *found = session(key))
@@ -197,7 +201,11 @@ void Agenda::cycleLevel(const QString &key)
 
 void Agenda::removeBookmarkOf(const QString &conferenceId, const QString &key)
 {
-    m_schedule->removeBookmark(conferenceId, key);
+    QList<RemovedBookmark> removed = m_schedule->removeBookmark(conferenceId, key);
+    if (removed.isEmpty())
+        return;
+    const QString title = removed.constFirst().bookmark.title;
+    noteRemoval(std::move(removed), tr("Removed “%1” from your schedule").arg(title));
 }
 
 void Agenda::setMaybeOf(const QString &conferenceId, const QString &key, bool maybe)
@@ -207,7 +215,26 @@ void Agenda::setMaybeOf(const QString &conferenceId, const QString &key, bool ma
 
 void Agenda::forgetConference(const QString &conferenceId)
 {
-    m_schedule->forgetConference(conferenceId);
+    const QString title = bookmarkedConference(conferenceId).value(QStringLiteral("title")).toString();
+    QList<RemovedBookmark> removed = m_schedule->forgetConference(conferenceId);
+    if (removed.isEmpty())
+        return;
+    const int count = int(removed.size());
+    noteRemoval(std::move(removed), tr("Forgot %n bookmark(s) of “%1”", "", count).arg(title));
+}
+
+void Agenda::noteRemoval(QList<RemovedBookmark> removed, const QString &message)
+{
+    m_lastRemoved = std::move(removed);
+    Q_EMIT removedUndoably(message);
+}
+
+bool Agenda::undoRemoval()
+{
+    if (m_lastRemoved.isEmpty())
+        return false;
+    const QList<RemovedBookmark> removed = std::exchange(m_lastRemoved, {});
+    return m_schedule->restoreBookmarks(removed) > 0;
 }
 
 void Agenda::setWatchLater(const QString &conferenceId, const QString &key, bool keep)

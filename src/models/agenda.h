@@ -132,6 +132,11 @@ public:
     Q_INVOKABLE QVariantMap bookmarkedConference(const QString &conferenceId) const;
     /** "Forget": every bookmark of a conference no longer followed. */
     Q_INVOKABLE void forgetConference(const QString &conferenceId);
+    /**
+     * Undo of the last removal said by removedUndoably (a star taken off, a conference's bookmarks
+     * forgotten): the bookmarks come back exactly as they were. Once only; false when there is none.
+     */
+    Q_INVOKABLE bool undoRemoval();
     Q_INVOKABLE void setWatchLater(const QString &conferenceId, const QString &key, bool keep);
     Q_INVOKABLE void setWatched(const QString &conferenceId, const QString &key, bool watched);
 
@@ -197,8 +202,13 @@ Q_SIGNALS:
     void nowChanged();
     void openSessionRequested(const QString &key);
     void watchLaterPromptChanged();
+    /** The person removed bookmarks; `message` says which, for a notice that offers undoRemoval. */
+    void removedUndoably(const QString &message);
 
 private:
+    /** Keeps what a removal took, for undoRemoval, and says so. */
+    void noteRemoval(QList<RemovedBookmark> removed, const QString &message);
+
     TimeFormatter *m_formatter;
     PersonalSchedule *m_schedule;
     SessionListModel *m_sessions;
@@ -207,6 +217,7 @@ private:
     ScheduleModel *m_watchLater;
     DayTimelineModel *m_timeline;
     QString m_watchLaterPrompt;
+    QList<RemovedBookmark> m_lastRemoved; // what undoRemoval puts back
     QSet<QString> m_followed;
     QList<std::pair<QString, QString>> m_promptedBookmarks; // conference id, key
     std::unique_ptr<Clock> m_ownClock;

@@ -17,6 +17,9 @@
 #include "domain/zonecorrection.h"
 #include "domain/zonename.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QTimeZone>
 
@@ -45,9 +48,17 @@ Conferences::Conferences(Agenda *agenda, PersonalSchedule *schedule, TimeFormatt
     connect(m_secrets, &FeedSecrets::writeFinished, this, &Conferences::onSecretWritten);
     connect(m_settings, &Settings::refreshMinutesChanged, this, &Conferences::applyRefreshInterval);
     connect(m_formatter, &TimeFormatter::displayZoneChanged, this, &Conferences::statusChanged);
+    if (QCoreApplication *application = QCoreApplication::instance())
+        connect(application, &QCoreApplication::aboutToQuit, this, &Conferences::finishRemoval);
 }
 
-Conferences::~Conferences() = default;
+Conferences::~Conferences()
+{
+    // The Undo notice ends with the run. aboutToQuit finished the removal while the keychain was
+    // still there; without an application loop (tests) only the copy set aside is left to delete.
+    if (m_pendingRemoval && !m_pendingRemoval->setAsideCopy.isEmpty())
+        QDir(m_pendingRemoval->setAsideCopy).removeRecursively();
+}
 
 void Conferences::setQmlInstance(Conferences *conferences)
 {
@@ -63,6 +74,8 @@ Conferences *Conferences::create(QQmlEngine *, QJSEngine *)
 
 void Conferences::load()
 {
+    // Copies set aside for an Undo that a run ended before finishing.
+    QDir(removedCacheRoot()).removeRecursively();
     QString error;
     if (!m_library.load(&error)) {
         m_libraryWritable = false;
@@ -372,13 +385,76 @@ void Conferences::remove(const QString &id)
     const Subscription *subscription = m_library.find(id);
     if (!subscription || subscription->isBuiltIn())
         return;
-    forgetFeed(*subscription);
-    const bool wasCurrent = id == currentId();
+    finishRemoval(); // one removal can be undone at a time: the one before is final now
+    PendingRemoval pending{*subscription, m_library.indexOf(id), id == currentId(), {}};
+    if (FeedUpdater *updater = m_updaters.take(id)) {
+        updater->stop();
+        const QString copy = updater->cache().directory();
+        const QString aside = removedCacheRoot() + QLatin1Char('/') + id;
+        QDir().mkpath(removedCacheRoot());
+        QDir(aside).removeRecursively();
+        if (QFileInfo::exists(copy) && QDir().rename(copy, aside))
+            pending.setAsideCopy = aside;
+        else
+            FeedCache(copy).remove(); // could not set it aside: Undo downloads it again
+        updater->deleteLater();
+    }
+    m_credentialProblems.remove(id);
     m_library.remove(id); // its bookmarks stay: adding it again brings them back
+    const QString title = pending.subscription.title.isEmpty() ? redactedAddress(pending.subscription.url) : pending.subscription.title;
+    const bool wasCurrent = pending.wasCurrent;
+    m_pendingRemoval = std::move(pending);
     saveLibrary();
     refreshModel();
     if (wasCurrent)
         showCurrent();
+    Q_EMIT removedUndoably(tr("Removed “%1”").arg(title));
+}
+
+bool Conferences::undoRemove()
+{
+    if (!m_pendingRemoval)
+        return false;
+    PendingRemoval pending = std::move(*m_pendingRemoval);
+    m_pendingRemoval.reset();
+    const Subscription &subscription = pending.subscription;
+    if (!m_library.insert(pending.index, subscription)) {
+        // Added again meanwhile: that one stands, and this copy is not needed.
+        if (!pending.setAsideCopy.isEmpty())
+            QDir(pending.setAsideCopy).removeRecursively();
+        return false;
+    }
+    if (!pending.setAsideCopy.isEmpty())
+        QDir().rename(pending.setAsideCopy, m_cacheRoot + QLatin1Char('/') + subscription.id);
+    if (pending.wasCurrent)
+        m_library.setCurrentId(subscription.id);
+    saveLibrary();
+    FeedUpdater *updater = createUpdater(subscription);
+    refreshModel();
+    if (pending.wasCurrent)
+        showCurrent();
+    startUpdater(updater);
+    return true;
+}
+
+void Conferences::finishRemoval()
+{
+    if (!m_pendingRemoval)
+        return;
+    const PendingRemoval pending = std::move(*m_pendingRemoval);
+    m_pendingRemoval.reset();
+    if (!pending.setAsideCopy.isEmpty())
+        QDir(pending.setAsideCopy).removeRecursively();
+    // Not followed again meanwhile (by the same address): its secret goes.
+    if (!m_library.find(pending.subscription.id)) {
+        m_secrets->forget(pending.subscription);
+        m_remembering.remove(pending.subscription.id);
+    }
+}
+
+QString Conferences::removedCacheRoot() const
+{
+    return m_cacheRoot + QStringLiteral("/.removed");
 }
 
 void Conferences::forgetFeed(const Subscription &subscription)

@@ -138,8 +138,16 @@ public:
     Q_INVOKABLE void switchTo(const QString &id);
     /** Shows the followed conference whose agenda has this conference id (a reminder's); false when none. */
     Q_INVOKABLE bool showConferenceWithId(const QString &conferenceId);
-    /** Forgets a followed conference: its copy and its secret. Its bookmarks stay. */
+    /**
+     * Removes a followed conference from the list. Its bookmarks stay. Its copy and its secret are
+     * kept aside until finishRemoval (the end of the Undo notice, the next removal, or the end of
+     * the run), so that undoRemove can bring it back as it was.
+     */
     Q_INVOKABLE void remove(const QString &id);
+    /** Undo of the last remove: the conference back in its place, shown again if it was. False when none. */
+    Q_INVOKABLE bool undoRemove();
+    /** The last removal can no longer be undone: its copy is deleted and its secret forgotten. */
+    Q_INVOKABLE void finishRemoval();
     Q_INVOKABLE void refreshNow();
     /** Where the bookmarks of every followed conference are filed (the conference on screen among them). */
     QSet<QString> followedConferenceIds() const;
@@ -159,6 +167,8 @@ Q_SIGNALS:
     void bookmarksChanged(const QString &conferenceTitle, const QList<Attend::BookmarkChange> &changes);
     /** A conference was added, removed or re-filed: followedConferenceIds() changed. */
     void followedChanged();
+    /** A conference was removed; `message` names it, for a notice that offers undoRemove. */
+    void removedUndoably(const QString &message);
 
 private:
     FeedUpdater *createUpdater(const Subscription &subscription);
@@ -192,6 +202,16 @@ private:
         QTimeZone from; // the zone its wall-clock times were read in until now
     };
     std::optional<PendingZoneChange> m_pendingZoneChange;
+    /** A removal that can still be undone: the conference, where it was, and its copy set aside. */
+    struct PendingRemoval {
+        Subscription subscription;
+        int index = 0;
+        bool wasCurrent = false;
+        QString setAsideCopy; // the cache directory, moved under removedCacheRoot(); empty when it had none
+    };
+    std::optional<PendingRemoval> m_pendingRemoval;
+    /** Where removed conferences' copies wait for finishRemoval; emptied at load (a run that ended early). */
+    QString removedCacheRoot() const;
 
     static inline QPointer<Conferences> s_qmlInstance;
 };

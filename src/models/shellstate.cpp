@@ -9,6 +9,11 @@
 
 namespace Attend {
 
+bool ShellState::rightToLeft()
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft;
+}
+
 ShellState::ShellState(bool startHidden, QObject *parent)
     : QObject(parent)
     , m_startHidden(startHidden)

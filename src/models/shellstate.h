@@ -23,6 +23,8 @@ class ShellState : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool trayAvailable READ trayAvailable NOTIFY trayAvailableChanged)
     Q_PROPERTY(bool startHidden READ startHidden CONSTANT)
+    /** The application's layout direction (a right-to-left language, or -reverse): QML mirrors. */
+    Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
     Q_PROPERTY(bool reminderVisible READ reminderVisible NOTIFY reminderChanged)
     Q_PROPERTY(QString reminderSummary READ reminderSummary NOTIFY reminderChanged)
     Q_PROPERTY(QString reminderBody READ reminderBody NOTIFY reminderChanged)
@@ -48,6 +50,7 @@ public:
     bool trayAvailable() const { return m_trayAvailable; }
     void setTrayAvailable(bool available);
     bool startHidden() const { return m_startHidden; }
+    static bool rightToLeft();
 
     bool reminderVisible() const { return !m_sessionKey.isEmpty(); }
     QString reminderSummary() const { return m_summary; }

@@ -131,7 +131,8 @@ void ThemeColors::setPalette(const QPalette &palette)
     m_secondaryText = withContrast(blend(text, base, 0.72), surfaces, kText);
     m_pastText = withContrast(blend(text, base, 0.78), surfaces, kText);
     // The warning orange of before, kept where it reads and darkened or lightened where not.
-    m_warningText = withContrast(m_dark ? QColor(0xff, 0x8c, 0x42) : QColor(0xd9, 0x48, 0x0f), surfaces, kText);
+    const QColor warningOrange = m_dark ? QColor(0xff, 0x8c, 0x42) : QColor(0xd9, 0x48, 0x0f);
+    m_warningText = withContrast(warningOrange, surfaces, kText);
     m_linkText = withContrast(role(QPalette::Link), surfaces, kText);
     // Time headings in the accent colour: the palette's highlight, as text it must read as text.
     m_accentText = withContrast(highlight, surfaces, kText);
@@ -143,7 +144,13 @@ void ThemeColors::setPalette(const QPalette &palette)
     m_nowBadgeBackground = m_selectionBackground;
     m_badgeBackground = blend(text, base, 0.12);
     m_badgeText = withContrast(text, {m_badgeBackground}, kText);
-    m_focusRing = withContrast(highlight, surfaces, kNonText);
+    // Bars: a light tint under the body text, so the message reads as text and the tint as the kind.
+    m_infoBarBackground = blend(highlight, window, m_dark ? 0.24 : 0.14);
+    m_infoBarText = withContrast(text, {m_infoBarBackground}, kText);
+    m_warningBarBackground = blend(warningOrange, window, m_dark ? 0.24 : 0.16);
+    m_warningBarText = withContrast(text, {m_warningBarBackground}, kText);
+    // Round every control, on a card, the window or a bar.
+    m_focusRing = withContrast(highlight, surfaces + QList<QColor>{m_infoBarBackground, m_warningBarBackground}, kNonText);
     Q_EMIT changed();
 }
 
@@ -168,6 +175,11 @@ QList<ThemeColorPair> ThemeColors::pairs()
     list.append({"selectionText", "selectionBackground", kText});
     list.append({"badgeText", "badgeBackground", kText});
     list.append({"nowBadgeText", "nowBadgeBackground", kText});
+    list.append({"infoBarText", "infoBarBackground", kText});
+    list.append({"warningBarText", "warningBarBackground", kText});
+    // The focus ring goes round the bars' buttons too.
+    list.append({"focusRing", "infoBarBackground", kNonText});
+    list.append({"focusRing", "warningBarBackground", kNonText});
     return list;
 }
 

@@ -66,6 +66,10 @@ class ThemeColors : public QObject
     Q_PROPERTY(QColor nowBadgeText READ nowBadgeText NOTIFY changed)
     Q_PROPERTY(QColor focusRing READ focusRing NOTIFY changed)
     Q_PROPERTY(QColor gridLine READ gridLine NOTIFY changed)
+    Q_PROPERTY(QColor infoBarBackground READ infoBarBackground NOTIFY changed)
+    Q_PROPERTY(QColor infoBarText READ infoBarText NOTIFY changed)
+    Q_PROPERTY(QColor warningBarBackground READ warningBarBackground NOTIFY changed)
+    Q_PROPERTY(QColor warningBarText READ warningBarText NOTIFY changed)
     Q_PROPERTY(QColor window READ window NOTIFY changed)
 
 public:
@@ -94,6 +98,12 @@ public:
     QColor nowBadgeText() const { return m_nowBadgeText; }
     QColor focusRing() const { return m_focusRing; }
     QColor gridLine() const { return m_gridLine; }
+    /** An info bar (a notice above the content): a tint of the accent, its text and icon. */
+    QColor infoBarBackground() const { return m_infoBarBackground; }
+    QColor infoBarText() const { return m_infoBarText; }
+    /** A warning bar (a feed that failed, a problem to act on): a tint of the warning orange. */
+    QColor warningBarBackground() const { return m_warningBarBackground; }
+    QColor warningBarText() const { return m_warningBarText; }
     QColor window() const { return m_window; }
 
     /** Every card background a session can have (plain, past, bookmarked). */
@@ -130,6 +140,10 @@ private:
     QColor m_nowBadgeText;
     QColor m_focusRing;
     QColor m_gridLine;
+    QColor m_infoBarBackground;
+    QColor m_infoBarText;
+    QColor m_warningBarBackground;
+    QColor m_warningBarText;
     QColor m_window;
 };
 

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Attend {
 
 PersonalSchedule::PersonalSchedule(ScheduleStore store, QObject *parent)
@@ -94,14 +96,15 @@ void PersonalSchedule::addBookmark(Bookmark bookmark)
     Q_EMIT bookmarkAdded(conferenceId, key);
 }
 
-void PersonalSchedule::removeBookmark(const QString &conferenceId, const QString &key)
+QList<RemovedBookmark> PersonalSchedule::removeBookmark(const QString &conferenceId, const QString &key)
 {
     const int index = indexOf(conferenceId, key);
     if (index < 0)
-        return;
-    m_data.bookmarks.removeAt(index);
+        return {};
+    const QList<RemovedBookmark> removed{{index, m_data.bookmarks.takeAt(index)}};
     save();
     Q_EMIT bookmarkRemoved(conferenceId, key);
+    return removed;
 }
 
 void PersonalSchedule::setReminderEnabled(const QString &conferenceId, const QString &key, bool enabled)
@@ -145,20 +148,48 @@ void PersonalSchedule::setWatched(const QString &conferenceId, const QString &ke
     Q_EMIT bookmarkChanged(conferenceId, key);
 }
 
-void PersonalSchedule::forgetConference(const QString &conferenceId)
+QList<RemovedBookmark> PersonalSchedule::forgetConference(const QString &conferenceId)
 {
-    QStringList removed;
+    // From the end, so each index is the place the bookmark had in the whole list before the forget.
+    QList<RemovedBookmark> removed;
     for (int i = int(m_data.bookmarks.size()) - 1; i >= 0; --i) {
-        if (m_data.bookmarks.at(i).conferenceId == conferenceId) {
-            removed.append(m_data.bookmarks.at(i).key);
-            m_data.bookmarks.removeAt(i);
-        }
+        if (m_data.bookmarks.at(i).conferenceId == conferenceId)
+            removed.prepend({i, m_data.bookmarks.takeAt(i)});
     }
     if (removed.isEmpty())
-        return;
+        return removed;
     save();
-    for (const QString &key : std::as_const(removed))
-        Q_EMIT bookmarkRemoved(conferenceId, key);
+    for (const RemovedBookmark &entry : std::as_const(removed))
+        Q_EMIT bookmarkRemoved(conferenceId, entry.bookmark.key);
+    return removed;
+}
+
+int PersonalSchedule::restoreBookmarks(const QList<RemovedBookmark> &removed)
+{
+    // In the order of their old places: each insert then lands where it was, as long as the list
+    // around it is the one it was taken from (other changes meanwhile only shift it a little).
+    QList<RemovedBookmark> ordered = removed;
+    std::sort(ordered.begin(), ordered.end(), [](const RemovedBookmark &a, const RemovedBookmark &b) { return a.index < b.index; });
+    QStringList conferenceIds;
+    QList<const Bookmark *> restored;
+    for (const RemovedBookmark &entry : std::as_const(ordered)) {
+        const Bookmark &bookmark = entry.bookmark;
+        if (isBookmarked(bookmark.conferenceId, bookmark.key))
+            continue;
+        m_data.bookmarks.insert(std::clamp<qsizetype>(entry.index, 0, m_data.bookmarks.size()), bookmark);
+        restored.append(&bookmark);
+        if (!conferenceIds.contains(bookmark.conferenceId))
+            conferenceIds.append(bookmark.conferenceId);
+    }
+    if (restored.isEmpty())
+        return 0;
+    save();
+    // One bookmark back is an add, as the star's own; many at once are said once (as an import).
+    if (restored.size() == 1)
+        Q_EMIT bookmarkAdded(restored.constFirst()->conferenceId, restored.constFirst()->key);
+    else
+        Q_EMIT bookmarksMerged(conferenceIds);
+    return int(restored.size());
 }
 
 int PersonalSchedule::mergeBookmarks(const QList<Bookmark> &bookmarks)

@@ -11,6 +11,12 @@
 
 namespace Attend {
 
+/** A bookmark a removal took away, with the place it had in the list: what Undo puts back. */
+struct RemovedBookmark {
+    qsizetype index = 0;
+    Bookmark bookmark;
+};
+
 /**
  * The person's bookmarks and reminder settings, kept on their own machine. Every change is saved
  * at once, atomically; a file that could not be read is reported (problem()) and never overwritten.
@@ -42,15 +48,22 @@ public:
     std::optional<Bookmark> nextBookmarkAfter(const QDateTime &now) const;
 
     void addBookmark(Bookmark bookmark);
-    void removeBookmark(const QString &conferenceId, const QString &key);
+    /** Returns what it removed (nothing when the session was not bookmarked), for restoreBookmarks. */
+    QList<RemovedBookmark> removeBookmark(const QString &conferenceId, const QString &key);
     void setReminderEnabled(const QString &conferenceId, const QString &key, bool enabled);
     void setLevel(const QString &conferenceId, const QString &key, BookmarkLevel level);
     /** Keeps an ended session on the Watch later list, or takes it off. */
     void setWatchLater(const QString &conferenceId, const QString &key, bool keep);
     /** Ticks a Watch later item off (watched), or back on. */
     void setWatched(const QString &conferenceId, const QString &key, bool watched);
-    /** Removes every bookmark of a conference (one no longer followed: "Forget"). */
-    void forgetConference(const QString &conferenceId);
+    /** Removes every bookmark of a conference (one no longer followed: "Forget"); returns them, for restoreBookmarks. */
+    QList<RemovedBookmark> forgetConference(const QString &conferenceId);
+    /**
+     * Undo of a removal: puts the bookmarks back as they were (level, reminder switch, Watch later
+     * marks, snapshot) at their old places in the list. One bookmarked again meanwhile keeps its
+     * new state. Returns how many came back.
+     */
+    int restoreBookmarks(const QList<RemovedBookmark> &removed);
     /** Adds the bookmarks not already here (an import); returns how many were new. */
     int mergeBookmarks(const QList<Bookmark> &bookmarks);
 

@@ -125,4 +125,40 @@ TestCase {
         click(named(bar, "gridToggle"))
         compare(bar.gridShown, true)
     }
+
+    // The line under the buttons keeps its height whether a filter narrows or not: the list below
+    // does not jump when "Showing N of M" comes or goes.
+    function test_theSummaryLineKeepsItsHeight() {
+        const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
+        bar.filter.resetFilters()
+        const before = bar.height
+        const count = named(bar, "sessionCountLine")
+        verify(count.visible)
+        verify(count.text.indexOf("35") >= 0, count.text)
+        click(named(bar, "bookmarkedOnly"))
+        verify(named(bar, "filterSummary").visible)
+        verify(!count.visible)
+        waitForItemPolished(bar)
+        compare(bar.height, before)
+        bar.filter.resetFilters()
+        waitForItemPolished(bar)
+        compare(bar.height, before)
+    }
+
+    // The days are one segmented control: Right moves to the next day, Space chooses it.
+    function test_daysByKeyboard() {
+        const bar = createTemporaryObject(barComponent, testCase)
+        waitForItemPolished(bar)
+        bar.filter.resetFilters()
+        const all = named(bar, "allDays")
+        all.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Right)
+        const first = named(bar, "day0")
+        verify(first.activeFocus)
+        keyClick(Qt.Key_Space)
+        compare(bar.filter.days, [0])
+        verify(first.checked)
+        compare(first.Accessible.role, Accessible.RadioButton)
+    }
 }

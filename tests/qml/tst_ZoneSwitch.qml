@@ -72,4 +72,47 @@ TestCase {
         compare(mine.Accessible.name, "Show times in my time zone, America/New_York")
         compare(event.Accessible.name, "Show times in the event's time zone, Europe/Berlin")
     }
+
+    function ringOf(root: Item): var {
+        for (let i = 0; i < root.children.length; ++i) {
+            const child = root.children[i]
+            if (child.objectName === "focusRing")
+                return child
+            const found = ringOf(child)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    // A segmented control: Left and Right move along it; the accent ring shows keyboard focus only.
+    function test_keyboardMovesAlongAndShowsTheRing() {
+        const zoneSwitch = createTemporaryObject(switchComponent, testCase)
+        waitForItemPolished(zoneSwitch)
+        const mine = buttonWithText(zoneSwitch, "My time")
+        const event = buttonWithText(zoneSwitch, "Event time")
+        const mineRing = ringOf(mine)
+        const eventRing = ringOf(event)
+        verify(mineRing && eventRing)
+
+        mouseClick(mine) // a click may give focus, but shows no ring
+        verify(!mineRing.visible)
+
+        keyClick(Qt.Key_Tab)
+        verify(event.activeFocus)
+        verify(eventRing.visible)
+        compare(eventRing.border.width, 2)
+        compare(eventRing.border.color, Theme.focusRing)
+        verify(!mineRing.visible)
+        keyClick(Qt.Key_Left)
+        verify(mine.activeFocus)
+        verify(mineRing.visible)
+        verify(!eventRing.visible)
+        keyClick(Qt.Key_Right)
+        verify(event.activeFocus)
+        keyClick(Qt.Key_Space)
+        compare(Agenda.formatter.useEventZone, true)
+        keyClick(Qt.Key_Left)
+        verify(mine.activeFocus)
+    }
 }

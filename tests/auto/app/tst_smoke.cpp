@@ -167,6 +167,80 @@ private Q_SLOTS:
         QTRY_COMPARE(schedule->property("count").toInt(), 0);
     }
 
+    // Issue 10, item 6: taking a star off says so at the bottom of the window, as an alert; Undo
+    // (its button, or Ctrl+Z while it shows) brings the bookmark back as it was.
+    void removingAStarOffersUndoThatRestoresIt()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QString key = shell.agenda()->conference().sessions.at(1).key;
+        const QString title = shell.agenda()->session(key)->title;
+        shell.agenda()->setMaybe(key, true);
+        auto *toast = qobject_cast<QQuickItem *>(find(shell.engine(), "toast"));
+        QVERIFY(toast);
+        QVERIFY(!toast->isVisible());
+
+        QObject *list = find(shell.engine(), "sessionList");
+        QTRY_VERIFY(list->property("activeFocus").toBool());
+        QTest::keyClick(window, Qt::Key_Down);
+        QTest::keyClick(window, Qt::Key_Space); // the star comes off
+        QTRY_VERIFY(!shell.agenda()->isBookmarked(key));
+        QTRY_VERIFY(toast->isVisible());
+        QVERIFY2(toast->property("message").toString().contains(title), qPrintable(toast->property("message").toString()));
+        QAccessibleInterface *alert = QAccessible::queryAccessibleInterface(toast);
+        QVERIFY(alert);
+        QCOMPARE(alert->role(), QAccessible::AlertMessage);
+        QCOMPARE(alert->text(QAccessible::Name), toast->property("message").toString());
+        // Inside the window, at its bottom.
+        const QRectF shown = toast->mapRectToScene(QRectF(0, 0, toast->width(), toast->height()));
+        QVERIFY(shown.bottom() <= window->height() && shown.top() > window->height() / 2);
+
+        auto *undo = qobject_cast<QQuickItem *>(find(shell.engine(), "toastAction"));
+        QVERIFY(undo);
+        QTRY_VERIFY(undo->width() > 0);
+        QTest::mouseClick(window, Qt::LeftButton, {}, undo->mapToScene(QPointF(undo->width() / 2, undo->height() / 2)).toPoint());
+        QTRY_VERIFY(shell.agenda()->isBookmarked(key));
+        QVERIFY(shell.agenda()->isMaybe(key)); // at its level, not a new must-see
+        QTRY_VERIFY(!toast->isVisible());
+
+        // Ctrl+Z does the same while the notice shows, and nothing once it is gone.
+        QTRY_VERIFY(list->property("activeFocus").toBool() || (QMetaObject::invokeMethod(list, "forceActiveFocus"), false));
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_VERIFY(!shell.agenda()->isBookmarked(key));
+        QTRY_VERIFY(toast->isVisible());
+        QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(shell.agenda()->isBookmarked(key));
+        QVERIFY(!toast->isVisible());
+    }
+
+    // Removing a conference offers Undo too: the toast names it, Ctrl+Z brings it back, shown.
+    void removingAConferenceOffersUndo()
+    {
+        AppShell shell;
+        CommandLineOptions options;
+        options.feed = QStringLiteral(ATTEND_TEST_DATA "/feeds/pretalx-democon-2022.xml");
+        QVERIFY(shell.start(options));
+        QQuickWindow *window = shell.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(shell.conferences()->model()->rowCount(), 2);
+        const QString id = shell.conferences()->currentId();
+        const QString title = shell.agenda()->title();
+        auto *toast = qobject_cast<QQuickItem *>(find(shell.engine(), "toast"));
+        QVERIFY(toast);
+
+        shell.conferences()->remove(id);
+        QCOMPARE(shell.conferences()->model()->rowCount(), 1);
+        QTRY_VERIFY(toast->isVisible());
+        QVERIFY2(toast->property("message").toString().contains(title), qPrintable(toast->property("message").toString()));
+        QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(shell.conferences()->model()->rowCount(), 2);
+        QCOMPARE(shell.conferences()->currentId(), id);
+        QCOMPARE(shell.agenda()->title(), title);
+        QVERIFY(!toast->isVisible());
+    }
+
     void withNoNotificationServiceNorTrayTheWindowShowsTheReminder()
     {
         // Offscreen there is no tray, and this test's session bus (if any) has no notification
@@ -390,10 +464,10 @@ private Q_SLOTS:
             QStringLiteral("NavButton:My schedule"),
             QStringLiteral("NavButton:Now & Next"),
             QStringLiteral("NavButton:Speakers"),
-            QStringLiteral("Button:Tracks \u25BE"),
-            QStringLiteral("Button:\u2605 Bookmarked"),
-            QStringLiteral("Button:Grid"),
-            QStringLiteral("Button:Now"),
+            QStringLiteral("FilterButton:Tracks \u25BE"),
+            QStringLiteral("FilterButton:Bookmarked"),
+            QStringLiteral("FilterButton:Grid"),
+            QStringLiteral("FilterButton:Now"),
             QStringLiteral("SessionDelegate:"),
             QStringLiteral("ConferenceSwitcher:RethinkConn 2022"),
             QStringLiteral("TextField:"),

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,6 +110,79 @@ private Q_SLOTS:
         app.adding.openFeed(feed("pretalx-democon-2022.xml"));
         QCOMPARE(app.conferences.currentId(), democon);
         QVERIFY(app.agenda.isBookmarked(key)); // back, as it was
+    }
+
+    /** Undo of a removal: the conference back in its place, shown, from its own copy, with its bookmarks. */
+    void undoOfARemovalBringsTheConferenceBackAsItWas()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        app.adding.openFeed(feed("pretalx-democon-2022.xml"));
+        const QString democon = app.conferences.currentId();
+        app.adding.openFeed(feed("jres-2022.ics"));
+        const QString jres = app.conferences.currentId();
+        app.conferences.switchTo(democon);
+        const QString key = app.agenda.conference().sessions.constFirst().key;
+        app.agenda.toggleBookmark(key);
+        const QString copy = dir.filePath(QStringLiteral("feeds/") + democon);
+        QVERIFY(QFile::exists(copy));
+
+        const QString title = app.conferences.library().find(democon)->title;
+        QVERIFY(!title.isEmpty());
+        QSignalSpy said(&app.conferences, &Conferences::removedUndoably);
+        app.conferences.remove(democon);
+        QCOMPARE(said.size(), 1);
+        QVERIFY(said.constFirst().constFirst().toString().contains(title));
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+        QVERIFY(!QFile::exists(copy));
+
+        QVERIFY(app.conferences.undoRemove());
+        QCOMPARE(app.conferences.model()->rowCount(), 3);
+        QCOMPARE(app.conferences.library().indexOf(democon), 1); // before JRES, where it was
+        QCOMPARE(app.conferences.library().indexOf(jres), 2);
+        QCOMPARE(app.conferences.currentId(), democon);
+        QVERIFY(QFile::exists(copy));
+        QCOMPARE(app.agenda.sessionCount(), 35); // from its copy, not a download
+        QVERIFY(app.agenda.isBookmarked(key));
+        QVERIFY(app.conferences.refreshable());
+        QVERIFY(!app.conferences.undoRemove()); // once only
+
+        // Once the notice is over, the removal is final: the copy goes, Undo does nothing.
+        app.conferences.remove(democon);
+        app.conferences.finishRemoval();
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("feeds/.removed/")) + democon));
+        QVERIFY(!app.conferences.undoRemove());
+        QCOMPARE(app.conferences.model()->rowCount(), 2);
+    }
+
+    /** Undo of a star taken off in the agenda: back at the level and reminder switch it had. */
+    void undoOfAStarTakenOffRestoresItsLevelAndReminder()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        const QString key = app.agenda.conference().sessions.constFirst().key;
+        app.agenda.setMaybe(key, true);
+        app.agenda.setReminderEnabled(key, false);
+        QSignalSpy said(&app.agenda, &Agenda::removedUndoably);
+        app.agenda.toggleBookmark(key);
+        QVERIFY(!app.agenda.isBookmarked(key));
+        QCOMPARE(said.size(), 1);
+        QVERIFY(said.constFirst().constFirst().toString().contains(app.agenda.conference().sessions.constFirst().title));
+
+        QVERIFY(app.agenda.undoRemoval());
+        QVERIFY(app.agenda.isBookmarked(key));
+        QVERIFY(app.agenda.isMaybe(key));
+        QVERIFY(!app.agenda.reminderEnabled(key));
+        QVERIFY(!app.agenda.undoRemoval()); // once only
+
+        // "Forget" of a conference's bookmarks is undone the same way.
+        const QString conferenceId = app.agenda.conferenceId();
+        app.agenda.forgetConference(conferenceId);
+        QVERIFY(!app.agenda.isBookmarked(key));
+        QCOMPARE(said.size(), 2);
+        QVERIFY(app.agenda.undoRemoval());
+        QVERIFY(app.agenda.isMaybe(key));
     }
 
     void aReminderOfAnotherConferenceBringsItOnScreen()

@@ -261,6 +261,63 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.unreadable-*")}).size(), 0);
     }
 
+    /** Undo of a star taken off: the same bookmark at the same place, so the file is as before. */
+    void undoOfARemovalRestoresTheBookmarkExactly()
+    {
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        for (const QString &key : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
+            schedule.addBookmark(make(key));
+        schedule.setLevel(QStringLiteral("fosdem-2026"), QStringLiteral("b"), BookmarkLevel::Maybe);
+        schedule.setReminderEnabled(QStringLiteral("fosdem-2026"), QStringLiteral("b"), false);
+        schedule.setWatchLater(QStringLiteral("fosdem-2026"), QStringLiteral("b"), true);
+        const QByteArray before = fileContents(path());
+
+        const QList<RemovedBookmark> removed = schedule.removeBookmark(QStringLiteral("fosdem-2026"), QStringLiteral("b"));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.constFirst().index, 1);
+        QVERIFY(!schedule.isBookmarked(QStringLiteral("fosdem-2026"), QStringLiteral("b")));
+        QVERIFY(schedule.removeBookmark(QStringLiteral("fosdem-2026"), QStringLiteral("none")).isEmpty());
+
+        QSignalSpy added(&schedule, &PersonalSchedule::bookmarkAdded);
+        QCOMPARE(schedule.restoreBookmarks(removed), 1);
+        QCOMPARE(added.size(), 1);
+        const Bookmark *back = schedule.bookmark(QStringLiteral("fosdem-2026"), QStringLiteral("b"));
+        QVERIFY(back);
+        QCOMPARE(back->level, BookmarkLevel::Maybe);
+        QVERIFY(!back->reminderEnabled);
+        QCOMPARE(schedule.allBookmarks().at(1).key, QStringLiteral("b")); // its old place
+        QCOMPARE(fileContents(path()), before);
+
+        // Bookmarked again meanwhile: the new bookmark stands, nothing doubles.
+        QCOMPARE(schedule.restoreBookmarks(removed), 0);
+        QCOMPARE(schedule.allBookmarks().size(), 3);
+    }
+
+    /** Undo of "Forget": every bookmark of the conference back, the others untouched, said once. */
+    void undoOfAForgetRestoresEveryBookmarkInPlace()
+    {
+        PersonalSchedule schedule{ScheduleStore(path())};
+        schedule.load();
+        Bookmark other = make(QStringLiteral("x"));
+        other.conferenceId = QStringLiteral("other");
+        schedule.addBookmark(make(QStringLiteral("a")));
+        schedule.addBookmark(other);
+        schedule.addBookmark(make(QStringLiteral("b")));
+        schedule.setLevel(QStringLiteral("fosdem-2026"), QStringLiteral("a"), BookmarkLevel::Maybe);
+        const QByteArray before = fileContents(path());
+
+        const QList<RemovedBookmark> removed = schedule.forgetConference(QStringLiteral("fosdem-2026"));
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(schedule.allBookmarks().size(), 1);
+
+        QSignalSpy merged(&schedule, &PersonalSchedule::bookmarksMerged);
+        QCOMPARE(schedule.restoreBookmarks(removed), 2);
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(merged.constFirst().constFirst().toStringList(), QStringList{QStringLiteral("fosdem-2026")});
+        QCOMPARE(fileContents(path()), before);
+    }
+
     void nextBookmarkAfterIsTheSoonestStillAhead()
     {
         PersonalSchedule schedule{ScheduleStore(path())};
