@@ -40,6 +40,9 @@ QtObject {
     readonly property color badgeText: ThemeColors.badgeText
     readonly property color nowBadgeBackground: ThemeColors.nowBadgeBackground
     readonly property color nowBadgeText: ThemeColors.nowBadgeText
+    /** "Moved", "Clash": a warning badge that reads on a selected row too. */
+    readonly property color warningBadgeBackground: ThemeColors.warningBadgeBackground
+    readonly property color warningBadgeText: ThemeColors.warningBadgeText
     readonly property color focusRing: ThemeColors.focusRing
     /** Hour lines and other rules: decoration, not text. */
     readonly property color gridLine: ThemeColors.gridLine

@@ -143,6 +143,10 @@ void ThemeColors::setPalette(const QPalette &palette)
     m_nowBadgeBackground = m_selectionBackground;
     m_badgeBackground = blend(text, base, 0.12);
     m_badgeText = withContrast(text, {m_badgeBackground}, kText);
+    // "Moved", "Clash": a warning tint with its own text colour, so the badge reads on any row,
+    // the selected one too (orange text on the selection was 1.2:1).
+    m_warningBadgeBackground = blend(m_warningText, base, m_dark ? 0.24 : 0.14);
+    m_warningBadgeText = withContrast(m_dark ? m_text : m_warningText.darker(140), {m_warningBadgeBackground}, kText);
     m_focusRing = withContrast(highlight, surfaces, kNonText);
     Q_EMIT changed();
 }
@@ -168,6 +172,7 @@ QList<ThemeColorPair> ThemeColors::pairs()
     list.append({"selectionText", "selectionBackground", kText});
     list.append({"badgeText", "badgeBackground", kText});
     list.append({"nowBadgeText", "nowBadgeBackground", kText});
+    list.append({"warningBadgeText", "warningBadgeBackground", kText});
     return list;
 }
 

@@ -385,7 +385,7 @@ private Q_SLOTS:
             QStringLiteral("Button:\u2605 Bookmarked"),
             QStringLiteral("Button:Grid"),
             QStringLiteral("Button:Now"),
-            QStringLiteral("SessionDelegate:"),
+            QStringLiteral("SessionCard:"),
             QStringLiteral("TabButton:Agenda"),
             QStringLiteral("TabButton:My schedule"),
             QStringLiteral("TabButton:Now && Next"),
