@@ -86,6 +86,8 @@ Item {
     // The heading's or gap's height, read from its implicit height (its own height would loop
     // through the elide).
     readonly property real aboveHeight: above.visible ? above.implicitHeight : 0
+    // Room for the hour rule, at the very top (above a gap line too).
+    readonly property real ruleSpace: showHourRule ? Theme.spacing : 0
     readonly property bool muted: isPast || isCancelled
 
     // What the badges say, in the order they are read; each also goes into the accessible name.
@@ -114,6 +116,7 @@ Item {
     Label {
         id: above
         x: Theme.margin
+        y: row.ruleSpace
         width: row.width - 2 * Theme.margin
         visible: text.length > 0
         topPadding: row.heading.length > 0 ? Theme.spacing * 1.5 : 0
@@ -133,7 +136,7 @@ Item {
     Rectangle {
         id: hourRule
         x: Theme.margin
-        y: row.aboveHeight + Theme.spacing / 2
+        y: row.ruleSpace / 2
         width: card.x + card.width - Theme.margin
         height: 1
         visible: row.showHourRule
@@ -159,7 +162,7 @@ Item {
         id: card
 
         x: Theme.margin + row.timeColumnWidth + Theme.spacing
-        y: row.aboveHeight + (row.showHourRule ? Theme.spacing : 0)
+        y: row.ruleSpace + row.aboveHeight
         // Capped, so the star stays beside the text on a wide window.
         width: Math.max(0, Math.min(row.width - x - Theme.margin, Theme.contentMaxWidth))
         topPadding: 6

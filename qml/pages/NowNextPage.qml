@@ -59,7 +59,7 @@ Page {
                 required track
                 required property string section
                 required property string progressText
-                required property real progress
+                required progress
                 required property string joinLink
 
                 readonly property bool running: section === "now"
@@ -70,7 +70,6 @@ Page {
                 showHourRule: false
                 liveBadgeText: card.running ? card.progressText : ""
                 infoBadgeText: card.running ? "" : card.progressText
-                progress: card.progress
                 // This model knows no bookmarks: ask the schedule, again whenever its count changes
                 // (a star added or taken away; a level changed elsewhere shows on the next change).
                 bookmarked: Agenda.mySchedule.count >= 0 && Agenda.isBookmarked(card.key)

@@ -154,6 +154,8 @@ Page {
                 clip: true
                 model: page.chosenKeys
                 currentIndex: -1
+                // A new person: nothing selected until the keyboard comes here (the view would pick row 0).
+                onModelChanged: currentIndex = -1
                 activeFocusOnTab: true
                 keyNavigationEnabled: true
                 highlightMoveDuration: 0
