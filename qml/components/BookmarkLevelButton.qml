@@ -22,28 +22,40 @@ ToolButton {
     Accessible.role: Accessible.ButtonMenu
     Accessible.name: qsTr("Bookmark level: %1").arg(sessionTitle)
     Accessible.description: !bookmarked ? qsTr("Not bookmarked") : maybe ? qsTr("Maybe") : qsTr("Must see")
-    Accessible.onPressAction: levelMenu.open()
-    onClicked: levelMenu.open()
+    Accessible.onPressAction: button.openMenu()
+    onClicked: button.openMenu()
 
-    Menu {
-        id: levelMenu
-        y: button.height
+    // The menu is made on the first press, not with the button: every row of a list has one, and
+    // a Menu with its items is many objects a row would build for nothing.
+    property Menu levelMenu: null
+    function openMenu() {
+        if (!button.levelMenu)
+            button.levelMenu = menuComponent.createObject(button) as Menu
+        button.levelMenu.open()
+    }
 
-        MenuItem {
-            text: qsTr("Must see")
-            checkable: true
-            checked: button.bookmarked && !button.maybe
-            Accessible.name: qsTr("Must see: reminded, leads in a clash")
-            Accessible.onPressAction: { button.levelChosen(false); levelMenu.close() }
-            onTriggered: button.levelChosen(false)
-        }
-        MenuItem {
-            text: qsTr("Maybe")
-            checkable: true
-            checked: button.bookmarked && button.maybe
-            Accessible.name: qsTr("Maybe: an alternative, not reminded")
-            Accessible.onPressAction: { button.levelChosen(true); levelMenu.close() }
-            onTriggered: button.levelChosen(true)
+    Component {
+        id: menuComponent
+        Menu {
+            id: levelMenu
+            y: button.height
+
+            MenuItem {
+                text: qsTr("Must see")
+                checkable: true
+                checked: button.bookmarked && !button.maybe
+                Accessible.name: qsTr("Must see: reminded, leads in a clash")
+                Accessible.onPressAction: { button.levelChosen(false); levelMenu.close() }
+                onTriggered: button.levelChosen(false)
+            }
+            MenuItem {
+                text: qsTr("Maybe")
+                checkable: true
+                checked: button.bookmarked && button.maybe
+                Accessible.name: qsTr("Maybe: an alternative, not reminded")
+                Accessible.onPressAction: { button.levelChosen(true); levelMenu.close() }
+                onTriggered: button.levelChosen(true)
+            }
         }
     }
 

@@ -40,6 +40,9 @@ QtObject {
     readonly property color badgeText: ThemeColors.badgeText
     readonly property color nowBadgeBackground: ThemeColors.nowBadgeBackground
     readonly property color nowBadgeText: ThemeColors.nowBadgeText
+    /** "Moved", "Clash": a warning badge that reads on a selected row too. */
+    readonly property color warningBadgeBackground: ThemeColors.warningBadgeBackground
+    readonly property color warningBadgeText: ThemeColors.warningBadgeText
     readonly property color focusRing: ThemeColors.focusRing
     /** Info and warning bars (Banner): their tinted backgrounds and the text and icon on them. */
     readonly property color infoBarBackground: ThemeColors.infoBarBackground

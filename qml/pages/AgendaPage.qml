@@ -149,15 +149,26 @@ Page {
             section.property: "timeSlot"
             section.criteria: ViewSection.FullString
 
-            delegate: SessionDelegate {
+            delegate: SessionCard {
+                required index
+                required key
+                required title
+                required detailLine
+                required startTime
+                required track
+                required dayHeading
+                required bookmarked
+                required maybe
                 required property string changeNote
                 required property bool cancelled
-                highlightWords: filteredSessions.searchWords
-                note: changeNote
-                noteIsWarning: true
                 required property bool past
                 required property string liveText
                 required property bool timeEstimated
+                highlightWords: filteredSessions.searchWords
+                // The "Cancelled" badge says it; the note says what else changed ("Moved from …").
+                note: cancelled ? "" : changeNote
+                noteIsWarning: true
+                isMoved: !cancelled && changeNote.length > 0
                 liveBadgeText: liveText
                 estimated: timeEstimated
                 isPast: past

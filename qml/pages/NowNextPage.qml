@@ -15,90 +15,6 @@ Page {
 
     title: qsTr("Now & Next")
 
-    component NowNextRow: ItemDelegate {
-        id: row
-        required property int index
-        required property string key
-        required property string title
-        required property string detailLine
-        required property string progressText
-        required property real progress
-        required property string section
-        required property string joinLink
-
-        signal activated(string sessionKey)
-
-        width: row.ListView.view ? row.ListView.view.width : implicitWidth
-        leftPadding: Theme.margin
-        rightPadding: Theme.margin
-        highlighted: row.ListView.isCurrentItem
-        Accessible.role: Accessible.ListItem
-        Accessible.name: row.title + ", " + row.detailLine + ", " + row.progressText
-        Accessible.onPressAction: row.activated(row.key)
-        onClicked: {
-            row.ListView.view.currentIndex = row.index
-            row.activated(row.key)
-        }
-
-        contentItem: ColumnLayout {
-            spacing: 2
-            // The group's heading, on the first row of "now" and of "next" (section delegates
-            // cannot take required properties on Qt 6.4).
-            Label {
-                Layout.fillWidth: true
-                Layout.bottomMargin: Theme.spacing / 2
-                visible: row.ListView.section !== row.ListView.previousSection
-                text: row.ListView.section === "now" ? qsTr("On now") : qsTr("Starting within the hour")
-                textFormat: Text.PlainText
-                font.bold: true
-                font.pointSize: row.font.pointSize * Theme.headingScale
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            Label {
-                Layout.fillWidth: true
-                text: row.title
-                textFormat: Text.PlainText
-                font.weight: Font.DemiBold
-                elide: Text.ElideRight
-            }
-            Label {
-                Layout.fillWidth: true
-                text: row.detailLine
-                textFormat: Text.PlainText
-                opacity: Theme.secondaryOpacity
-                elide: Text.ElideRight
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Button {
-                    objectName: "nowNextJoin"
-                    // On now, with somewhere to watch: one click to the stream or room.
-                    visible: row.section === "now" && row.joinLink.length > 0
-                    highlighted: true
-                    text: qsTr("Join")
-                    Accessible.name: qsTr("Join %1").arg(row.title)
-                    Accessible.onPressAction: Qt.openUrlExternally(row.joinLink)
-                    onClicked: Qt.openUrlExternally(row.joinLink)
-                    FocusRing {
-                        target: parent
-                    }
-                }
-                ProgressBar {
-                    Layout.preferredWidth: 120
-                    visible: row.progress > 0
-                    value: row.progress
-                    Accessible.ignored: true
-                }
-                Label {
-                    text: row.progressText
-                    textFormat: Text.PlainText
-                    opacity: Theme.secondaryOpacity
-                }
-            }
-        }
-    }
-
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -129,15 +45,45 @@ Page {
 
             section.property: "section"
 
-            delegate: NowNextRow {
+            delegate: SessionCard {
+                id: card
+                required index
+                required key
+                required title
+                required detailLine
+                required startTime
+                required track
+                required property string section
+                required property string progressText
+                required progress
+                required property string joinLink
+
+                readonly property bool running: section === "now"
+                // The group's heading on the first row of "now" and of "next" (section delegates
+                // cannot take required properties on Qt 6.4); every row shows its own start.
+                heading: card.startsDay ? (card.running ? qsTr("On now") : qsTr("Starting within the hour")) : ""
+                showTime: true
+                showHourRule: false
+                liveBadgeText: card.running ? card.progressText : ""
+                infoBadgeText: card.running ? "" : card.progressText
+                // This model knows no bookmarks: ask the schedule, again whenever its count changes
+                // (a star added or taken away; a level changed elsewhere shows on the next change).
+                bookmarked: Agenda.mySchedule.count >= 0 && Agenda.isBookmarked(card.key)
+                maybe: Agenda.mySchedule.count >= 0 && Agenda.isMaybe(card.key)
+                // On now, with somewhere to watch: one click to the stream or room.
+                actionText: card.running && card.joinLink.length > 0 ? qsTr("Join") : ""
+                actionAccessibleName: qsTr("Join %1").arg(card.title)
+                onActionTriggered: Qt.openUrlExternally(card.joinLink)
                 onActivated: sessionKey => page.sessionActivated(sessionKey)
+                onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
+                onLevelChosen: (sessionKey, maybe) => Agenda.setMaybe(sessionKey, maybe)
             }
 
             Keys.onReturnPressed: page.openCurrent()
             Keys.onEnterPressed: page.openCurrent()
             Keys.onSpacePressed: {
                 if (currentItem)
-                    Agenda.toggleBookmark((currentItem as NowNextRow).key)
+                    Agenda.toggleBookmark((currentItem as SessionCard).key)
             }
             onActiveFocusChanged: {
                 if (activeFocus && currentIndex < 0 && count > 0)
@@ -176,6 +122,6 @@ Page {
 
     function openCurrent() {
         if (list.currentItem)
-            page.sessionActivated((list.currentItem as NowNextRow).key)
+            page.sessionActivated((list.currentItem as SessionCard).key)
     }
 }

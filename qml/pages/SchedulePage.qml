@@ -248,21 +248,40 @@ Page {
             section.property: "timeSlot"
             section.criteria: ViewSection.FullString
 
-            delegate: SessionDelegate {
+            delegate: SessionCard {
                 id: card
+                required index
+                required key
+                required title
+                required detailLine
+                required startTime
+                required track
+                required dayHeading
+                required bookmarked
+                required maybe
                 required property string clashText
+                required property bool clash
                 required property string gap
                 required property bool inAgenda
                 required property string changeNote
+                required property bool cancelled
                 required property bool ended
                 required property bool watchLater
+                required property bool timeEstimated
                 required property string conferenceId
 
-                // Gone from the feed says it all; else what changed ("Cancelled", "Moved from …"), then a clash.
+                // Gone from the feed says it all; else what changed ("Moved from …"; the badge says
+                // "Cancelled"), then a clash.
+                readonly property string change: cancelled ? "" : changeNote
                 note: !inAgenda ? qsTr("No longer in the agenda")
-                      : changeNote.length > 0 && clashText.length > 0 ? changeNote + " · " + clashText
-                      : changeNote.length > 0 ? changeNote : clashText
+                      : change.length > 0 && clashText.length > 0 ? change + " · " + clashText
+                      : change.length > 0 ? change : clashText
                 noteIsWarning: note.length > 0
+                isCancelled: cancelled
+                isMoved: change.length > 0
+                isClash: clash && clashText.length > 0
+                isPast: ended
+                estimated: timeEstimated
                 gapText: card.gap
                 // After it ended: one click keeps it on the Watch later list.
                 actionText: !card.ended ? "" : card.watchLater ? qsTr("On Watch later") : qsTr("Watch later")
@@ -279,9 +298,9 @@ Page {
                 if (!currentItem)
                     return
                 if (event.modifiers & Qt.ShiftModifier)
-                    Agenda.cycleLevel((currentItem as SessionDelegate).key)
+                    Agenda.cycleLevel((currentItem as SessionCard).key)
                 else
-                    Agenda.toggleBookmark((currentItem as SessionDelegate).key)
+                    Agenda.toggleBookmark((currentItem as SessionCard).key)
             }
             onActiveFocusChanged: {
                 if (activeFocus && currentIndex < 0 && count > 0)
@@ -378,6 +397,6 @@ Page {
 
     function openCurrent() {
         if (scheduleList.currentItem)
-            page.sessionActivated((scheduleList.currentItem as SessionDelegate).key)
+            page.sessionActivated((scheduleList.currentItem as SessionCard).key)
     }
 }

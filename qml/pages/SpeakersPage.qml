@@ -157,37 +157,55 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 model: page.chosenKeys
+                currentIndex: -1
+                // A new person: nothing selected until the keyboard comes here (the view would pick row 0).
+                onModelChanged: currentIndex = -1
                 activeFocusOnTab: true
+                keyNavigationEnabled: true
+                highlightMoveDuration: 0
+                onActiveFocusChanged: {
+                    if (activeFocus && currentIndex < 0 && count > 0)
+                        currentIndex = 0
+                }
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Sessions of %1").arg(page.chosenName)
 
-                delegate: ItemDelegate {
+                delegate: SessionCard {
                     id: sessionRow
                     required property string modelData
-                    readonly property var summary: Agenda.sessionSummary(modelData)
-                    width: sessionRow.ListView.view ? sessionRow.ListView.view.width : implicitWidth
-                    leftPadding: Theme.margin
-                    Accessible.role: Accessible.ListItem
-                    Accessible.name: summary.title + ", " + summary.detailLine
-                    onClicked: page.sessionActivated(sessionRow.modelData)
+                    // A snapshot of the session; again whenever a star is added or taken away.
+                    readonly property var summary: Agenda.mySchedule.count >= 0 ? Agenda.sessionSummary(modelData) : ({})
+                    key: modelData
+                    title: summary.title
+                    detailLine: summary.detailLine
+                    startTime: summary.startTime ?? ""
+                    track: summary.track ?? ""
+                    bookmarked: summary.bookmarked
+                    maybe: summary.maybe ?? false
+                    estimated: summary.timeEstimated ?? false
+                    isCancelled: summary.cancelled ?? false
+                    showTime: true
+                    showHourRule: false
+                    onActivated: sessionKey => page.sessionActivated(sessionKey)
+                    onBookmarkToggled: sessionKey => Agenda.toggleBookmark(sessionKey)
+                    onLevelChosen: (sessionKey, maybe) => Agenda.setMaybe(sessionKey, maybe)
+                }
 
-                    contentItem: ColumnLayout {
-                        spacing: 2
-                        Label {
-                            Layout.fillWidth: true
-                            text: (sessionRow.summary.bookmarked ? "★ " : "") + sessionRow.summary.title
-                            textFormat: Text.PlainText
-                            font.weight: Font.DemiBold
-                            elide: Text.ElideRight
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: sessionRow.summary.detailLine
-                            textFormat: Text.PlainText
-                            opacity: Theme.secondaryOpacity
-                            elide: Text.ElideRight
-                        }
-                    }
+                Keys.onReturnPressed: {
+                    if (currentItem)
+                        page.sessionActivated((currentItem as SessionCard).key)
+                }
+                Keys.onEnterPressed: {
+                    if (currentItem)
+                        page.sessionActivated((currentItem as SessionCard).key)
+                }
+                Keys.onSpacePressed: event => {
+                    if (!currentItem)
+                        return
+                    if (event.modifiers & Qt.ShiftModifier)
+                        Agenda.cycleLevel((currentItem as SessionCard).key)
+                    else
+                        Agenda.toggleBookmark((currentItem as SessionCard).key)
                 }
             }
         }

@@ -52,7 +52,12 @@ QVariantMap Agenda::sessionSummary(const QString &key) const
         return {{QStringLiteral("title"), key}, {QStringLiteral("detailLine"), QString()}, {QStringLiteral("bookmarked"), false}};
     return {{QStringLiteral("title"), found->title},
             {QStringLiteral("detailLine"), joinNonEmpty({m_formatter->day(found->start), m_formatter->timeRange(found->start, found->end()), found->room})},
-            {QStringLiteral("bookmarked"), isBookmarked(key)}};
+            {QStringLiteral("bookmarked"), isBookmarked(key)},
+            {QStringLiteral("maybe"), isMaybe(key)},
+            {QStringLiteral("track"), found->track},
+            {QStringLiteral("startTime"), m_formatter->time(found->start)},
+            {QStringLiteral("timeEstimated"), found->timeIsEstimated},
+            {QStringLiteral("cancelled"), found->cancelled}};
 }
 
 void Agenda::setQmlInstance(Agenda *agenda)

@@ -113,7 +113,7 @@ public:
     PersonalSchedule *schedule() const { return m_schedule; }
     NowNextModel *nowNext() const { return m_nowNext; }
     SpeakerListModel *speakers() const { return m_speakers; }
-    /** {title, detailLine, bookmarked} of a session, for lists that hold keys (a speaker's sessions). */
+    /** {title, detailLine, bookmarked, maybe, track, startTime, timeEstimated, cancelled} of a session, for lists that hold keys (a speaker's sessions). */
     Q_INVOKABLE QVariantMap sessionSummary(const QString &key) const;
 
     Q_INVOKABLE bool isBookmarked(const QString &key) const;

@@ -202,7 +202,7 @@ void NowNextModel::updateState()
 void NowNextModel::refreshTimes()
 {
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {DetailLineRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {DetailLineRole, StartTimeRole});
     updateState();
 }
 
@@ -258,6 +258,10 @@ QVariant NowNextModel::data(const QModelIndex &index, int role) const
         return session.start;
     case JoinLinkRole:
         return isWebLink(session.joinLink.toString()) ? session.joinLink.toString() : QString();
+    case StartTimeRole:
+        return m_formatter ? m_formatter->time(session.start) : QString();
+    case TrackRole:
+        return session.track;
     }
     return {};
 }
@@ -273,6 +277,8 @@ QHash<int, QByteArray> NowNextModel::roleNames() const
         {ProgressRole, "progress"},
         {StartRole, "start"},
         {JoinLinkRole, "joinLink"},
+        {StartTimeRole, "startTime"},
+        {TrackRole, "track"},
     };
 }
 

@@ -40,6 +40,8 @@ public:
         ProgressRole,     // 0..1 of the running session gone by; 0 for next
         StartRole,        // QDateTime, UTC
         JoinLinkRole,     // where to watch or join (Session::joinLink), only http(s); empty when none
+        StartTimeRole,    // "09:20" in the zone on screen, no zone: a card's time column
+        TrackRole,        // a card's track stripe
     };
     Q_ENUM(Role)
 

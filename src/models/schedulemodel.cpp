@@ -361,6 +361,14 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return bookmark.watched;
     case RecordingRole:
         return bookmark.recordingUrl;
+    case StartTimeRole:
+        return m_formatter->time(bookmark.start);
+    case TrackRole:
+        return bookmark.track;
+    case CancelledRole:
+        return bookmark.cancelled;
+    case TimeEstimatedRole:
+        return bookmark.timeEstimated;
     }
     return {};
 }
@@ -392,6 +400,10 @@ QHash<int, QByteArray> ScheduleModel::roleNames() const
         {WatchLaterRole, "watchLater"},
         {WatchedRole, "watched"},
         {RecordingRole, "recording"},
+        {StartTimeRole, "startTime"},
+        {TrackRole, "track"},
+        {CancelledRole, "cancelled"},
+        {TimeEstimatedRole, "timeEstimated"},
     };
 }
 

@@ -52,6 +52,10 @@ public:
         WatchLaterRole,
         WatchedRole,
         RecordingRole,   // the recording's address once the feed links one
+        StartTimeRole,   // "09:20" in the zone on screen, no zone: a card's time column
+        TrackRole,       // a card's track stripe
+        CancelledRole,   // the feed cancelled it: the "Cancelled" badge
+        TimeEstimatedRole, // the start is an estimate: "about 09:20"
     };
     Q_ENUM(Role)
 

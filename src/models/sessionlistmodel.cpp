@@ -95,6 +95,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.timeIsEstimated
                    ? tr("about %1").arg(m_formatter->time(session.start) + QLatin1Char(' ') + m_formatter->zoneLabel(session.start))
                    : m_formatter->time(session.start) + QLatin1Char(' ') + m_formatter->zoneLabel(session.start);
+    case StartTimeRole:
+        return m_formatter ? m_formatter->time(session.start) : QString();
     case DetailLineRole:
         return joinNonEmpty({data(index, TimeRangeRole).toString(), session.room, session.track,
                              data(index, SpeakersRole).toString()});
@@ -155,6 +157,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {JoinLinkRole, "joinLink"},
         {MaybeRole, "maybe"},
         {ChangeNoteRole, "changeNote"},
+        {StartTimeRole, "startTime"},
     };
 }
 
@@ -162,7 +165,7 @@ void SessionListModel::refreshTimes()
 {
     if (m_sessions.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole, TimeSlotRole, DayHeadingRole, SlotLabelRole, DetailLineRole, ChangeNoteRole});
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole, TimeSlotRole, DayHeadingRole, SlotLabelRole, DetailLineRole, ChangeNoteRole, StartTimeRole});
 }
 
 } // namespace Attend

@@ -46,6 +46,7 @@ public:
         TimeEstimatedRole, // the start is an estimate (Session::timeIsEstimated): "about 10:40"
         JoinLinkRole,      // where to watch or join (Session::joinLink), as text; empty when none
         MaybeRole,         // bookmarked at the level "maybe" (the star shows it)
+        StartTimeRole,     // "09:20" in the zone on screen, no zone: a card's time column
     };
     Q_ENUM(Role)
 

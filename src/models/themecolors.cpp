@@ -149,6 +149,10 @@ void ThemeColors::setPalette(const QPalette &palette)
     m_infoBarText = withContrast(text, {m_infoBarBackground}, kText);
     m_warningBarBackground = blend(warningOrange, window, m_dark ? 0.24 : 0.16);
     m_warningBarText = withContrast(text, {m_warningBarBackground}, kText);
+    // "Moved", "Clash": a warning tint with its own text colour, so the badge reads on any row,
+    // the selected one too (orange text on the selection was 1.2:1).
+    m_warningBadgeBackground = blend(m_warningText, base, m_dark ? 0.24 : 0.14);
+    m_warningBadgeText = withContrast(m_dark ? m_text : m_warningText.darker(140), {m_warningBadgeBackground}, kText);
     // Round every control, on a card, the window or a bar.
     m_focusRing = withContrast(highlight, surfaces + QList<QColor>{m_infoBarBackground, m_warningBarBackground}, kNonText);
     Q_EMIT changed();
@@ -180,6 +184,7 @@ QList<ThemeColorPair> ThemeColors::pairs()
     // The focus ring goes round the bars' buttons too.
     list.append({"focusRing", "infoBarBackground", kNonText});
     list.append({"focusRing", "warningBarBackground", kNonText});
+    list.append({"warningBadgeText", "warningBadgeBackground", kText});
     return list;
 }
 

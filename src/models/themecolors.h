@@ -64,6 +64,8 @@ class ThemeColors : public QObject
     Q_PROPERTY(QColor badgeText READ badgeText NOTIFY changed)
     Q_PROPERTY(QColor nowBadgeBackground READ nowBadgeBackground NOTIFY changed)
     Q_PROPERTY(QColor nowBadgeText READ nowBadgeText NOTIFY changed)
+    Q_PROPERTY(QColor warningBadgeBackground READ warningBadgeBackground NOTIFY changed)
+    Q_PROPERTY(QColor warningBadgeText READ warningBadgeText NOTIFY changed)
     Q_PROPERTY(QColor focusRing READ focusRing NOTIFY changed)
     Q_PROPERTY(QColor gridLine READ gridLine NOTIFY changed)
     Q_PROPERTY(QColor infoBarBackground READ infoBarBackground NOTIFY changed)
@@ -96,6 +98,8 @@ public:
     QColor badgeText() const { return m_badgeText; }
     QColor nowBadgeBackground() const { return m_nowBadgeBackground; }
     QColor nowBadgeText() const { return m_nowBadgeText; }
+    QColor warningBadgeBackground() const { return m_warningBadgeBackground; }
+    QColor warningBadgeText() const { return m_warningBadgeText; }
     QColor focusRing() const { return m_focusRing; }
     QColor gridLine() const { return m_gridLine; }
     /** An info bar (a notice above the content): a tint of the accent, its text and icon. */
@@ -138,6 +142,8 @@ private:
     QColor m_badgeText;
     QColor m_nowBadgeBackground;
     QColor m_nowBadgeText;
+    QColor m_warningBadgeBackground;
+    QColor m_warningBadgeText;
     QColor m_focusRing;
     QColor m_gridLine;
     QColor m_infoBarBackground;

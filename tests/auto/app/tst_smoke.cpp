@@ -80,6 +80,50 @@ private Q_SLOTS:
         QTRY_COMPARE(list->property("count").toInt(), 17);
     }
 
+    // Issue 10, item 3: timeline cards (the time in a column, no header per slot) fit a small
+    // conference on one screen, and each row says its state to a screen reader.
+    void sessionCardsFitAndSayTheirState()
+    {
+        qputenv("ATTEND_PRETEND_NOW", "2022-11-10T18:10:00Z"); // after 18:00 "Service monitoring…" is on
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        qunsetenv("ATTEND_PRETEND_NOW");
+        QQuickWindow *window = shell.window();
+        window->resize(1366, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *list = qobject_cast<QQuickItem *>(find(shell.engine(), "sessionList"));
+        QVERIFY(list);
+        QTRY_COMPARE(list->property("count").toInt(), 17);
+        QTRY_COMPARE(list->height() > 0 && window->height() == 800, true);
+
+        // Of RethinkConn's 17 sessions at least 10 start on screen (8 did with a header per slot).
+        int lastOnScreen = -1;
+        QTRY_VERIFY(QMetaObject::invokeMethod(list, "indexAt", Q_RETURN_ARG(int, lastOnScreen),
+                                              Q_ARG(qreal, list->width() / 2),
+                                              Q_ARG(qreal, list->property("contentY").toReal() + list->height() - 2))
+                    && lastOnScreen >= 9);
+
+        const auto rowName = [&](int row) {
+            QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 0));
+            QQuickItem *item = nullptr;
+            QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, row));
+            if (!item)
+                return QString();
+            for (QQuickItem *child : item->childItems()) {
+                QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(child);
+                if (a11y && a11y->role() == QAccessible::ListItem)
+                    return a11y->text(QAccessible::Name);
+            }
+            return QString();
+        };
+        // Ended, on now, bookmarked: each said in words, after the title and its details.
+        QTRY_VERIFY2(rowName(0).startsWith(QStringLiteral("Welcome, ")) && rowName(0).contains(QStringLiteral(":05 \u00B7 Online \u00B7 Opening")), qPrintable(rowName(0)));
+        QVERIFY2(rowName(0).contains(QStringLiteral(", Ended")), qPrintable(rowName(0)));
+        QVERIFY2(rowName(4).contains(QStringLiteral("On now")), qPrintable(rowName(4)));
+        shell.agenda()->toggleBookmark(shell.agenda()->conference().sessions.at(4).key);
+        QTRY_VERIFY2(rowName(4).contains(QStringLiteral(", bookmarked")), qPrintable(rowName(4)));
+    }
+
     void settingsAreInAPrivateFolder()
     {
         // Attend's settings folder is its own: made 0700 at start, as the data folder is.
@@ -468,7 +512,7 @@ private Q_SLOTS:
             QStringLiteral("FilterButton:Bookmarked"),
             QStringLiteral("FilterButton:Grid"),
             QStringLiteral("FilterButton:Now"),
-            QStringLiteral("SessionDelegate:"),
+            QStringLiteral("SessionCard:"),
             QStringLiteral("ConferenceSwitcher:RethinkConn 2022"),
             QStringLiteral("TextField:"),
             QStringLiteral("SegmentButton:My time"),

@@ -172,6 +172,8 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
         QVERIFY(changed.count() >= 1);
         QVERIFY(m_model->index(0).data(ScheduleModel::DetailLineRole).toString().startsWith(QStringLiteral("11:00\u201312:00")));
+        // The card's time column follows the zone too.
+        QCOMPARE(m_model->index(0).data(ScheduleModel::StartTimeRole).toString(), QStringLiteral("11:00"));
     }
 
     void roleNamesMatchTheSessionList()
@@ -180,7 +182,12 @@ private Q_SLOTS:
         QCOMPARE(names.value(ScheduleModel::TitleRole), QByteArray("title"));
         QCOMPARE(names.value(ScheduleModel::GapTextRole), QByteArray("gap"));
         QCOMPARE(names.value(ScheduleModel::ReminderRole), QByteArray("reminderEnabled"));
-        QCOMPARE(names.size(), 24); // 15 in 0.1.0, then maybe, watch later, conference, On now and join roles
+        // The session card reads these under the agenda's names.
+        QCOMPARE(names.value(ScheduleModel::StartTimeRole), QByteArray("startTime"));
+        QCOMPARE(names.value(ScheduleModel::TrackRole), QByteArray("track"));
+        QCOMPARE(names.value(ScheduleModel::CancelledRole), QByteArray("cancelled"));
+        QCOMPARE(names.value(ScheduleModel::TimeEstimatedRole), QByteArray("timeEstimated"));
+        QCOMPARE(names.size(), 28); // 15 in 0.1.0, then maybe, watch later, conference, On now and join roles, the card's four
     }
 };
 
