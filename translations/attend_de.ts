@@ -19,6 +19,22 @@
         <source>Built with %1.</source>
         <translation>Erstellt mit %1.</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>About Attend</source>
+        <translation>Über Attend</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Lizenz lesen</translation>
+    </message>
+    <message>
+        <source>Read the GNU General Public License, version 3</source>
+        <translation>Die GNU General Public License, Version 3, lesen</translation>
+    </message>
 </context>
 <context>
     <name>AddConferenceDialog</name>
@@ -118,18 +134,6 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <source>About %1</source>
-        <translation>Über %1</translation>
-    </message>
-    <message>
-        <source>Search titles, speakers, abstracts (Ctrl+F)</source>
-        <translation>Titel, Vortragende, Inhalte (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search sessions</source>
-        <translation>Sessions durchsuchen</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -189,6 +193,18 @@
     <message>
         <source>Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.</source>
         <translation>Hier passt nichts zu „%1“, aber die Suche hat anderswo Sessions gefunden: siehe „Zeigen“ oben.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -304,6 +320,17 @@
     <message>
         <source>my-schedule</source>
         <translation>mein-zeitplan</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from your schedule</source>
+        <translation>„%1“ aus deinem Zeitplan entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n bookmark(s) of “%1”</source>
+        <translation>
+            <numerusform>%n Lesezeichen von „%1“ vergessen</numerusform>
+            <numerusform>%n Lesezeichen von „%1“ vergessen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,6 +469,10 @@
     <message>
         <source>You already follow %1.</source>
         <translation>Sie folgen %1 bereits.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”</source>
+        <translation>„%1“ entfernt</translation>
     </message>
 </context>
 <context>
@@ -833,6 +864,28 @@
     </message>
 </context>
 <context>
+    <name>BackHeader</name>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkButton</name>
     <message>
         <source>Remove bookmark: %1</source>
@@ -1010,29 +1063,6 @@
     </message>
 </context>
 <context>
-    <name>ConferenceMenuButton</name>
-    <message>
-        <source>Conferences ▾</source>
-        <translation>Konferenzen ▾</translation>
-    </message>
-    <message>
-        <source>Switch, add or remove conferences</source>
-        <translation>Konferenzen wechseln, hinzufügen oder entfernen</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Add a conference…</source>
-        <translation>Konferenz hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Remove “%1”…</source>
-        <translation>„%1“ entfernen…</translation>
-    </message>
-</context>
-<context>
     <name>ConferencePage</name>
     <message>
         <source>Dates: %1</source>
@@ -1115,6 +1145,33 @@
     </message>
 </context>
 <context>
+    <name>ConferenceSwitcher</name>
+    <message>
+        <source>Conference: %1, %2. Switch, add or remove conferences</source>
+        <translation>Konferenz: %1, %2. Konferenzen wechseln, hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>About %1…</source>
+        <translation>Über %1…</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Konferenz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>„%1“ entfernen…</translation>
+    </message>
+</context>
+<context>
     <name>DayTimelineView</name>
     <message>
         <source>Show %1</source>
@@ -1133,10 +1190,12 @@
         <translation>Vielleicht</translation>
     </message>
     <message>
-        <source>Nothing here yet.
-In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule; Shift+Space adds it as maybe.</source>
-        <translation>Noch nichts hier.
-Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie sie aus und drücken Sie Space), um sie in Ihren Zeitplan aufzunehmen; Shift+Space nimmt sie als „vielleicht“ auf.</translation>
+        <source>Star sessions in the Agenda to build your schedule.</source>
+        <translation>Markiere Vorträge im Programm mit einem Stern, um deinen Zeitplan zu füllen.</translation>
+    </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Programm öffnen</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1331,6 @@ Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie 
         <translation>Räume</translation>
     </message>
     <message>
-        <source>★ Bookmarked</source>
-        <translation>★ Mit Lesezeichen</translation>
-    </message>
-    <message>
         <source>Show only bookmarked sessions</source>
         <translation>Nur Sessions mit Lesezeichen anzeigen</translation>
     </message>
@@ -1334,72 +1389,42 @@ Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie 
         <source>Showing %1 of %2 sessions on %3</source>
         <translation>%1 von %2 Sessions am %3</translation>
     </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on %1</source>
+        <translation>
+            <numerusform>%n Vortrag am %1</numerusform>
+            <numerusform>%n Vorträge am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Session</numerusform>
+            <numerusform>%n Sessions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>HeaderBar</name>
     <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
+        <source>Search sessions (Ctrl+F)</source>
+        <translation>Vorträge suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Programm</translation>
+        <source>Search sessions</source>
+        <translation>Sessions durchsuchen</translation>
     </message>
     <message>
-        <source>Agenda (Ctrl+1)</source>
-        <translation>Programm (Ctrl+1)</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>My schedule (%1)</source>
-        <translation>Mein Zeitplan (%1)</translation>
-    </message>
-    <message>
-        <source>My schedule</source>
-        <translation>Mein Zeitplan</translation>
-    </message>
-    <message>
-        <source>My schedule (Ctrl+2)</source>
-        <translation>Mein Zeitplan (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <source>Now &amp;&amp; Next (%1)</source>
-        <translation>Jetzt &amp;&amp; gleich (%1)</translation>
-    </message>
-    <message>
-        <source>Now &amp;&amp; Next</source>
-        <translation>Jetzt &amp;&amp; gleich</translation>
-    </message>
-    <message>
-        <source>Now and next (Ctrl+3)</source>
-        <translation>Jetzt und gleich (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>Vortragende</translation>
-    </message>
-    <message>
-        <source>Speakers (Ctrl+4)</source>
-        <translation>Vortragende (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Settings (Ctrl+5)</source>
-        <translation>Einstellungen (Ctrl+5)</translation>
-    </message>
-    <message>
-        <source>About Attend (Ctrl+6)</source>
-        <translation>Über Attend (Ctrl+6)</translation>
-    </message>
-    <message>
-        <source>Now &amp; Next</source>
-        <translation>Jetzt &amp; Gleich</translation>
+        <source>Refresh the agenda from its feed (F5)</source>
+        <translation>Programm aus seinem Feed aktualisieren (F5)</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1432,76 @@ Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie 
     <message>
         <source>Attend</source>
         <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuButton</name>
+    <message>
+        <source>Main menu</source>
+        <translation>Hauptmenü</translation>
+    </message>
+    <message>
+        <source>Export my schedule…</source>
+        <translation>Meinen Zeitplan exportieren…</translation>
+    </message>
+    <message>
+        <source>Import bookmarks…</source>
+        <translation>Lesezeichen importieren…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Attend</source>
+        <translation>Über Attend</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mein Zeitplan</translation>
+    </message>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation>Jetzt &amp; gleich</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Agenda (Ctrl+1)</source>
+        <translation>Programm (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>My schedule (Ctrl+2)</source>
+        <translation>Mein Zeitplan (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Now and next (Ctrl+3)</source>
+        <translation>Jetzt und gleich (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Speakers (Ctrl+4)</source>
+        <translation>Vortragende (Ctrl+4)</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1537,10 @@ Klicken Sie im Programm auf den Stern ☆ neben einer Session (oder wählen Sie 
     <message>
         <source>Join %1</source>
         <translation>An %1 teilnehmen</translation>
+    </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Programm öffnen</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1781,10 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Programm öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1699,10 +1802,26 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     </message>
 </context>
 <context>
-    <name>SessionDelegate</name>
+    <name>SessionCard</name>
     <message>
-        <source>bookmarked</source>
-        <translation>mit Lesezeichen</translation>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Vorbei</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>etwa</translation>
     </message>
     <message>
         <source>time estimated</source>
@@ -1713,12 +1832,8 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <translation>als „vielleicht“ vorgemerkt</translation>
     </message>
     <message>
-        <source>ended</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Vorbei</translation>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2112,14 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
@@ -2027,10 +2150,6 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>Close the shortcuts</source>
         <translation>Tastenkürzel schließen</translation>
-    </message>
-    <message>
-        <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
-        <translation>Programm, Mein Zeitplan, Jetzt &amp; gleich, Vortragende, Einstellungen, Über</translation>
     </message>
     <message>
         <source>Refresh the agenda from its feed</source>
@@ -2065,12 +2184,24 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <translation>Auf der Seite einer Session: sie merken oder das Lesezeichen entfernen</translation>
     </message>
     <message>
-        <source>Clear the search (Agenda), else go back to the page named on the back button</source>
-        <translation>Suche leeren (Programm), sonst zurück zur Seite, die der Zurück-Knopf nennt</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Agenda, My schedule, Now &amp; Next, Speakers</source>
+        <translation>Programm, Mein Zeitplan, Jetzt &amp; gleich, Vortragende</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clear the search, else go back to the page named on the back button</source>
+        <translation>Suche leeren, sonst zurück zur Seite, die auf der Zurück-Schaltfläche steht</translation>
+    </message>
+    <message>
+        <source>Undo a removal while its notice shows</source>
+        <translation>Entfernen rückgängig machen, solange der Hinweis zu sehen ist</translation>
     </message>
 </context>
 <context>
@@ -2106,12 +2237,9 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Sessions of %1</source>
         <translation>Sessions von %1</translation>
     </message>
-</context>
-<context>
-    <name>TimeSlotHeader</name>
     <message>
-        <source>From %1</source>
-        <translation>Ab %1</translation>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2271,25 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>does not match the search</source>
         <translation>passt nicht zur Suche</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Hinweis schließen</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@
             <numerusform>You had %n sessions yesterday — mark any to watch later?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Forgot %n bookmark(s) of “%1”</source>
+        <translation>
+            <numerusform>Forgot %n bookmark of “%1”</numerusform>
+            <numerusform>Forgot %n bookmarks of “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Attend::ChangeText</name>
@@ -170,6 +177,20 @@
         <translation>
             <numerusform>%n track or room hidden</numerusform>
             <numerusform>%n tracks or rooms hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on %1</source>
+        <translation>
+            <numerusform>%n session on %1</numerusform>
+            <numerusform>%n sessions on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>

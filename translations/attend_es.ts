@@ -19,6 +19,22 @@
         <source>Built with %1.</source>
         <translation>Creado con %1.</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>About Attend</source>
+        <translation>Acerca de Attend</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Leer la licencia</translation>
+    </message>
+    <message>
+        <source>Read the GNU General Public License, version 3</source>
+        <translation>Leer la Licencia Pública General de GNU, versión 3</translation>
+    </message>
 </context>
 <context>
     <name>AddConferenceDialog</name>
@@ -118,18 +134,6 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <source>About %1</source>
-        <translation>Acerca de %1</translation>
-    </message>
-    <message>
-        <source>Search titles, speakers, abstracts (Ctrl+F)</source>
-        <translation>Títulos, ponentes, resúmenes (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search sessions</source>
-        <translation>Buscar sesiones</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -189,6 +193,18 @@
     <message>
         <source>Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.</source>
         <translation>Nada de lo mostrado aquí coincide con «%1», pero la búsqueda encontró sesiones en otro lugar: vea Mostrar arriba.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Mostrarlas</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Restablecer filtros</translation>
     </message>
 </context>
 <context>
@@ -304,6 +320,17 @@
     <message>
         <source>my-schedule</source>
         <translation>mi-agenda</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from your schedule</source>
+        <translation>«%1» quitada de tu agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n bookmark(s) of “%1”</source>
+        <translation>
+            <numerusform>Olvidado %n marcador de «%1»</numerusform>
+            <numerusform>Olvidados %n marcadores de «%1»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,6 +469,10 @@
     <message>
         <source>You already follow %1.</source>
         <translation>Ya sigue %1.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”</source>
+        <translation>«%1» quitada</translation>
     </message>
 </context>
 <context>
@@ -833,6 +864,28 @@
     </message>
 </context>
 <context>
+    <name>BackHeader</name>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Cerrar el aviso</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkButton</name>
     <message>
         <source>Remove bookmark: %1</source>
@@ -1010,29 +1063,6 @@
     </message>
 </context>
 <context>
-    <name>ConferenceMenuButton</name>
-    <message>
-        <source>Conferences ▾</source>
-        <translation>Conferencias ▾</translation>
-    </message>
-    <message>
-        <source>Switch, add or remove conferences</source>
-        <translation>Cambiar, añadir o quitar conferencias</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Mostrar %1</translation>
-    </message>
-    <message>
-        <source>Add a conference…</source>
-        <translation>Añadir una conferencia…</translation>
-    </message>
-    <message>
-        <source>Remove “%1”…</source>
-        <translation>Quitar «%1»…</translation>
-    </message>
-</context>
-<context>
     <name>ConferencePage</name>
     <message>
         <source>Dates: %1</source>
@@ -1115,6 +1145,33 @@
     </message>
 </context>
 <context>
+    <name>ConferenceSwitcher</name>
+    <message>
+        <source>Conference: %1, %2. Switch, add or remove conferences</source>
+        <translation>Conferencia: %1, %2. Cambiar, añadir o quitar conferencias</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>About %1…</source>
+        <translation>Acerca de %1…</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Añadir una conferencia…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>Quitar «%1»…</translation>
+    </message>
+</context>
+<context>
     <name>DayTimelineView</name>
     <message>
         <source>Show %1</source>
@@ -1133,10 +1190,12 @@
         <translation>Quizá</translation>
     </message>
     <message>
-        <source>Nothing here yet.
-In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule; Shift+Space adds it as maybe.</source>
-        <translation>Aún no hay nada.
-En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pulsa Space) para añadirla a tu agenda; Shift+Space la añade como «quizá».</translation>
+        <source>Star sessions in the Agenda to build your schedule.</source>
+        <translation>Marca sesiones con una estrella en el programa para armar tu agenda.</translation>
+    </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Abrir el programa</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1331,6 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <translation>Salas</translation>
     </message>
     <message>
-        <source>★ Bookmarked</source>
-        <translation>★ Con marcador</translation>
-    </message>
-    <message>
         <source>Show only bookmarked sessions</source>
         <translation>Mostrar solo las sesiones con marcador</translation>
     </message>
@@ -1334,72 +1389,42 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Showing %1 of %2 sessions on %3</source>
         <translation>Se muestran %1 de %2 sesiones el %3</translation>
     </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Marcadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on %1</source>
+        <translation>
+            <numerusform>%n sesión el %1</numerusform>
+            <numerusform>%n sesiones el %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>HeaderBar</name>
     <message>
-        <source>Pages</source>
-        <translation>Páginas</translation>
+        <source>Search sessions (Ctrl+F)</source>
+        <translation>Buscar sesiones (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Programa</translation>
+        <source>Search sessions</source>
+        <translation>Buscar sesiones</translation>
     </message>
     <message>
-        <source>Agenda (Ctrl+1)</source>
-        <translation>Programa (Ctrl+1)</translation>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
-        <source>My schedule (%1)</source>
-        <translation>Mi agenda (%1)</translation>
-    </message>
-    <message>
-        <source>My schedule</source>
-        <translation>Mi agenda</translation>
-    </message>
-    <message>
-        <source>My schedule (Ctrl+2)</source>
-        <translation>Mi agenda (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Acerca de</translation>
-    </message>
-    <message>
-        <source>Now &amp;&amp; Next (%1)</source>
-        <translation>Ahora &amp;&amp; después (%1)</translation>
-    </message>
-    <message>
-        <source>Now &amp;&amp; Next</source>
-        <translation>Ahora &amp;&amp; después</translation>
-    </message>
-    <message>
-        <source>Now and next (Ctrl+3)</source>
-        <translation>Ahora y después (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>Ponentes</translation>
-    </message>
-    <message>
-        <source>Speakers (Ctrl+4)</source>
-        <translation>Ponentes (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Settings (Ctrl+5)</source>
-        <translation>Configuración (Ctrl+5)</translation>
-    </message>
-    <message>
-        <source>About Attend (Ctrl+6)</source>
-        <translation>Acerca de Attend (Ctrl+6)</translation>
-    </message>
-    <message>
-        <source>Now &amp; Next</source>
-        <translation>Ahora y después</translation>
+        <source>Refresh the agenda from its feed (F5)</source>
+        <translation>Actualizar el programa desde su feed (F5)</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1432,76 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Attend</source>
         <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuButton</name>
+    <message>
+        <source>Main menu</source>
+        <translation>Menú principal</translation>
+    </message>
+    <message>
+        <source>Export my schedule…</source>
+        <translation>Exportar mi agenda…</translation>
+    </message>
+    <message>
+        <source>Import bookmarks…</source>
+        <translation>Importar marcadores…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About Attend</source>
+        <translation>Acerca de Attend</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation>Ahora &amp; después</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Agenda (Ctrl+1)</source>
+        <translation>Programa (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>My schedule (Ctrl+2)</source>
+        <translation>Mi agenda (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Now and next (Ctrl+3)</source>
+        <translation>Ahora y después (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Speakers (Ctrl+4)</source>
+        <translation>Ponentes (Ctrl+4)</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1537,10 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Join %1</source>
         <translation>Unirse a %1</translation>
+    </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Abrir el programa</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1781,10 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Import</source>
         <translation>Importar</translation>
     </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Abrir el programa</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1699,10 +1802,26 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     </message>
 </context>
 <context>
-    <name>SessionDelegate</name>
+    <name>SessionCard</name>
     <message>
-        <source>bookmarked</source>
-        <translation>con marcador</translation>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movida</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Choque</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>hacia</translation>
     </message>
     <message>
         <source>time estimated</source>
@@ -1713,12 +1832,8 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <translation>con marcador «quizá»</translation>
     </message>
     <message>
-        <source>ended</source>
-        <translation>terminada</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminada</translation>
+        <source>bookmarked</source>
+        <translation>con marcador</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2112,14 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
@@ -2027,10 +2150,6 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Close the shortcuts</source>
         <translation>Cerrar los atajos</translation>
-    </message>
-    <message>
-        <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
-        <translation>Programa, Mi agenda, Ahora &amp; después, Ponentes, Configuración, Acerca de</translation>
     </message>
     <message>
         <source>Refresh the agenda from its feed</source>
@@ -2065,12 +2184,24 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <translation>En la página de una sesión: marcarla o quitar su marcador</translation>
     </message>
     <message>
-        <source>Clear the search (Agenda), else go back to the page named on the back button</source>
-        <translation>Borrar la búsqueda (Programa); si no, volver a la página que indica el botón de volver</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Agenda, My schedule, Now &amp; Next, Speakers</source>
+        <translation>Programa, Mi agenda, Ahora &amp; después, Ponentes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Clear the search, else go back to the page named on the back button</source>
+        <translation>Borrar la búsqueda; si no hay, volver a la página que indica el botón de volver</translation>
+    </message>
+    <message>
+        <source>Undo a removal while its notice shows</source>
+        <translation>Deshacer una eliminación mientras se ve su aviso</translation>
     </message>
 </context>
 <context>
@@ -2106,12 +2237,9 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Sessions of %1</source>
         <translation>Sesiones de %1</translation>
     </message>
-</context>
-<context>
-    <name>TimeSlotHeader</name>
     <message>
-        <source>From %1</source>
-        <translation>Desde las %1</translation>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2271,25 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>does not match the search</source>
         <translation>no coincide con la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Cerrar el aviso</translation>
     </message>
 </context>
 <context>

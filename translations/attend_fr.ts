@@ -19,6 +19,22 @@
         <source>Built with %1.</source>
         <translation>Réalisé avec %1.</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>About Attend</source>
+        <translation>À propos d’Attend</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Lire la licence</translation>
+    </message>
+    <message>
+        <source>Read the GNU General Public License, version 3</source>
+        <translation>Lire la licence publique générale GNU, version 3</translation>
+    </message>
 </context>
 <context>
     <name>AddConferenceDialog</name>
@@ -118,18 +134,6 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <source>About %1</source>
-        <translation>À propos de %1</translation>
-    </message>
-    <message>
-        <source>Search titles, speakers, abstracts (Ctrl+F)</source>
-        <translation>Titres, intervenants, résumés (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search sessions</source>
-        <translation>Rechercher des sessions</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -189,6 +193,18 @@
     <message>
         <source>Nothing shown here matches “%1”, but the search found sessions elsewhere: see Show above.</source>
         <translation>Rien d’affiché ici ne correspond à « %1 », mais la recherche a trouvé des sessions ailleurs : voir Afficher ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Réinitialiser les filtres</translation>
     </message>
 </context>
 <context>
@@ -304,6 +320,17 @@
     <message>
         <source>my-schedule</source>
         <translation>mon-programme</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from your schedule</source>
+        <translation>« %1 » retirée de votre programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n bookmark(s) of “%1”</source>
+        <translation>
+            <numerusform>%n favori de « %1 » oublié</numerusform>
+            <numerusform>%n favoris de « %1 » oubliés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,6 +469,10 @@
     <message>
         <source>You already follow %1.</source>
         <translation>Vous suivez déjà %1.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”</source>
+        <translation>« %1 » retirée</translation>
     </message>
 </context>
 <context>
@@ -833,6 +864,28 @@
     </message>
 </context>
 <context>
+    <name>BackHeader</name>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Retour à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Fermer l’avis</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkButton</name>
     <message>
         <source>Remove bookmark: %1</source>
@@ -1010,29 +1063,6 @@
     </message>
 </context>
 <context>
-    <name>ConferenceMenuButton</name>
-    <message>
-        <source>Conferences ▾</source>
-        <translation>Conférences ▾</translation>
-    </message>
-    <message>
-        <source>Switch, add or remove conferences</source>
-        <translation>Changer de conférence, en ajouter ou en retirer</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Afficher %1</translation>
-    </message>
-    <message>
-        <source>Add a conference…</source>
-        <translation>Ajouter une conférence…</translation>
-    </message>
-    <message>
-        <source>Remove “%1”…</source>
-        <translation>Retirer «&#xa0;%1&#xa0;»…</translation>
-    </message>
-</context>
-<context>
     <name>ConferencePage</name>
     <message>
         <source>Dates: %1</source>
@@ -1115,6 +1145,33 @@
     </message>
 </context>
 <context>
+    <name>ConferenceSwitcher</name>
+    <message>
+        <source>Conference: %1, %2. Switch, add or remove conferences</source>
+        <translation>Conférence : %1, %2. Changer, ajouter ou retirer des conférences</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>About %1…</source>
+        <translation>À propos de %1…</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Ajouter une conférence…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>DayTimelineView</name>
     <message>
         <source>Show %1</source>
@@ -1133,10 +1190,12 @@
         <translation>Peut-être</translation>
     </message>
     <message>
-        <source>Nothing here yet.
-In the agenda, press the star ☆ beside a session (or select it and press Space) to add it to your schedule; Shift+Space adds it as maybe.</source>
-        <translation>Rien pour l’instant.
-Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sélectionnez-la et appuyez sur Space) pour l’ajouter à votre programme&#xa0;; Shift+Space l’ajoute comme «&#xa0;peut-être&#xa0;».</translation>
+        <source>Star sessions in the Agenda to build your schedule.</source>
+        <translation>Mettez une étoile aux sessions du programme pour composer le vôtre.</translation>
+    </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Ouvrir le programme</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1331,6 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <translation>Salles</translation>
     </message>
     <message>
-        <source>★ Bookmarked</source>
-        <translation>★ Favoris</translation>
-    </message>
-    <message>
         <source>Show only bookmarked sessions</source>
         <translation>N’afficher que les sessions des favoris</translation>
     </message>
@@ -1334,72 +1389,42 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Showing %1 of %2 sessions on %3</source>
         <translation>%1 sessions sur %2 affichées le %3</translation>
     </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Favoris</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on %1</source>
+        <translation>
+            <numerusform>%n session le %1</numerusform>
+            <numerusform>%n sessions le %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>HeaderBar</name>
     <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
+        <source>Search sessions (Ctrl+F)</source>
+        <translation>Rechercher des sessions (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Programme</translation>
+        <source>Search sessions</source>
+        <translation>Rechercher des sessions</translation>
     </message>
     <message>
-        <source>Agenda (Ctrl+1)</source>
-        <translation>Programme (Ctrl+1)</translation>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
-        <source>My schedule (%1)</source>
-        <translation>Mon programme (%1)</translation>
-    </message>
-    <message>
-        <source>My schedule</source>
-        <translation>Mon programme</translation>
-    </message>
-    <message>
-        <source>My schedule (Ctrl+2)</source>
-        <translation>Mon programme (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <source>Now &amp;&amp; Next (%1)</source>
-        <translation>En cours &amp;&amp; à suivre (%1)</translation>
-    </message>
-    <message>
-        <source>Now &amp;&amp; Next</source>
-        <translation>En cours &amp;&amp; à suivre</translation>
-    </message>
-    <message>
-        <source>Now and next (Ctrl+3)</source>
-        <translation>En cours et à suivre (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>Intervenants</translation>
-    </message>
-    <message>
-        <source>Speakers (Ctrl+4)</source>
-        <translation>Intervenants (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Settings (Ctrl+5)</source>
-        <translation>Paramètres (Ctrl+5)</translation>
-    </message>
-    <message>
-        <source>About Attend (Ctrl+6)</source>
-        <translation>À propos d’Attend (Ctrl+6)</translation>
-    </message>
-    <message>
-        <source>Now &amp; Next</source>
-        <translation>Maintenant et ensuite</translation>
+        <source>Refresh the agenda from its feed (F5)</source>
+        <translation>Actualiser le programme depuis son flux (F5)</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1432,76 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Attend</source>
         <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuButton</name>
+    <message>
+        <source>Main menu</source>
+        <translation>Menu principal</translation>
+    </message>
+    <message>
+        <source>Export my schedule…</source>
+        <translation>Exporter mon programme…</translation>
+    </message>
+    <message>
+        <source>Import bookmarks…</source>
+        <translation>Importer des favoris…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About Attend</source>
+        <translation>À propos d’Attend</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>My schedule</source>
+        <translation>Mon programme</translation>
+    </message>
+    <message>
+        <source>Now &amp; Next</source>
+        <translation>En cours &amp; à suivre</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Agenda (Ctrl+1)</source>
+        <translation>Programme (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>My schedule (Ctrl+2)</source>
+        <translation>Mon programme (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Now and next (Ctrl+3)</source>
+        <translation>En cours et à suivre (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Speakers (Ctrl+4)</source>
+        <translation>Intervenants (Ctrl+4)</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1537,10 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Join %1</source>
         <translation>Rejoindre %1</translation>
+    </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Ouvrir le programme</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1781,10 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Import</source>
         <translation>Importer</translation>
     </message>
+    <message>
+        <source>Open the Agenda</source>
+        <translation>Ouvrir le programme</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleStore</name>
@@ -1699,10 +1802,26 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     </message>
 </context>
 <context>
-    <name>SessionDelegate</name>
+    <name>SessionCard</name>
     <message>
-        <source>bookmarked</source>
-        <translation>dans les favoris</translation>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>vers</translation>
     </message>
     <message>
         <source>time estimated</source>
@@ -1713,12 +1832,8 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <translation>en favori «&#xa0;peut-être&#xa0;»</translation>
     </message>
     <message>
-        <source>ended</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminée</translation>
+        <source>bookmarked</source>
+        <translation>dans les favoris</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2112,14 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
@@ -2027,10 +2150,6 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Close the shortcuts</source>
         <translation>Fermer les raccourcis</translation>
-    </message>
-    <message>
-        <source>Agenda, My schedule, Now &amp; Next, Speakers, Settings, About</source>
-        <translation>Programme, Mon programme, En cours &amp; à suivre, Intervenants, Paramètres, À propos</translation>
     </message>
     <message>
         <source>Refresh the agenda from its feed</source>
@@ -2065,12 +2184,24 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <translation>Sur la page d’une session : la mettre en favori, ou retirer son favori</translation>
     </message>
     <message>
-        <source>Clear the search (Agenda), else go back to the page named on the back button</source>
-        <translation>Effacer la recherche (Programme), sinon revenir à la page indiquée sur le bouton retour</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Agenda, My schedule, Now &amp; Next, Speakers</source>
+        <translation>Programme, Mon programme, En cours &amp; à suivre, Intervenants</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Clear the search, else go back to the page named on the back button</source>
+        <translation>Effacer la recherche, sinon revenir à la page nommée sur le bouton de retour</translation>
+    </message>
+    <message>
+        <source>Undo a removal while its notice shows</source>
+        <translation>Annuler un retrait tant que son avis est affiché</translation>
     </message>
 </context>
 <context>
@@ -2106,12 +2237,9 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Sessions of %1</source>
         <translation>Sessions de %1</translation>
     </message>
-</context>
-<context>
-    <name>TimeSlotHeader</name>
     <message>
-        <source>From %1</source>
-        <translation>À partir de %1</translation>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2271,25 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>does not match the search</source>
         <translation>ne correspond pas à la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Fermer l’avis</translation>
     </message>
 </context>
 <context>
