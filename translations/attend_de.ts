@@ -2203,6 +2203,10 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <source>Undo a removal while its notice shows</source>
         <translation>Entfernen rückgängig machen, solange der Hinweis zu sehen ist</translation>
     </message>
+    <message>
+        <source>Add a conference</source>
+        <translation>Konferenz hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>SpeakersPage</name>

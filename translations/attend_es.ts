@@ -2203,6 +2203,10 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <source>Undo a removal while its notice shows</source>
         <translation>Deshacer una eliminación mientras se ve su aviso</translation>
     </message>
+    <message>
+        <source>Add a conference</source>
+        <translation>Añadir una conferencia</translation>
+    </message>
 </context>
 <context>
     <name>SpeakersPage</name>

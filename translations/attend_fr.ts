@@ -2203,6 +2203,10 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <source>Undo a removal while its notice shows</source>
         <translation>Annuler un retrait tant que son avis est affiché</translation>
     </message>
+    <message>
+        <source>Add a conference</source>
+        <translation>Ajouter une conférence</translation>
+    </message>
 </context>
 <context>
     <name>SpeakersPage</name>

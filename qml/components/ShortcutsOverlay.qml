@@ -13,6 +13,7 @@ Popup {
         ["Ctrl+F", qsTr("Search the agenda")],
         ["Ctrl+1 … Ctrl+4", qsTr("Agenda, My schedule, Now & Next, Speakers")],
         ["Ctrl+,", qsTr("Settings")],
+        ["Ctrl+N", qsTr("Add a conference")],
         ["F5", qsTr("Refresh the agenda from its feed")],
         ["Tab, Shift+Tab", qsTr("Move between controls; each page starts on its list")],
         ["↑ ↓", qsTr("Move through a list")],

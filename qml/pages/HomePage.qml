@@ -91,6 +91,11 @@ Page {
     }
 
     Shortcut {
+        sequence: StandardKey.New
+        onActivated: addDialog.open()
+    }
+
+    Shortcut {
         sequence: "Ctrl+1"
         onActivated: home.currentTab = 0
     }
