@@ -91,7 +91,7 @@ Page {
     }
 
     Shortcut {
-        sequence: StandardKey.New
+        sequence: "Ctrl+N"
         onActivated: addDialog.open()
     }
 
