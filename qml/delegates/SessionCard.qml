@@ -121,7 +121,7 @@ Item {
         visible: text.length > 0
         topPadding: row.heading.length > 0 ? Theme.spacing * 1.5 : 0
         bottomPadding: Theme.spacing / 2
-        leftPadding: row.heading.length > 0 ? 0 : card.x - Theme.margin
+        leftPadding: row.heading.length > 0 ? 0 : row.timeColumnWidth + Theme.spacing
         text: row.heading.length > 0 ? row.heading : row.gapText
         textFormat: Text.PlainText
         elide: Text.ElideRight
@@ -278,17 +278,17 @@ Item {
                     wrapMode: Text.WordWrap
                 }
             }
-            // Made only on the rows that have an action: most have none.
-            Loader {
-                active: row.actionText.length > 0
-                visible: active
-                sourceComponent: PlainButton {
-                    text: row.actionText
-                    activeFocusOnTab: false
-                    Accessible.name: row.actionAccessibleName
-                    Accessible.onPressAction: row.actionTriggered(row.key)
-                    onClicked: row.actionTriggered(row.key)
-                }
+            // Shown only on the rows that have an action. Not a Loader: Qt 6.4 refuses to make a
+            // bound inline component from a Loader in a reused delegate ("outside its creation
+            // context"), and the button would silently be missing.
+            PlainButton {
+                objectName: "cardAction"
+                visible: row.actionText.length > 0
+                text: row.actionText
+                activeFocusOnTab: false
+                Accessible.name: row.actionAccessibleName
+                Accessible.onPressAction: row.actionTriggered(row.key)
+                onClicked: row.actionTriggered(row.key)
             }
             BookmarkButton {
                 // One Tab stop for the whole list, not one per row: Space bookmarks the selected row.

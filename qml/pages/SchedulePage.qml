@@ -191,13 +191,15 @@ Page {
                         ["all", qsTr("All my conferences")],
                         ["watchLater", Agenda.watchLater.count > 0 ? qsTr("Watch later (%1)").arg(Agenda.watchLater.count) : qsTr("Watch later")],
                     ]
-                    delegate: PlainButton {
+                    // One of four, as a segmented control.
+                    delegate: SegmentButton {
                         required property var modelData
+                        required property int index
                         objectName: "scheduleView_" + modelData[0]
+                        first: index === 0
+                        last: index === 3
                         text: modelData[1]
-                        checkable: true
                         checked: page.viewName === modelData[0]
-                        autoExclusive: true
                         Accessible.name: qsTr("Show %1").arg(modelData[1])
                         Accessible.onPressAction: page.showView(modelData[0])
                         onClicked: page.showView(modelData[0])

@@ -188,12 +188,12 @@ Page {
                 spacing: Theme.spacing
                 // From the details, not from the buttons: a child of a hidden Flow reads as hidden.
                 visible: page.canJoin || page.canWatchRecording || details.chatLink.length > 0
-                PlainButton {
+                ActionButton {
                     id: joinButton
                     objectName: "joinButton"
                     // The primary action while it is on or about to start; before that, a plain button.
                     visible: page.canJoin
-                    highlighted: details.joinNow
+                    primary: details.joinNow
                     text: details.joinNow ? qsTr("Join") : qsTr("Join link")
                     Accessible.name: qsTr("Join %1 (Ctrl+J)").arg(details.title)
                     Accessible.onPressAction: page.join()
@@ -203,11 +203,11 @@ Page {
                         text: details.joinLink
                     }
                 }
-                Button {
+                ActionButton {
                     id: recordingButton
                     objectName: "recordingButton"
                     visible: page.canWatchRecording
-                    highlighted: details.ended
+                    primary: details.ended
                     text: qsTr("Watch recording")
                     Accessible.name: qsTr("Watch the recording of %1").arg(details.title)
                     Accessible.onPressAction: Qt.openUrlExternally(details.recordingLink)
