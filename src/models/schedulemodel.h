@@ -37,24 +37,24 @@ public:
         BookmarkedRole,
         StartRole,
         EndRole,
-        ClashRole,       // bool
-        ClashTextRole,   // "Clashes with Kafka talk"
-        GapTextRole,     // "Free 10:20–10:40 (20 min)" before this one, same day only
-        InAgendaRole,    // false: "no longer in the agenda"
-        ReminderRole,    // bool
-        ChangeNoteRole,  // "Moved from 10:00 to 10:30", "Cancelled"
-        MaybeRole,       // bookmarked at the level "maybe"
+        ClashRole,      // bool
+        ClashTextRole,  // "Clashes with Kafka talk"
+        GapTextRole,    // "Free 10:20–10:40 (20 min)" before this one, same day only
+        InAgendaRole,   // false: "no longer in the agenda"
+        ReminderRole,   // bool
+        ChangeNoteRole, // "Moved from 10:00 to 10:30", "Cancelled"
+        MaybeRole,      // bookmarked at the level "maybe"
         ConferenceIdRole,
         ConferenceTitleRole, // the section in "All my conferences"
-        FollowedRole,    // false: its conference was removed ("Add back", "Forget")
-        FeedAddressRole, // where "Add back" adds it from
-        EndedRole,       // over: "Watch later" is offered
+        FollowedRole,        // false: its conference was removed ("Add back", "Forget")
+        FeedAddressRole,     // where "Add back" adds it from
+        EndedRole,           // over: "Watch later" is offered
         WatchLaterRole,
         WatchedRole,
-        RecordingRole,   // the recording's address once the feed links one
-        StartTimeRole,   // "09:20" in the zone on screen, no zone: a card's time column
-        TrackRole,       // a card's track stripe
-        CancelledRole,   // the feed cancelled it: the "Cancelled" badge
+        RecordingRole,     // the recording's address once the feed links one
+        StartTimeRole,     // "09:20" in the zone on screen, no zone: a card's time column
+        TrackRole,         // a card's track stripe
+        CancelledRole,     // the feed cancelled it: the "Cancelled" badge
         TimeEstimatedRole, // the start is an estimate: "about 09:20"
     };
     Q_ENUM(Role)

@@ -239,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(alert->text(QAccessible::Name), toast->property("message").toString());
         // Inside the window, at its bottom.
         const QRectF shown = toast->mapRectToScene(QRectF(0, 0, toast->width(), toast->height()));
-        QVERIFY(shown.bottom() <= window->height() && shown.top() > window->height() / 2);
+        QVERIFY(shown.bottom() <= window->height() && shown.top() > window->height() / 2.0);
 
         auto *undo = qobject_cast<QQuickItem *>(find(shell.engine(), "toastAction"));
         QVERIFY(undo);
