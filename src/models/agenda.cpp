@@ -170,9 +170,7 @@ bool Agenda::isBookmarked(const QString &key) const
 void Agenda::toggleBookmark(const QString &key)
 {
     if (m_schedule->isBookmarked(m_conferenceId, key)) {
-        QList<RemovedBookmark> removed = m_schedule->removeBookmark(m_conferenceId, key);
-        const QString title = removed.constFirst().bookmark.title;
-        noteRemoval(std::move(removed), tr("Removed “%1” from your schedule").arg(title));
+        removeBookmarkOf(m_conferenceId, key); // with its Undo notice
         return;
     }
     if (const Session *found = session(key))
