@@ -64,11 +64,13 @@ TabButton {
         }
     }
 
+    // The hover tint and the focus ring are the other buttons' (FilterButton, SegmentButton).
     background: Rectangle {
         radius: Theme.radius
         color: control.checked ? Theme.selectionBackground
-                               : control.hovered ? Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.08) : "transparent"
-        border.width: control.visualFocus ? 2 : 0
-        border.color: Theme.focusRing
+                               : control.hovered ? Theme.pastCardBackground : "transparent"
+        FocusRing {
+            target: control
+        }
     }
 }
