@@ -1,6 +1,6 @@
 #!/bin/sh
 # Instructions executed from exec to the first frame (callgrind counts them repeatably, whatever
-# else the machine is doing): the figure to compare before and after a change to start-up.
+# else the machine is doing; the app ends at that frame, so its teardown is not counted): the figure to compare before and after a change to start-up.
 #
 #   bench/startup_instructions.sh ATTEND_BINARY [FEED]
 #
@@ -18,7 +18,7 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 count() { # $1: label
     out="$home/callgrind.out"
-    xvfb-run -a -s '-screen 0 1280x800x24' env ATTEND_STARTUP_REPORT=quit \
+    xvfb-run -a -s '-screen 0 1280x800x24' env ATTEND_STARTUP_REPORT=exit \
         valgrind --tool=callgrind --callgrind-out-file="$out" "$app" >/dev/null 2>"$home/log" || true
     ir=$(grep -m1 '^summary:' "$out" | cut -d' ' -f2)
     printf '%-46s %15s instructions\n' "$1" "$ir"

@@ -69,9 +69,10 @@ ApplicationWindow {
         onActivated: shortcutsOverlay.open()
     }
 
-    ShortcutsOverlay {
+    LazyPopup {
         id: shortcutsOverlay
-        objectName: "shortcutsOverlay"
+        file: Qt.resolvedUrl("components/ShortcutsOverlay.qml")
+        popupName: "shortcutsOverlay"
     }
 
     // Settings and About open over the main window from the main menu, or by these keys.
@@ -97,29 +98,37 @@ ApplicationWindow {
         return (stack.initialItem as HomePage).currentTabName
     }
 
+    // The pages opened over the window are loaded from their files on first use: neither they nor
+    // the types only they use are loaded before the first frame.
+    function push(file: string, properties: var): Item {
+        const page = stack.push(Qt.resolvedUrl(file), properties) as Item
+        page.backRequested.connect(window.goBack)
+        return page
+    }
+
     function openSession(sessionKey: string) {
-        stack.push(sessionPage, { sessionKey: sessionKey, backTo: window.currentPlaceName() })
+        window.push("pages/SessionPage.qml", { sessionKey: sessionKey, backTo: window.currentPlaceName() })
     }
 
     function openConference() {
-        stack.push(conferencePage, { backTo: window.currentPlaceName() })
+        window.push("pages/ConferencePage.qml", { backTo: window.currentPlaceName() })
     }
 
     /** A page of its own kind on top: Settings twice in a row is one Settings page. */
-    function openOnce(component: Component, name: string) {
+    function openOnce(file: string, name: string) {
         if (stack.depth > 1 && stack.currentItem.objectName === name)
             return
         while (stack.depth > 1)
             stack.pop(null, StackView.Immediate)
-        stack.push(component, { backTo: window.currentPlaceName() })
+        window.push(file, { objectName: name, backTo: window.currentPlaceName() })
     }
 
     function openSettings() {
-        window.openOnce(settingsPage, "settingsPage")
+        window.openOnce("pages/SettingsPage.qml", "settingsPage")
     }
 
     function openAbout() {
-        window.openOnce(aboutPage, "aboutPage")
+        window.openOnce("pages/AboutPage.qml", "aboutPage")
     }
 
     function goBack() {
@@ -153,36 +162,6 @@ ApplicationWindow {
             onSettingsRequested: window.openSettings()
             onAboutRequested: window.openAbout()
             onShortcutsRequested: shortcutsOverlay.open()
-        }
-    }
-
-    Component {
-        id: sessionPage
-        SessionPage {
-            onBackRequested: window.goBack()
-        }
-    }
-
-    Component {
-        id: conferencePage
-        ConferencePage {
-            onBackRequested: window.goBack()
-        }
-    }
-
-    Component {
-        id: settingsPage
-        SettingsPage {
-            objectName: "settingsPage"
-            onBackRequested: window.goBack()
-        }
-    }
-
-    Component {
-        id: aboutPage
-        AboutPage {
-            objectName: "aboutPage"
-            onBackRequested: window.goBack()
         }
     }
 }

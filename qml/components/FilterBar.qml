@@ -73,20 +73,28 @@ ColumnLayout {
             active: bar.filter.tracks.length > 0
             Accessible.name: qsTr("Choose tracks")
             onClicked: {
-                tracksPopup.counts = bar.filter.countsFor("track")
-                tracksPopup.open()
+                tracksPopup.active = true
+                const popup = tracksPopup.item as ChoicePopup
+                popup.counts = bar.filter.countsFor("track")
+                popup.open()
             }
 
-            ChoicePopup {
+            // Made on the first press: a list of every track is not needed for the first frame.
+            Loader {
                 id: tracksPopup
-                y: tracksButton.height
-                kindLabel: qsTr("Tracks")
-                dayLabel: bar.filter.day >= 0 ? Agenda.dayLabels[bar.filter.day] ?? "" : ""
-                choices: Agenda.tracks
-                chosen: bar.filter.tracks
-                hidden: Agenda.hiddenTracks
-                onToggled: choice => bar.filter.toggleTrack(choice)
-                onHideRequested: choice => Agenda.hideTrack(choice)
+                active: false
+                sourceComponent: Component {
+                    ChoicePopup {
+                        y: tracksButton.height
+                        kindLabel: qsTr("Tracks")
+                        dayLabel: bar.filter.day >= 0 ? Agenda.dayLabels[bar.filter.day] ?? "" : ""
+                        choices: Agenda.tracks
+                        chosen: bar.filter.tracks
+                        hidden: Agenda.hiddenTracks
+                        onToggled: choice => bar.filter.toggleTrack(choice)
+                        onHideRequested: choice => Agenda.hideTrack(choice)
+                    }
+                }
             }
         }
         FilterButton {
@@ -96,20 +104,28 @@ ColumnLayout {
             active: bar.filter.rooms.length > 0
             Accessible.name: qsTr("Choose rooms")
             onClicked: {
-                roomsPopup.counts = bar.filter.countsFor("room")
-                roomsPopup.open()
+                roomsPopup.active = true
+                const popup = roomsPopup.item as ChoicePopup
+                popup.counts = bar.filter.countsFor("room")
+                popup.open()
             }
 
-            ChoicePopup {
+            // Made on the first press: a list of every room is not needed for the first frame.
+            Loader {
                 id: roomsPopup
-                y: roomsButton.height
-                kindLabel: qsTr("Rooms")
-                dayLabel: bar.filter.day >= 0 ? Agenda.dayLabels[bar.filter.day] ?? "" : ""
-                choices: Agenda.rooms
-                chosen: bar.filter.rooms
-                hidden: Agenda.hiddenRooms
-                onToggled: choice => bar.filter.toggleRoom(choice)
-                onHideRequested: choice => Agenda.hideRoom(choice)
+                active: false
+                sourceComponent: Component {
+                    ChoicePopup {
+                        y: roomsButton.height
+                        kindLabel: qsTr("Rooms")
+                        dayLabel: bar.filter.day >= 0 ? Agenda.dayLabels[bar.filter.day] ?? "" : ""
+                        choices: Agenda.rooms
+                        chosen: bar.filter.rooms
+                        hidden: Agenda.hiddenRooms
+                        onToggled: choice => bar.filter.toggleRoom(choice)
+                        onHideRequested: choice => Agenda.hideRoom(choice)
+                    }
+                }
             }
         }
         FilterButton {

@@ -30,55 +30,10 @@ ToolButton {
         target: button
     }
 
-    Menu {
+    // Made on the first press (LazyPopup), not before the window's first frame.
+    LazyPopup {
         id: menu
-        objectName: "mainMenu"
-        y: button.height
-        x: button.mirrored ? 0 : button.width - width
-
-        MenuItem {
-            objectName: "exportItem"
-            text: qsTr("Export my schedule…")
-            icon.name: "document-save-symbolic"
-            icon.color: Theme.text
-            onTriggered: button.exportRequested()
-        }
-        MenuItem {
-            objectName: "importItem"
-            text: qsTr("Import bookmarks…")
-            icon.name: "document-open-symbolic"
-            icon.color: Theme.text
-            onTriggered: button.importRequested()
-        }
-        MenuSeparator {}
-        MenuItem {
-            objectName: "settingsItem"
-            text: qsTr("Settings")
-            icon.name: "preferences-system-symbolic"
-            icon.color: Theme.text
-            onTriggered: button.settingsRequested()
-        }
-        MenuItem {
-            objectName: "shortcutsItem"
-            text: qsTr("Keyboard shortcuts")
-            icon.name: "input-keyboard-symbolic"
-            icon.color: Theme.text
-            onTriggered: button.shortcutsRequested()
-        }
-        MenuItem {
-            objectName: "aboutItem"
-            text: qsTr("About Attend")
-            icon.name: "help-about-symbolic"
-            icon.color: Theme.text
-            onTriggered: button.aboutRequested()
-        }
-        MenuSeparator {}
-        MenuItem {
-            objectName: "quitItem"
-            text: qsTr("Quit")
-            icon.name: "application-exit-symbolic"
-            icon.color: Theme.text
-            onTriggered: Qt.quit()
-        }
+        file: Qt.resolvedUrl("MainMenu.qml")
+        initialProperties: ({ menuButton: button })
     }
 }

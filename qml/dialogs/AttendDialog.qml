@@ -10,6 +10,8 @@ import Attend
 Dialog {
     id: dialog
 
+    // Over the whole window, whoever made the dialog (it may be made on first use, in a Loader).
+    parent: Overlay.overlay
     modal: true
     anchors.centerIn: parent
     padding: Theme.margin

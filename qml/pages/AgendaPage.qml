@@ -118,15 +118,23 @@ Page {
             }
         }
 
-        TimetableView {
-            objectName: "timetable"
+        // Made the first time the grid is shown, from its file: neither it nor its types are loaded
+        // before the first frame.
+        Loader {
+            id: timetable
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: filterBar.gridShown
-            filter: filteredSessions
-            // The grid is one day: the first day chosen, else the first day.
-            dayIndex: filteredSessions.days.length > 0 ? filteredSessions.days[0] : 0
-            onSessionActivated: sessionKey => page.sessionActivated(sessionKey)
+            onVisibleChanged: {
+                if (visible && !item)
+                    setSource(Qt.resolvedUrl("../views/TimetableView.qml"), { objectName: "timetable", filter: filteredSessions })
+            }
+            onLoaded: {
+                const grid = item as TimetableView
+                // The grid is one day: the first day chosen, else the first day.
+                grid.dayIndex = Qt.binding(() => filteredSessions.days.length > 0 ? filteredSessions.days[0] : 0)
+                grid.sessionActivated.connect(page.sessionActivated)
+            }
         }
 
         ListView {

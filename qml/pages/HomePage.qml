@@ -43,13 +43,13 @@ Page {
     }
 
     function openExport() {
-        home.currentTab = 1
-        schedulePage.chooseExport()
+        home.currentTab = 1 // the page is made, if it was not yet
+        (schedulePage.item as SchedulePage).chooseExport()
     }
 
     function openImport() {
         home.currentTab = 1
-        schedulePage.openImportDialog()
+        (schedulePage.item as SchedulePage).openImportDialog()
     }
 
     header: HeaderBar {
@@ -63,9 +63,7 @@ Page {
         onConferenceAboutRequested: home.conferenceRequested()
         onAddConferenceRequested: addDialog.open()
         onRemoveConferenceRequested: (conferenceId, title) => {
-            removeDialog.conferenceId = conferenceId
-            removeDialog.conferenceTitle = title
-            removeDialog.open()
+            removeDialog.openWith({ conferenceId: conferenceId, conferenceTitle: title })
         }
         onExportRequested: home.openExport()
         onImportRequested: home.openImport()
@@ -143,13 +141,18 @@ Page {
                 onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
             }
 
-            SchedulePage {
+            // The pages not shown at start are built the first time they are opened: quicker start-up.
+            Loader {
                 id: schedulePage
                 objectName: "schedulePage"
-                onSessionActivated: sessionKey => home.sessionActivated(sessionKey)
+                active: home.currentTab === 1 || status === Loader.Ready
+                source: "SchedulePage.qml"
+                onLoaded: {
+                    (item as SchedulePage).sessionActivated.connect(home.sessionActivated)
+                    focusLater.restart()
+                }
             }
 
-            // The pages not shown at start are built the first time they are opened: quicker start-up.
             Loader {
                 objectName: "nowNextPage"
                 active: home.currentTab === 2 || status === Loader.Ready
@@ -177,9 +180,10 @@ Page {
         }
     }
 
-    AddConferenceDialog {
+    // The dialogs are made the first time they open (LazyPopup): not before the first frame.
+    LazyPopup {
         id: addDialog
-        parent: Overlay.overlay
+        file: Qt.resolvedUrl("../dialogs/AddConferenceDialog.qml")
         // A feed given on the command line (or by a second launch) that claims a conference the
         // person has is not added until they answer; the question may come before this page exists.
         Component.onCompleted: {
@@ -195,8 +199,8 @@ Page {
         }
     }
 
-    RemoveConferenceDialog {
+    LazyPopup {
         id: removeDialog
-        parent: Overlay.overlay
+        file: Qt.resolvedUrl("../dialogs/RemoveConferenceDialog.qml")
     }
 }

@@ -143,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(search);
         QCOMPARE(search->property("placeholderText").toString(), QStringLiteral("Vortr\u00E4ge suchen (Ctrl+F)"));
         // A plural form in QML: the empty schedule names the default lead time of 10 minutes.
+        find("homePage")->setProperty("currentTab", 1); // My schedule is made when first shown
         QObject *empty = find("scheduleEmpty");
         QVERIFY(empty);
         const QString emptyText = empty->property("text").toString();
