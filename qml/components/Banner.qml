@@ -24,6 +24,15 @@ Frame {
     /** Closed by the person; opened again by a new text. */
     property bool dismissed: false
     readonly property bool shown: banner.text.length > 0 && !banner.dismissed
+    // The close icon is looked up the first time the banner shows, and then kept: an icon name
+    // set back to "" is looked up in every theme (see EmptyState).
+    property string closeIconName
+    function keepCloseIcon() {
+        if (banner.shown)
+            banner.closeIconName = "window-close-symbolic"
+    }
+    onShownChanged: banner.keepCloseIcon()
+    Component.onCompleted: banner.keepCloseIcon()
     default property alias extraContent: extras.data
 
     signal actionTriggered()
@@ -90,7 +99,7 @@ Frame {
         ToolButton {
             id: closeButton
             visible: banner.closable
-            icon.name: banner.shown ? "window-close-symbolic" : ""
+            icon.name: banner.closeIconName // not loaded at start-up
             icon.color: banner.warning ? Theme.warningBarText : Theme.infoBarText
             display: AbstractButton.IconOnly
             text: qsTr("Close")

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import Attend
 
 // The star that puts a session in "My schedule" or takes it out. Its accessible name says what a
 // press will do, and to which session, so screen readers (and AT-SPI scripts) can find it.
@@ -18,7 +19,7 @@ ToolButton {
     signal toggleRequested()
 
     text: !bookmarked ? "\u2606" : maybe ? "\u272D" : "\u2605"
-    font.pointSize: bodyFont.font.pointSize * 1.4
+    font.pointSize: Theme.bodyPointSize * 1.4
     checkable: false
     ToolTip.visible: hovered
     ToolTip.text: !bookmarked ? qsTr("Add to my schedule as must see (%1)").arg(shortcutHint) : maybe ? qsTr("Maybe — remove from my schedule (%1)").arg(shortcutHint) : qsTr("Must see — remove from my schedule (%1)").arg(shortcutHint)
@@ -31,11 +32,14 @@ ToolButton {
     Accessible.onToggleAction: toggleRequested()
     onClicked: toggleRequested()
 
-    FontMetrics {
-        id: bodyFont
+    // A ring only where the button takes Tab (a session page's); a list row's never has keyboard
+    // focus (the row does), so its rows make none: fewer items per row at start-up.
+    Component.onCompleted: {
+        if (button.activeFocusOnTab)
+            focusRing.createObject(button, { target: button })
     }
-
-    FocusRing {
-        target: button
+    Component {
+        id: focusRing
+        FocusRing {}
     }
 }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import Attend
 
 // The small menu beside the star: must see or maybe. Choosing a level on a session not yet
 // bookmarked bookmarks it at that level. Its accessible name, "Bookmark level: <title>", says
@@ -59,7 +60,14 @@ ToolButton {
         }
     }
 
-    FocusRing {
-        target: button
+    // A ring only where the button takes Tab (a session page's); a list row's never has keyboard
+    // focus (the row does), so its rows make none: fewer items per row at start-up.
+    Component.onCompleted: {
+        if (button.activeFocusOnTab)
+            focusRing.createObject(button, { target: button })
+    }
+    Component {
+        id: focusRing
+        FocusRing {}
     }
 }

@@ -16,7 +16,9 @@ Label {
     property var words: []
 
     // Always through the escaper: StyledText must never see the feed's own characters as markup.
-    text: SafeMarkup.html(plainText, words)
-    textFormat: Text.StyledText
+    // Styled text only while a search has words to show in bold: plain text lays out for less.
+    readonly property bool highlighting: words.length > 0
+    text: highlighting ? SafeMarkup.html(plainText, words) : plainText
+    textFormat: highlighting ? Text.StyledText : Text.PlainText
     Accessible.name: plainText
 }

@@ -18,6 +18,10 @@ QtObject {
     readonly property int badgeRadius: 4
     readonly property int trackStripeWidth: 4
     readonly property int radius: 6
+    /** The application's body text size, for what is sized from it (the star). One for the
+        whole window, not a FontMetrics in every list row. */
+    readonly property real bodyPointSize: bodyMetrics.font.pointSize
+    readonly property FontMetrics bodyMetrics: FontMetrics {}
 
     readonly property bool dark: ThemeColors.dark
     readonly property color window: ThemeColors.window

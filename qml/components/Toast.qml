@@ -17,6 +17,15 @@ Rectangle {
     property string actionText: qsTr("Undo")
     property int timeout: 6000
     readonly property bool shown: toast.message.length > 0
+    // The close icon is looked up the first time the toast shows, and then kept: an icon name
+    // set back to "" is looked up in every theme (see EmptyState).
+    property string closeIconName
+    function keepCloseIcon() {
+        if (toast.shown)
+            toast.closeIconName = "window-close-symbolic"
+    }
+    onShownChanged: toast.keepCloseIcon()
+    Component.onCompleted: toast.keepCloseIcon()
 
     signal actionTriggered()
     signal expired()
@@ -105,7 +114,7 @@ Rectangle {
         }
         ToolButton {
             id: closeButton
-            icon.name: toast.shown ? "window-close-symbolic" : "" // not loaded at start-up
+            icon.name: toast.closeIconName // not loaded at start-up
             icon.color: Theme.text // tints symbolic icons for dark palettes
             display: AbstractButton.IconOnly
             text: qsTr("Close")

@@ -18,7 +18,7 @@ import Attend
 // An Item with its height bound, not a Column: a Column knows its height only after it is
 // polished, and a ListView that sees rows of height 0 creates every row of a 1,000-session
 // agenda before the first frame. Few items per row for the same reason: the rare parts (the
-// action button, badges) are made only when a row has them.
+// action button, badges, the stars' focus rings) are made only when a row has them.
 Item {
     id: row
 
@@ -278,17 +278,14 @@ Item {
                     wrapMode: Text.WordWrap
                 }
             }
-            // Shown only on the rows that have an action. Not a Loader: Qt 6.4 refuses to make a
-            // bound inline component from a Loader in a reused delegate ("outside its creation
-            // context"), and the button would silently be missing.
-            PlainButton {
-                objectName: "cardAction"
-                visible: row.actionText.length > 0
-                text: row.actionText
-                activeFocusOnTab: false
-                Accessible.name: row.actionAccessibleName
-                Accessible.onPressAction: row.actionTriggered(row.key)
-                onClicked: row.actionTriggered(row.key)
+            // Made only on the rows that have an action, from a file of its own: Qt 6.4 refuses to
+            // make a bound inline component from a Loader in a reused delegate ("outside its
+            // creation context"), and the button would silently be missing.
+            Loader {
+                active: row.actionText.length > 0
+                visible: active
+                source: "CardActionButton.qml"
+                onLoaded: (item as CardActionButton).card = row
             }
             BookmarkButton {
                 // One Tab stop for the whole list, not one per row: Space bookmarks the selected row.
