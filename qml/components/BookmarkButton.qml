@@ -6,7 +6,7 @@ import Attend
 
 // The star that puts a session in "My schedule" or takes it out. Its accessible name says what a
 // press will do, and to which session, so screen readers (and AT-SPI scripts) can find it.
-ToolButton {
+GlyphButton {
     id: button
 
     required property string sessionTitle
@@ -21,8 +21,7 @@ ToolButton {
     text: !bookmarked ? "\u2606" : maybe ? "\u272D" : "\u2605"
     font.pointSize: Theme.bodyPointSize * 1.4
     checkable: false
-    ToolTip.visible: hovered
-    ToolTip.text: !bookmarked ? qsTr("Add to my schedule as must see (%1)").arg(shortcutHint) : maybe ? qsTr("Maybe — remove from my schedule (%1)").arg(shortcutHint) : qsTr("Must see — remove from my schedule (%1)").arg(shortcutHint)
+    toolTipText: !bookmarked ? qsTr("Add to my schedule as must see (%1)").arg(shortcutHint) : maybe ? qsTr("Maybe — remove from my schedule (%1)").arg(shortcutHint) : qsTr("Must see — remove from my schedule (%1)").arg(shortcutHint)
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: bookmarked
@@ -31,15 +30,4 @@ ToolButton {
     Accessible.onPressAction: toggleRequested()
     Accessible.onToggleAction: toggleRequested()
     onClicked: toggleRequested()
-
-    // A ring only where the button takes Tab (a session page's); a list row's never has keyboard
-    // focus (the row does), so its rows make none: fewer items per row at start-up.
-    Component.onCompleted: {
-        if (button.activeFocusOnTab)
-            focusRing.createObject(button, { target: button })
-    }
-    Component {
-        id: focusRing
-        FocusRing {}
-    }
 }

@@ -297,6 +297,7 @@ Item {
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
                 maybe: row.maybe
+                glyphColor: card.titleColor // on a selected row too
                 onToggleRequested: row.bookmarkToggled(row.key)
             }
             BookmarkLevelButton {
@@ -307,6 +308,7 @@ Item {
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
                 maybe: row.maybe
+                glyphColor: card.titleColor
                 onLevelChosen: maybe => row.levelChosen(row.key, maybe)
             }
         }

@@ -4,7 +4,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -25,14 +27,31 @@ QByteArray readPeakMemory()
 
 void printItemCounts(QQuickWindow *window)
 {
+    // QObject children and the visual tree both: a list's rows are children of its content item
+    // only as items, not as objects.
     QHash<QString, int> counts;
-    for (QObject *object : window->findChildren<QObject *>())
+    QSet<QObject *> seen;
+    std::function<void(QObject *)> count = [&](QObject *object) {
+        if (!object || seen.contains(object))
+            return;
+        seen.insert(object);
         ++counts[QString::fromLatin1(object->metaObject()->className())];
+        for (QObject *child : object->children())
+            count(child);
+        if (auto *item = qobject_cast<QQuickItem *>(object)) {
+            for (QQuickItem *child : item->childItems())
+                count(child);
+        }
+    };
+    count(window->contentItem());
+    for (QObject *object : window->children())
+        count(object);
     QList<QPair<int, QString>> sorted;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         sorted.append({it.value(), it.key()});
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    for (qsizetype i = 0; i < std::min<qsizetype>(15, sorted.size()); ++i)
+    fprintf(stderr, "attend-startup: %6lld objects\n", static_cast<long long>(seen.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(25, sorted.size()); ++i)
         fprintf(stderr, "attend-startup: %6d %s\n", sorted.at(i).first, qPrintable(sorted.at(i).second));
 }
 
