@@ -82,11 +82,17 @@ void DayTimelineModel::rebuild()
         return a.start != b.start ? a.start < b.start : a.title < b.title;
     });
 
+    // Each start's day once: a conversion to the display zone is not cheap, and 2,600 bookmarks
+    // were converted twice on every star.
+    QList<QDate> dates;
+    dates.reserve(all.size());
     QList<QDate> days;
     for (const Bookmark &bookmark : std::as_const(all)) {
-        const QDate date = dateOf(bookmark.start);
-        if (!days.contains(date))
-            days.append(date);
+        dates.append(dateOf(bookmark.start));
+        if (days.isEmpty() || days.constLast() != dates.constLast()) { // sorted by start: days come in order
+            if (!days.contains(dates.constLast()))
+                days.append(dates.constLast());
+        }
     }
     QStringList labels;
     for (const QDate &date : std::as_const(days))
@@ -99,9 +105,9 @@ void DayTimelineModel::rebuild()
     const int dayIndex = int(m_days.indexOf(m_wantedDay));
 
     QList<Bookmark> today;
-    for (const Bookmark &bookmark : std::as_const(all)) {
-        if (dateOf(bookmark.start) == m_wantedDay)
-            today.append(bookmark);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (dates.at(i) == m_wantedDay)
+            today.append(all.at(i));
     }
 
     QList<LaneItem> laneItems;
@@ -114,6 +120,10 @@ void DayTimelineModel::rebuild()
 
     beginResetModel();
     m_rows.clear();
+    m_today = today;
+    m_todayEnds.clear();
+    for (const LaneItem &item : std::as_const(laneItems))
+        m_todayEnds.append(item.end);
     QDateTime busyUntil;
     for (int i = 0; i < today.size(); ++i) {
         const Bookmark &bookmark = today.at(i);
@@ -128,17 +138,7 @@ void DayTimelineModel::rebuild()
         row.bookmark = bookmark;
         row.lane = placements.at(i).lane;
         row.laneCount = placements.at(i).laneCount;
-        QStringList others;
-        for (int j = 0; j < today.size(); ++j) {
-            const Bookmark &other = today.at(j);
-            if (j != i && !other.cancelled && !bookmark.cancelled && bookmark.start < laneItems.at(j).end
-                && other.start < laneItems.at(i).end)
-                others.append(other.title);
-        }
-        if (!others.isEmpty()) {
-            row.clashText = bookmark.level == BookmarkLevel::Maybe ? tr("Alternative to %1").arg(others.join(QStringLiteral(", ")))
-                                                                   : tr("Clashes with %1").arg(others.join(QStringLiteral(", ")));
-        }
+        row.position = i;
         m_rows.append(row);
         if (!bookmark.cancelled && (!busyUntil.isValid() || laneItems.at(i).end > busyUntil))
             busyUntil = laneItems.at(i).end;
@@ -171,6 +171,30 @@ void DayTimelineModel::rebuild()
         Q_EMIT dayIndexChanged();
     }
     Q_EMIT layoutChanged();
+}
+
+// Asked only for the rows on screen, so that a star on a schedule of thousands does not write
+// every row's list of clashes (all pairs: quadratic). The day is sorted by start: the earlier
+// sessions are all looked at, the later ones until one starts after this one ends.
+QString DayTimelineModel::clashTextOf(const Row &row) const
+{
+    if (row.gap || row.bookmark.cancelled || row.position < 0 || row.position >= m_today.size())
+        return QString();
+    const int i = row.position;
+    const QDateTime start = m_today.at(i).start;
+    const QDateTime end = m_todayEnds.at(i);
+    QStringList others;
+    for (int j = 0; j < m_today.size(); ++j) {
+        const Bookmark &other = m_today.at(j);
+        if (j > i && other.start >= end)
+            break;
+        if (j != i && !other.cancelled && start < m_todayEnds.at(j) && other.start < end)
+            others.append(other.title);
+    }
+    if (others.isEmpty())
+        return QString();
+    return row.bookmark.level == BookmarkLevel::Maybe ? tr("Alternative to %1").arg(others.join(QStringLiteral(", ")))
+                                                      : tr("Clashes with %1").arg(others.join(QStringLiteral(", ")));
 }
 
 QStringList DayTimelineModel::hourLabels() const
@@ -218,7 +242,7 @@ QVariant DayTimelineModel::data(const QModelIndex &index, int role) const
     case MaybeRole:
         return row.bookmark.level == BookmarkLevel::Maybe;
     case ClashTextRole:
-        return row.clashText;
+        return clashTextOf(row);
     case NoteRole:
         return row.gap ? QString() : changeNoteFor(&row.bookmark, false, *m_formatter);
     case GapTextRole:
@@ -236,8 +260,8 @@ QVariant DayTimelineModel::data(const QModelIndex &index, int role) const
         const QString note = changeNoteFor(&row.bookmark, false, *m_formatter);
         if (!note.isEmpty())
             parts.append(note);
-        if (!row.clashText.isEmpty())
-            parts.append(row.clashText);
+        if (const QString clashText = clashTextOf(row); !clashText.isEmpty())
+            parts.append(clashText);
         return parts.join(QStringLiteral(", "));
     }
     }

@@ -83,9 +83,10 @@ private:
         QDateTime end;
         int lane = 0;
         int laneCount = 1;
-        QString clashText;
+        int position = -1; // session rows: index in m_today
     };
     void rebuild();
+    QString clashTextOf(const Row &row) const;
     QDate dateOf(const QDateTime &instant) const;
 
     QPointer<TimeFormatter> m_formatter;
@@ -99,6 +100,8 @@ private:
     int m_firstHour = 8;
     int m_hourCount = 10;
     QList<Row> m_rows;
+    QList<Bookmark> m_today;      // the day's sessions by start, for the clash text of a row
+    QList<QDateTime> m_todayEnds; // parallel: each one's end (a zero-length session lasts a minute)
 };
 
 } // namespace Attend

@@ -1,6 +1,10 @@
 #include "schedule/timelanes.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 Q_DECLARE_METATYPE(Attend::LaneItem)
 Q_DECLARE_METATYPE(Attend::LanePlacement)
@@ -16,6 +20,64 @@ QDateTime at(int hour, int minute)
 LaneItem item(int fromHour, int fromMinute, int toHour, int toMinute, int rank = 0)
 {
     return {at(fromHour, fromMinute), at(toHour, toMinute), rank};
+}
+
+bool overlap(const LaneItem &a, const LaneItem &b)
+{
+    return a.start < b.end && b.start < a.end;
+}
+
+/** The rule as the header states it, item by item and pair by pair (quadratic): the reference. */
+QList<LanePlacement> lanesByEveryPair(const QList<LaneItem> &items)
+{
+    const int count = int(items.size());
+    QList<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&items](int a, int b) {
+        const LaneItem &x = items.at(a);
+        const LaneItem &y = items.at(b);
+        if (x.rank != y.rank)
+            return x.rank < y.rank;
+        if (x.start != y.start)
+            return x.start < y.start;
+        return x.end > y.end;
+    });
+    QList<LanePlacement> placements(count);
+    QList<QList<int>> lanes;
+    for (const int placed : std::as_const(order)) {
+        int lane = 0;
+        while (lane < lanes.size()
+               && std::any_of(lanes.at(lane).cbegin(), lanes.at(lane).cend(), [&](int other) { return overlap(items.at(placed), items.at(other)); }))
+            ++lane;
+        if (lane == lanes.size())
+            lanes.append(QList<int>());
+        lanes[lane].append(placed);
+        placements[placed].lane = lane;
+    }
+    // Groups: grown until nothing more joins (transitive closure of "overlaps").
+    QList<int> group(count);
+    std::iota(group.begin(), group.end(), 0);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int a = 0; a < count; ++a) {
+            for (int b = 0; b < count; ++b) {
+                if (overlap(items.at(a), items.at(b)) && group.at(a) != group.at(b)) {
+                    const int low = std::min(group.at(a), group.at(b));
+                    group[a] = group[b] = low;
+                    changed = true;
+                }
+            }
+        }
+    }
+    for (int a = 0; a < count; ++a) {
+        int widest = 0;
+        for (int b = 0; b < count; ++b) {
+            if (group.at(b) == group.at(a))
+                widest = std::max(widest, placements.at(b).lane + 1);
+        }
+        placements[a].laneCount = widest;
+    }
+    return placements;
 }
 } // namespace
 
@@ -63,6 +125,46 @@ private Q_SLOTS:
                                     .arg(i).arg(placements.at(i).lane).arg(placements.at(i).laneCount)
                                     .arg(expected.at(i).lane).arg(expected.at(i).laneCount)));
         }
+    }
+
+    /**
+     * The sweep (issue 13: a look-up per lane and one pass for the groups, not every pair) places
+     * exactly as the rule taken pair by pair: random days with ties, items of no length (a
+     * session without an end), touching items and three ranks.
+     */
+    void sameAsComparingEveryPair()
+    {
+        QRandomGenerator random(20260131);
+        for (int round = 0; round < 2000; ++round) {
+            QList<LaneItem> items;
+            const int count = 1 + int(random.bounded(14));
+            for (int i = 0; i < count; ++i) {
+                const int start = int(random.bounded(24)) * 10; // on a 10-minute grid: many ties and touches
+                const int length = random.bounded(5) == 0 ? 0 : int(random.bounded(1, 10)) * 10;
+                items.append({at(8, 0).addSecs(start * 60), at(8, 0).addSecs((start + length) * 60), int(random.bounded(3))});
+            }
+            const QList<LanePlacement> expected = lanesByEveryPair(items);
+            const QList<LanePlacement> placements = assignTimeLanes(items);
+            for (int i = 0; i < count; ++i) {
+                QVERIFY2(placements.at(i) == expected.at(i),
+                         qPrintable(QStringLiteral("round %1, item %2: lane %3 of %4, expected %5 of %6")
+                                        .arg(round).arg(i).arg(placements.at(i).lane).arg(placements.at(i).laneCount)
+                                        .arg(expected.at(i).lane).arg(expected.at(i).laneCount)));
+            }
+        }
+    }
+
+    /** 30,000 items, each overlapping its neighbours: one group, two lanes (pairwise: 900 million comparisons). */
+    void aLongChain()
+    {
+        constexpr int count = 30000;
+        QList<LaneItem> items;
+        items.reserve(count);
+        for (int i = 0; i < count; ++i)
+            items.append({at(0, 0).addSecs(2 * i), at(0, 0).addSecs(2 * i + 3), 0});
+        const QList<LanePlacement> placements = assignTimeLanes(items);
+        for (int i = 0; i < count; ++i)
+            QVERIFY(placements.at(i) == (LanePlacement{i % 2, 2}));
     }
 
     /** No two overlapping items ever share a lane, whatever the input (a random sweep). */
