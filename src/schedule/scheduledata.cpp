@@ -109,24 +109,47 @@ QString firedStartKey(const Bookmark &bookmark)
 
 QByteArray ScheduleData::toJson() const
 {
-    QJsonArray bookmarkArray;
-    for (const Bookmark &bookmark : bookmarks)
-        bookmarkArray.append(bookmarkToJson(bookmark));
+    return ScheduleJsonWriter().toJson(*this);
+}
+
+QByteArray ScheduleJsonWriter::toJson(const ScheduleData &data)
+{
     QJsonObject fired;
-    for (auto it = firedReminders.cbegin(); it != firedReminders.cend(); ++it)
+    for (auto it = data.firedReminders.cbegin(); it != data.firedReminders.cend(); ++it)
         fired.insert(it.key(), iso(it.value()));
-    QJsonObject settings{{QStringLiteral("leadMinutes"), leadMinutes}, {QStringLiteral("remindersPaused"), remindersPaused}};
-    if (startingNow != StartingNowWithJoinLink) // the default is not written: older files read the same
-        settings.insert(QStringLiteral("startingNow"), startingNow);
-    settings.insert(QStringLiteral("remindMaybe"), remindMaybe);
+    QJsonObject settings{{QStringLiteral("leadMinutes"), data.leadMinutes}, {QStringLiteral("remindersPaused"), data.remindersPaused}};
+    if (data.startingNow != ScheduleData::StartingNowWithJoinLink) // the default is not written: older files read the same
+        settings.insert(QStringLiteral("startingNow"), data.startingNow);
+    settings.insert(QStringLiteral("remindMaybe"), data.remindMaybe);
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("attend-schedule")},
-        {QStringLiteral("version"), currentVersion},
+        {QStringLiteral("version"), ScheduleData::currentVersion},
         {QStringLiteral("settings"), settings},
-        {QStringLiteral("bookmarks"), bookmarkArray},
         {QStringLiteral("firedReminders"), fired},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Every value is written by QJsonDocument; only the list around the bookmarks is put together
+    // here, one bookmark to a line: {…the rest, indented…, "bookmarks": [\n {…},\n {…}\n ]}.
+    QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    json.truncate(json.lastIndexOf('}')); // the root's closing brace, and the line break before it
+    while (json.endsWith('\n') || json.endsWith(' '))
+        json.chop(1);
+    json += ",\n    \"bookmarks\": [";
+    QHash<QString, Written> written;
+    written.reserve(data.bookmarks.size());
+    for (qsizetype i = 0; i < data.bookmarks.size(); ++i) {
+        const Bookmark &bookmark = data.bookmarks.at(i);
+        const QString id = bookmark.conferenceId + QChar(u'\x1f') + bookmark.key;
+        auto kept = m_written.constFind(id);
+        Written entry = kept != m_written.cend() && kept->bookmark == bookmark
+                            ? *kept
+                            : Written{bookmark, QJsonDocument(bookmarkToJson(bookmark)).toJson(QJsonDocument::Compact)};
+        json += i == 0 ? "\n        " : ",\n        ";
+        json += entry.json;
+        written.insert(id, std::move(entry));
+    }
+    json += data.bookmarks.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    m_written = std::move(written);
+    return json;
 }
 
 std::optional<ScheduleData> ScheduleData::fromJson(const QByteArray &json, ReadError *error)

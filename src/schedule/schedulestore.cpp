@@ -68,10 +68,10 @@ ScheduleStore::LoadResult ScheduleStore::load() const
     return result;
 }
 
-bool ScheduleStore::save(const ScheduleData &data, QString *error) const
+bool ScheduleStore::save(const ScheduleData &data, QString *error)
 {
     // Bookmarks and reminders say where the person will be: 0600 in a 0700 folder.
-    return writePrivateFile(m_path, data.toJson(), error);
+    return writePrivateFile(m_path, m_writer.toJson(data), error);
 }
 
 } // namespace Attend

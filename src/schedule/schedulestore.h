@@ -35,10 +35,11 @@ public:
     QString path() const { return m_path; }
     LoadResult load() const;
     /** False, with a message, when the file could not be written; the old file is then intact. */
-    bool save(const ScheduleData &data, QString *error) const;
+    bool save(const ScheduleData &data, QString *error);
 
 private:
     QString m_path;
+    ScheduleJsonWriter m_writer; // the bookmarks written last time, so a star re-writes only its own
 };
 
 } // namespace Attend

@@ -45,6 +45,47 @@ private Q_SLOTS:
             QFile::remove(m_dir.filePath(name));
     }
 
+    // Issue 13: the store keeps each bookmark's JSON and writes again only the ones that changed.
+    // Whatever changed (a title, a level, a bookmark gone, one added), what it writes reads back as
+    // the schedule it was given, and is byte for byte what a fresh writer writes.
+    void theKeptJsonFollowsEveryChange()
+    {
+        ScheduleData data;
+        data.leadMinutes = 7;
+        for (int i = 0; i < 5; ++i) {
+            Bookmark bookmark;
+            bookmark.conferenceId = QStringLiteral("fosdem-2026");
+            bookmark.key = QStringLiteral("talk-%1").arg(i);
+            bookmark.title = QStringLiteral("Talk \"%1\"\n\u00E9").arg(i); // quotes, a line break, an accent
+            bookmark.start = QDateTime(QDate(2026, 1, 31), QTime(9 + i, 0), Qt::UTC);
+            bookmark.end = bookmark.start.addSecs(1800);
+            bookmark.added = bookmark.start.addDays(-3);
+            data.bookmarks.append(bookmark);
+        }
+        ScheduleJsonWriter writer;
+        auto checkWrites = [&writer](const ScheduleData &expected) {
+            const QByteArray json = writer.toJson(expected);
+            QCOMPARE(json, ScheduleJsonWriter().toJson(expected));
+            ScheduleData::ReadError error;
+            const std::optional<ScheduleData> read = ScheduleData::fromJson(json, &error);
+            QVERIFY2(read, qPrintable(error.message));
+            QCOMPARE(read->leadMinutes, expected.leadMinutes);
+            QCOMPARE(read->bookmarks, expected.bookmarks);
+        };
+        checkWrites(data);
+        data.bookmarks[2].title = QStringLiteral("Renamed");
+        data.bookmarks[3].level = BookmarkLevel::Maybe;
+        checkWrites(data);
+        data.bookmarks.removeAt(0);
+        Bookmark added = data.bookmarks.constLast();
+        added.key = QStringLiteral("talk-new");
+        data.bookmarks.append(added);
+        data.leadMinutes = 15;
+        checkWrites(data);
+        data.bookmarks.clear();
+        checkWrites(data);
+    }
+
     void version2IsReadAsMustSeeAndMigrated()
     {
         const QByteArray before = fixture("schedule-v2.json");
