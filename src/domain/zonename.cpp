@@ -53,10 +53,17 @@ struct KnownNames {
                 continue;
             // About 110 kB; a cap keeps a strange TZDIR from costing more.
             const QByteArray text = file.read(4 * 1024 * 1024);
-            for (const QByteArray &line : text.split('\n')) {
+            // Line by line in place: most lines are rules ("R …"), and splitting the whole file
+            // into lines was most of the first zone look-up (at start-up, for a followed feed).
+            for (qsizetype from = 0; from < text.size();) {
+                qsizetype to = text.indexOf('\n', from);
+                if (to < 0)
+                    to = text.size();
+                const QByteArrayView line = QByteArrayView(text).sliced(from, to - from);
+                from = to + 1;
                 if (!line.startsWith("Z ") && !line.startsWith("L "))
                     continue;
-                const QList<QByteArray> fields = line.trimmed().split(' ');
+                const QList<QByteArray> fields = line.trimmed().toByteArray().split(' ');
                 if (fields.size() >= 2 && fields.at(0) == "Z" && hasZoneNameShape(fields.at(1)))
                     tzdataZones.insert(fields.at(1));
                 else if (fields.size() >= 3 && fields.at(0) == "L" && hasZoneNameShape(fields.at(1)) && hasZoneNameShape(fields.at(2)))
