@@ -83,9 +83,12 @@ Item {
     signal actionTriggered(string sessionKey)
 
     readonly property int timeColumnWidth: 68
-    // The heading's or gap's height, read from its implicit height (its own height would loop
-    // through the elide).
-    readonly property real aboveHeight: above.visible ? above.implicitHeight : 0
+    // The heading's or gap's height: its laid-out line and its padding. Not its implicitHeight: an
+    // eliding Text works its implicit size out only when it is first read, and emits the change
+    // from inside that read, which QML takes for a binding loop (it was one on the rows whose
+    // heading comes from the view's sections, set after the row is made). Not its height either:
+    // that would loop through the elide.
+    readonly property real aboveHeight: above.visible ? above.contentHeight + above.topPadding + above.bottomPadding : 0
     // Room for the hour rule, at the very top (above a gap line too).
     readonly property real ruleSpace: showHourRule ? Theme.spacing : 0
     readonly property bool muted: isPast || isCancelled

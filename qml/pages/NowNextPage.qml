@@ -80,8 +80,13 @@ Page {
 
             Keys.onReturnPressed: page.openCurrent()
             Keys.onEnterPressed: page.openCurrent()
-            Keys.onSpacePressed: {
-                if (currentItem)
+            Keys.onSpacePressed: event => {
+                if (!currentItem)
+                    return
+                // Shift+Space switches the level, as in the other lists.
+                if (event.modifiers & Qt.ShiftModifier)
+                    Agenda.cycleLevel((currentItem as SessionCard).key)
+                else
                     Agenda.toggleBookmark((currentItem as SessionCard).key)
             }
             onActiveFocusChanged: {
