@@ -331,6 +331,8 @@ Item {
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
                 maybe: row.maybe
+                // On the selected row's accent, in the selection's text colour like the title.
+                palette.buttonText: card.titleColor
                 onToggleRequested: row.bookmarkToggled(row.key)
             }
             BookmarkLevelButton {
@@ -341,6 +343,7 @@ Item {
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
                 maybe: row.maybe
+                palette.buttonText: card.titleColor
                 onLevelChosen: maybe => row.levelChosen(row.key, maybe)
             }
         }
