@@ -46,7 +46,8 @@ SpinBox {
         opacity: control.value > control.from ? 1 : 0.4
         IconImage {
             anchors.centerIn: parent
-            name: "list-remove-symbolic"
+            // Looked up only once shown: a hidden page need not load icons at start-up.
+            name: control.visible ? "list-remove-symbolic" : ""
             color: Theme.text
             sourceSize.width: 16
             sourceSize.height: 16
@@ -62,7 +63,7 @@ SpinBox {
         opacity: control.value < control.to ? 1 : 0.4
         IconImage {
             anchors.centerIn: parent
-            name: "list-add-symbolic"
+            name: control.visible ? "list-add-symbolic" : ""
             color: Theme.text
             sourceSize.width: 16
             sourceSize.height: 16

@@ -49,8 +49,11 @@ Item {
     /** False: a search leaves this card out; it is dimmed, as a disabled control is, and says so. */
     property bool matchesSearch: true
     readonly property alias hovered: card.hovered
-    /** The text of the accessible name, for a tooltip that tells what a compact card cannot show. */
-    readonly property string fullText: card.Accessible.name
+    /** The text of the accessible name, for a tooltip that tells what a compact card cannot show
+        (a function: a list row does not need it worked out). */
+    function fullText(): string {
+        return card.Accessible.name
+    }
 
     signal activated(string sessionKey)
     signal bookmarkToggled(string sessionKey)
@@ -331,8 +334,6 @@ Item {
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
                 maybe: row.maybe
-                // On the selected row's accent, in the selection's text colour like the title.
-                palette.buttonText: card.titleColor
                 onToggleRequested: row.bookmarkToggled(row.key)
             }
             BookmarkLevelButton {
@@ -343,7 +344,6 @@ Item {
                 sessionTitle: row.title
                 bookmarked: row.bookmarked
                 maybe: row.maybe
-                palette.buttonText: card.titleColor
                 onLevelChosen: maybe => row.levelChosen(row.key, maybe)
             }
         }

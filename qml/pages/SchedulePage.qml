@@ -58,7 +58,8 @@ Page {
             IconImage {
                 Layout.preferredWidth: 16
                 Layout.preferredHeight: 16
-                name: "alarm-symbolic"
+                // The icons of this row are looked up once the page shows, not at start-up.
+                name: page.visible ? "alarm-symbolic" : ""
                 color: Theme.text
                 sourceSize.width: 16
                 sourceSize.height: 16
@@ -94,7 +95,7 @@ Page {
             FilterButton {
                 id: exportButton
                 objectName: "exportButton"
-                icon.name: "document-save-symbolic"
+                icon.name: page.visible ? "document-save-symbolic" : ""
                 // Icons only where the row would not fit (the tooltip says the rest).
                 display: page.width < 900 ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
                 text: qsTr("Export to calendar…")
@@ -127,7 +128,7 @@ Page {
             FilterButton {
                 id: importButton
                 objectName: "importButton"
-                icon.name: "document-open-symbolic"
+                icon.name: page.visible ? "document-open-symbolic" : ""
                 display: exportButton.display
                 text: qsTr("Import bookmarks…")
                 PlainToolTip {

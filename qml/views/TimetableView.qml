@@ -224,7 +224,7 @@ Item {
                 PlainToolTip {
                     visible: cell.hovered
                     delay: 600
-                    text: cell.fullText
+                    text: cell.fullText()
                 }
             }
         }

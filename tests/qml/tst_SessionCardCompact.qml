@@ -101,12 +101,12 @@ TestCase {
         const card = createTemporaryObject(cardComponent, testCase, { bookmarked: true, isPast: true, height: 60 })
         const [title] = labels(card.cardContent)
         verify(title.text.startsWith("\u2605 "))
-        compare(card.fullText, "A talk with a title long enough to need two lines or three, 15:00–15:20 · Ada Lovelace, "
+        compare(card.fullText(), "A talk with a title long enough to need two lines or three, 15:00–15:20 · Ada Lovelace, "
                                + "UA2.118, Nix and NixOS, bookmarked, Ended")
         compare(card.opacity, 1)
         card.matchesSearch = false
         compare(card.opacity, 0.4)
-        verify(card.fullText.endsWith(", does not match the search"))
+        verify(card.fullText().endsWith(", does not match the search"))
     }
 
     SignalSpy {
