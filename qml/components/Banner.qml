@@ -19,6 +19,8 @@ Frame {
     /** The action's word ("Refresh now"); no action button when empty. */
     property string actionText
     property string actionIcon
+    /** What a screen reader says for the action; by default its word. */
+    property string actionAccessibleName: actionText
     /** Whether the person can put it away (a notice that stays true, like a zone note, still can). */
     property bool closable: true
     /** Closed by the person; opened again by a new text. */
@@ -93,6 +95,7 @@ Frame {
             visible: banner.actionText.length > 0
             text: banner.actionText
             icon.name: banner.actionIcon
+            Accessible.name: banner.actionAccessibleName
             Accessible.onPressAction: banner.actionTriggered()
             onClicked: banner.actionTriggered()
         }

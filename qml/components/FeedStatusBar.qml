@@ -6,9 +6,10 @@ import QtQuick.Layouts
 import Attend
 
 // Under the agenda's toolbar: where the agenda on screen comes from and how fresh it is
-// ("Updated 10:42 · checked 11:15", "Offline — showing the copy from 10:42"), with Refresh now,
-// and the password or token prompt when a private feed asks for one. A problem (offline, a failed
-// update) and the prompt are warning bars, with the action that helps.
+// ("Updated 10:42 · checked 11:15", "Offline — showing the copy from 10:42"), and the password or
+// token prompt when a private feed asks for one. Status only: Refresh is the header bar's (and
+// F5). A problem (offline, a failed update) and the prompt are warning bars, with the action that
+// helps there: Retry, the password field.
 ColumnLayout {
     id: bar
 
@@ -19,11 +20,15 @@ ColumnLayout {
         visible: !Conferences.statusIsProblem
         Layout.leftMargin: Theme.margin
         Layout.rightMargin: Theme.spacing
+        Layout.topMargin: Theme.spacing / 2
         spacing: Theme.spacing
 
         Label {
             objectName: "feedStatus"
             Layout.fillWidth: true
+            // As tall as the busy indicator, so the filters below do not move when it shows.
+            Layout.preferredHeight: 20
+            verticalAlignment: Text.AlignVCenter
             text: Conferences.statusText
             textFormat: Text.PlainText
             color: Theme.secondaryText
@@ -32,25 +37,11 @@ ColumnLayout {
             Accessible.name: qsTr("Feed status: %1").arg(text)
         }
         BusyIndicator {
-            Layout.preferredHeight: refreshButton.implicitHeight
-            Layout.preferredWidth: refreshButton.implicitHeight
+            Layout.preferredHeight: 20
+            Layout.preferredWidth: 20
             visible: Conferences.busy
             running: visible
-        }
-        ToolButton {
-            id: refreshButton
-            objectName: "refreshButton"
-            visible: Conferences.refreshable
-            enabled: !Conferences.busy
-            text: qsTr("Refresh now")
-            icon.name: "view-refresh-symbolic"
-            icon.color: palette.buttonText // tints symbolic icons for dark palettes
-            Accessible.name: qsTr("Refresh now (F5)")
-            Accessible.onPressAction: Conferences.refreshNow()
-            onClicked: Conferences.refreshNow()
-            FocusRing {
-                target: refreshButton
-            }
+            Accessible.ignored: true // the status text says "Checking for updates…"
         }
     }
 
@@ -60,8 +51,9 @@ ColumnLayout {
         warning: true
         closable: false // it stays true until an update works
         text: Conferences.statusIsProblem ? Conferences.statusText : ""
-        actionText: Conferences.refreshable && !Conferences.busy ? qsTr("Refresh now") : ""
+        actionText: Conferences.refreshable && !Conferences.busy ? qsTr("Retry") : ""
         actionIcon: "view-refresh-symbolic"
+        actionAccessibleName: qsTr("Retry: refresh the agenda from its feed (F5)")
         Accessible.name: qsTr("Feed status: %1").arg(text)
         onActionTriggered: Conferences.refreshNow()
     }

@@ -19,6 +19,11 @@ import Attend
 // polished, and a ListView that sees rows of height 0 creates every row of a 1,000-session
 // agenda before the first frame. Few items per row for the same reason: the rare parts (the
 // action button, badges, the stars' focus rings) are made only when a row has them.
+//
+// The grid shows it in a compact form: `compact: true`, a size given from outside, and
+// `cardContent: CompactCardContent { session: … }` in place of the list card's lines and
+// stars. A Control's contentItem is deferred, so the list card's content is then never made: a
+// grid cell costs what it used to, and a list row not one object more.
 Item {
     id: row
 
@@ -33,6 +38,22 @@ Item {
     property string dayHeading
     property bool bookmarked: false
     property bool maybe: false
+
+    /** The grid's form: no time column, heading or rules; the card fills the size it is given. */
+    property bool compact: false
+    /** What the card shows inside its frame; the grid sets a CompactContent. */
+    property alias cardContent: card.contentItem
+    /** Said in the accessible name (and the grid's tooltip), not on the card: the grid's room and
+        track, which its column and colour stripe already show. */
+    property string hiddenDetail
+    /** False: a search leaves this card out; it is dimmed, as a disabled control is, and says so. */
+    property bool matchesSearch: true
+    readonly property alias hovered: card.hovered
+    /** The text of the accessible name, for a tooltip that tells what a compact card cannot show
+        (a function: a list row does not need it worked out). */
+    function fullText(): string {
+        return card.Accessible.name
+    }
 
     signal activated(string sessionKey)
     signal bookmarkToggled(string sessionKey)
@@ -83,9 +104,12 @@ Item {
     signal actionTriggered(string sessionKey)
 
     readonly property int timeColumnWidth: 68
-    // The heading's or gap's height, read from its implicit height (its own height would loop
-    // through the elide).
-    readonly property real aboveHeight: above.visible ? above.implicitHeight : 0
+    // The heading's or gap's height: its laid-out line and its padding. Not its implicitHeight: an
+    // eliding Text works its implicit size out only when it is first read, and emits the change
+    // from inside that read, which QML takes for a binding loop (it was one on the rows whose
+    // heading comes from the view's sections, set after the row is made). Not its height either:
+    // that would loop through the elide.
+    readonly property real aboveHeight: above.visible ? above.contentHeight + above.topPadding + above.bottomPadding : 0
     // Room for the hour rule, at the very top (above a gap line too).
     readonly property real ruleSpace: showHourRule ? Theme.spacing : 0
     readonly property bool muted: isPast || isCancelled
@@ -109,6 +133,7 @@ Item {
     }
 
     width: ListView.view ? ListView.view.width : implicitWidth
+    opacity: row.matchesSearch ? 1 : 0.4
     implicitWidth: card.x + card.implicitWidth + Theme.margin
     implicitHeight: card.y + card.implicitHeight + Theme.spacing / 2
 
@@ -161,19 +186,24 @@ Item {
     ItemDelegate {
         id: card
 
-        x: Theme.margin + row.timeColumnWidth + Theme.spacing
-        y: row.ruleSpace + row.aboveHeight
+        x: row.compact ? 0 : Theme.margin + row.timeColumnWidth + Theme.spacing
+        y: row.compact ? 0 : row.ruleSpace + row.aboveHeight
         // Capped, so the star stays beside the text on a wide window.
-        width: Math.max(0, Math.min(row.width - x - Theme.margin, Theme.contentMaxWidth))
-        topPadding: 6
-        bottomPadding: 6
-        leftPadding: Theme.trackStripeWidth + Theme.spacing * 1.5
-        rightPadding: Theme.spacing / 2
+        width: row.compact ? row.width : Math.max(0, Math.min(row.width - x - Theme.margin, Theme.contentMaxWidth))
+        height: row.compact ? row.height : implicitHeight
+        topPadding: row.compact ? 4 : 6
+        bottomPadding: row.compact ? 4 : 6
+        leftPadding: row.compact ? Theme.trackStripeWidth + 6 : Theme.trackStripeWidth + Theme.spacing * 1.5
+        rightPadding: row.compact ? 4 : Theme.spacing / 2
         highlighted: row.ListView.isCurrentItem
 
         Accessible.role: Accessible.ListItem
         Accessible.name: {
-            let name = row.title + ", " + row.detailLine
+            let name = row.title
+            for (const part of [row.detailLine, row.hiddenDetail]) {
+                if (part.length > 0)
+                    name += ", " + part
+            }
             if (row.estimated)
                 name += ", " + qsTr("time estimated")
             if (row.bookmarked)
@@ -182,6 +212,8 @@ Item {
                 name += ", " + badge.text
             if (row.note.length > 0)
                 name += ", " + row.note
+            if (!row.matchesSearch)
+                name += ", " + qsTr("does not match the search")
             return name
         }
         Accessible.onPressAction: row.activated(row.key)
@@ -191,20 +223,22 @@ Item {
         readonly property bool muted: row.muted
 
         background: Rectangle {
-            radius: Theme.radius
+            radius: row.compact ? Theme.radius - 2 : Theme.radius
             color: card.highlighted ? Theme.selectionBackground
                  : card.muted ? Theme.pastCardBackground
                  : row.bookmarked ? Theme.bookmarkedCardBackground
                  : Theme.cardBackground
-            border.width: 1
-            border.color: card.hovered && !card.highlighted ? Theme.focusRing : Theme.cardBorder
+            // Keyboard focus on the card itself (the grid's cards; a list has one focus for all).
+            border.width: card.visualFocus ? 2 : 1
+            border.color: card.visualFocus || (card.hovered && !card.highlighted) ? Theme.focusRing : Theme.cardBorder
 
             // The track's colour: the same track, the same colour, on every page.
             Rectangle {
-                x: 3
-                y: 3
+                objectName: "trackStripe"
+                x: row.compact ? 2 : 3
+                y: row.compact ? 2 : 3
                 width: Theme.trackStripeWidth
-                height: parent.height - 6
+                height: parent.height - 2 * y
                 radius: width / 2
                 visible: row.track.length > 0
                 color: Theme.trackColor(row.track)

@@ -66,10 +66,9 @@ Page {
                 showHourRule: false
                 liveBadgeText: card.running ? card.progressText : ""
                 infoBadgeText: card.running ? "" : card.progressText
-                // This model knows no bookmarks: ask the schedule, again whenever its count changes
-                // (a star added or taken away; a level changed elsewhere shows on the next change).
-                bookmarked: Agenda.mySchedule.count >= 0 && Agenda.isBookmarked(card.key)
-                maybe: Agenda.mySchedule.count >= 0 && Agenda.isMaybe(card.key)
+                // The model's own roles: it repaints a row whenever its bookmark or level changes.
+                required bookmarked
+                required maybe
                 // On now, with somewhere to watch: one click to the stream or room.
                 actionText: card.running && card.joinLink.length > 0 ? qsTr("Join") : ""
                 actionAccessibleName: qsTr("Join %1").arg(card.title)
@@ -81,8 +80,13 @@ Page {
 
             Keys.onReturnPressed: page.openCurrent()
             Keys.onEnterPressed: page.openCurrent()
-            Keys.onSpacePressed: {
-                if (currentItem)
+            Keys.onSpacePressed: event => {
+                if (!currentItem)
+                    return
+                // Shift+Space switches the level, as in the other lists.
+                if (event.modifiers & Qt.ShiftModifier)
+                    Agenda.cycleLevel((currentItem as SessionCard).key)
+                else
                     Agenda.toggleBookmark((currentItem as SessionCard).key)
             }
             onActiveFocusChanged: {

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import Attend
 
@@ -54,15 +55,25 @@ Page {
             anchors.rightMargin: Theme.spacing
             spacing: Theme.spacing
 
+            IconImage {
+                Layout.preferredWidth: 16
+                Layout.preferredHeight: 16
+                // The icons of this row are looked up once the page shows, not at start-up.
+                name: page.visible ? "alarm-symbolic" : ""
+                color: Theme.text
+                sourceSize.width: 16
+                sourceSize.height: 16
+                Accessible.ignored: true
+            }
             Label {
                 text: qsTr("Remind me")
                 textFormat: Text.PlainText
+                color: Theme.text
             }
-            SpinBox {
+            CompactSpinBox {
                 id: leadBox
                 from: 0
                 to: 60
-                editable: true
                 value: Agenda.schedule.leadMinutes
                 Accessible.name: qsTr("Minutes before a session to remind me")
                 onValueModified: Agenda.schedule.leadMinutes = value
@@ -70,18 +81,28 @@ Page {
             Label {
                 text: qsTr("min before")
                 textFormat: Text.PlainText
+                color: Theme.text
             }
-            Switch {
+            ToolSeparator {}
+            ToggleSwitch {
+                objectName: "pauseReminders"
                 text: qsTr("Pause reminders")
                 checked: Agenda.schedule.remindersPaused
                 Accessible.name: text
                 onToggled: Agenda.schedule.remindersPaused = checked
             }
             Item { Layout.fillWidth: true }
-            ToolButton {
+            FilterButton {
                 id: exportButton
                 objectName: "exportButton"
+                icon.name: page.visible ? "document-save-symbolic" : ""
+                // Icons only where the row would not fit (the tooltip says the rest).
+                display: page.width < 900 ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
                 text: qsTr("Export to calendar…")
+                PlainToolTip {
+                    visible: exportButton.hovered && exportButton.display === AbstractButton.IconOnly
+                    text: exportButton.text
+                }
                 Accessible.name: qsTr("Export my schedule to a calendar file")
                 Accessible.onPressAction: page.chooseExport()
                 onClicked: page.chooseExport()
@@ -104,9 +125,16 @@ Page {
                     }
                 }
             }
-            ToolButton {
+            FilterButton {
+                id: importButton
                 objectName: "importButton"
+                icon.name: page.visible ? "document-open-symbolic" : ""
+                display: exportButton.display
                 text: qsTr("Import bookmarks…")
+                PlainToolTip {
+                    visible: importButton.hovered && importButton.display === AbstractButton.IconOnly
+                    text: importButton.text
+                }
                 Accessible.name: qsTr("Import bookmarks from a calendar file")
                 Accessible.onPressAction: page.openImportDialog()
                 onClicked: page.openImportDialog()

@@ -26,9 +26,13 @@ Page {
     }
 
     header: ToolBar {
+        topPadding: 4
+        bottomPadding: 4
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing
             PlainToolButton {
                 objectName: "backButton"
                 Layout.maximumWidth: page.width / 3
@@ -54,15 +58,13 @@ Page {
                 visible: details.valid
                 onLevelChosen: maybe => Agenda.setMaybe(page.sessionKey, maybe)
             }
-            Switch {
+            ToggleSwitch {
+                objectName: "reminderSwitch"
                 text: qsTr("Remind me")
                 visible: details.bookmarked
                 checked: details.reminderEnabled
                 Accessible.name: qsTr("Remind me of %1").arg(details.title)
                 onToggled: Agenda.setReminderEnabled(page.sessionKey, checked)
-                FocusRing {
-                    target: parent
-                }
             }
             ZoneSwitch {
                 formatter: Agenda.formatter

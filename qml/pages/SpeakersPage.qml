@@ -173,8 +173,9 @@ Page {
                 delegate: SessionCard {
                     id: sessionRow
                     required property string modelData
-                    // A snapshot of the session; again whenever a star is added or taken away.
-                    readonly property var summary: Agenda.mySchedule.count >= 0 ? Agenda.sessionSummary(modelData) : ({})
+                    // A snapshot of the session; again whenever a bookmark of this conference changes
+                    // (added, taken away, or its level switched).
+                    readonly property var summary: Agenda.bookmarkRevision >= 0 ? Agenda.sessionSummary(modelData) : ({})
                     key: modelData
                     title: summary.title
                     detailLine: summary.detailLine

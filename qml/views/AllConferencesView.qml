@@ -56,7 +56,8 @@ ListView {
                 spacing: Theme.spacing
                 Label {
                     Layout.fillWidth: true
-                    text: entry.followed ? entry.info.title : qsTr("%1 — no longer followed").arg(entry.info.title)
+                    // Only the first row of a conference reads its info (the others have none).
+                    text: !entry.startsConference ? "" : entry.followed ? entry.info.title : qsTr("%1 — no longer followed").arg(entry.info.title)
                     textFormat: Text.PlainText
                     font.bold: true
                     elide: Text.ElideRight

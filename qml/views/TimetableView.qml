@@ -22,6 +22,7 @@ Item {
     readonly property real columnWidth: 190
     readonly property real hourColumnWidth: 64
     readonly property real headerHeight: 32
+    /** A compact SessionCard's padding above and below its lines. */
     readonly property real cardPadding: 4
 
     function zoomBy(factor: real) {
@@ -183,96 +184,47 @@ Item {
 
         Repeater {
             model: grid
-            delegate: ItemDelegate {
+            // The agenda's card in its compact form: the same colours, track stripe, muted "ended"
+            // look and accessible name as in the lists.
+            delegate: SessionCard {
                 id: cell
-                required property string key
-                required property string title
+                required key
+                required title
+                required track
+                required bookmarked
                 required property string detail
-                required property string track
                 required property string room
                 required property real leftUnits
                 required property real widthUnits
                 required property int topMinute
                 required property int cardMinutes
-                required property bool bookmarked
                 required property bool cancelled
                 required property bool past
                 required property bool matches
 
-                readonly property string stateText: view.joined([cell.bookmarked ? qsTr("bookmarked") : "",
-                                                                 cell.cancelled ? qsTr("cancelled") : "",
-                                                                 cell.past ? qsTr("ended") : "",
-                                                                 cell.matches ? "" : qsTr("does not match the search")])
-                readonly property string fullText: view.joined([cell.title, cell.detail, cell.room, cell.track, cell.stateText])
-                readonly property color textColor: cell.past || cell.cancelled ? Theme.pastText : Theme.text
-                readonly property color secondaryColor: cell.past || cell.cancelled ? Theme.pastText : Theme.secondaryText
+                compact: true
+                cardContent: CompactCardContent {
+                    session: cell
+                    titleLineHeight: titleMetrics.height
+                    detailLineHeight: detailMetrics.height
+                    detailPointSize: detailMetrics.font.pointSize
+                }
+                detailLine: cell.detail
+                hiddenDetail: view.joined([cell.room, cell.track])
+                isPast: cell.past
+                isCancelled: cell.cancelled
+                matchesSearch: cell.matches
 
                 x: cell.leftUnits * view.columnWidth + 2
                 y: cell.topMinute * view.minuteHeight + 1
                 width: cell.widthUnits * view.columnWidth - 4
                 height: cell.cardMinutes * view.minuteHeight - 2
-                padding: view.cardPadding
-                leftPadding: view.cardPadding + Theme.trackStripeWidth + 2
-                // A search dims what does not match, as a disabled control is dimmed; the text of
-                // the cards that match keeps full contrast.
-                opacity: cell.matches ? 1 : 0.4
-                Accessible.name: cell.fullText
-                Accessible.onPressAction: view.sessionActivated(cell.key)
-                onClicked: view.sessionActivated(cell.key)
+                onActivated: sessionKey => view.sessionActivated(sessionKey)
+
                 PlainToolTip {
                     visible: cell.hovered
                     delay: 600
-                    text: cell.fullText
-                }
-
-                background: Rectangle {
-                    radius: 4
-                    color: cell.past || cell.cancelled ? Theme.pastCardBackground
-                                                       : cell.bookmarked ? Theme.bookmarkedCardBackground : Theme.cardBackground
-                    border.width: cell.visualFocus ? 2 : 1
-                    border.color: cell.visualFocus ? Theme.focusRing : Theme.cardBorder
-                    Rectangle {
-                        objectName: "trackStripe"
-                        x: 1
-                        y: 1
-                        width: Theme.trackStripeWidth
-                        height: parent.height - 2
-                        radius: 2
-                        visible: cell.track.length > 0
-                        color: Theme.trackColor(cell.track)
-                    }
-                }
-                // Whole lines only: the title takes the lines that fit, the time and speakers the
-                // ones left over; a line that would be cut is not drawn at all.
-                readonly property int titleLines: Math.max(1, Math.floor(cell.availableHeight / titleMetrics.height))
-                readonly property real titleHeight: Math.min(cell.titleLineCount, cell.titleLines) * titleMetrics.height
-                readonly property int detailLines: Math.floor((cell.availableHeight - cell.titleHeight) / detailMetrics.height)
-                property int titleLineCount: 1
-                contentItem: Item {
-                    Label {
-                        width: parent.width
-                        text: (cell.bookmarked ? "★ " : "") + cell.title
-                        textFormat: Text.PlainText
-                        color: cell.textColor
-                        font.weight: Font.DemiBold
-                        font.strikeout: cell.cancelled
-                        wrapMode: Text.Wrap
-                        maximumLineCount: cell.titleLines
-                        elide: Text.ElideRight
-                        onLineCountChanged: cell.titleLineCount = lineCount
-                    }
-                    Label {
-                        y: cell.titleHeight
-                        width: parent.width
-                        visible: cell.detailLines > 0
-                        text: cell.detail
-                        textFormat: Text.PlainText
-                        color: cell.secondaryColor
-                        font.pointSize: detailMetrics.font.pointSize
-                        wrapMode: Text.Wrap
-                        maximumLineCount: Math.max(1, cell.detailLines)
-                        elide: Text.ElideRight
-                    }
+                    text: cell.fullText()
                 }
             }
         }

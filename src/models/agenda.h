@@ -62,6 +62,11 @@ class Agenda : public QObject
     Q_PROPERTY(Attend::PersonalSchedule *schedule READ schedule CONSTANT)
     Q_PROPERTY(Attend::NowNextModel *nowNext READ nowNext CONSTANT)
     Q_PROPERTY(Attend::SpeakerListModel *speakers READ speakers CONSTANT)
+    /**
+     * Counts up whenever a bookmark of the conference shown is added, removed, merged or changed
+     * (its level too): lists that hold only keys (a speaker's sessions) re-read their stars on it.
+     */
+    Q_PROPERTY(int bookmarkRevision READ bookmarkRevision NOTIFY bookmarksChanged)
 
 public:
     /** clock: what "now" is for Now & Next (the system's when null; tests inject one). */
@@ -117,6 +122,7 @@ public:
     Q_INVOKABLE QVariantMap sessionSummary(const QString &key) const;
 
     Q_INVOKABLE bool isBookmarked(const QString &key) const;
+    int bookmarkRevision() const { return m_bookmarkRevision; }
     /** Bookmarks the session, or removes its bookmark. */
     Q_INVOKABLE void toggleBookmark(const QString &key);
     /** True when the session is bookmarked as maybe. */
@@ -204,6 +210,7 @@ Q_SIGNALS:
     void watchLaterPromptChanged();
     /** The person removed bookmarks; `message` says which, for a notice that offers undoRemoval. */
     void removedUndoably(const QString &message);
+    void bookmarksChanged();
 
 private:
     /** Keeps what a removal took, for undoRemoval, and says so. */
@@ -222,6 +229,7 @@ private:
     QList<std::pair<QString, QString>> m_promptedBookmarks; // conference id, key
     std::unique_ptr<Clock> m_ownClock;
     NowNextModel *m_nowNext;
+    int m_bookmarkRevision = 0;
     SpeakerListModel *m_speakers;
     Clock *m_clock; // after m_ownClock: it may point to it
     Conference m_conference;

@@ -6,6 +6,8 @@
 #include "domain/clock.h"
 #include "timeformatter.h"
 
+#include "schedule/personalschedule.h"
+
 #include <algorithm>
 #include <chrono>
 #include <limits>
@@ -33,6 +35,39 @@ NowNextModel::NowNextModel(TimeFormatter *formatter, Clock *clock, QObject *pare
     connect(&m_timer, &QTimer::timeout, this, &NowNextModel::refresh);
     if (formatter)
         connect(formatter, &TimeFormatter::displayZoneChanged, this, &NowNextModel::refreshTimes);
+}
+
+void NowNextModel::setSchedule(PersonalSchedule *schedule)
+{
+    if (schedule == m_schedule)
+        return;
+    if (m_schedule)
+        disconnect(m_schedule, nullptr, this, nullptr);
+    m_schedule = schedule;
+    if (schedule) {
+        connect(schedule, &PersonalSchedule::bookmarkAdded, this, &NowNextModel::refreshBookmark);
+        connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &NowNextModel::refreshBookmark);
+        connect(schedule, &PersonalSchedule::bookmarkChanged, this, &NowNextModel::refreshBookmark);
+        connect(schedule, &PersonalSchedule::bookmarksMerged, this, [this](const QStringList &conferenceIds) {
+            if (conferenceIds.contains(m_conferenceId) && !m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, MaybeRole});
+        });
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, MaybeRole});
+}
+
+void NowNextModel::refreshBookmark(const QString &conferenceId, const QString &key)
+{
+    if (conferenceId != m_conferenceId)
+        return;
+    // A handful of rows (what runs now and within the hour): a scan costs less than an index.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_sessions.at(m_rows.at(row).session).key == key) {
+            const QModelIndex changed = index(row);
+            Q_EMIT dataChanged(changed, changed, {BookmarkedRole, MaybeRole});
+        }
+    }
 }
 
 void NowNextModel::setSessions(const QString &conferenceId, const QList<Session> &sessions)
@@ -262,6 +297,12 @@ QVariant NowNextModel::data(const QModelIndex &index, int role) const
         return m_formatter ? m_formatter->time(session.start) : QString();
     case TrackRole:
         return session.track;
+    case BookmarkedRole:
+        return m_schedule && m_schedule->isBookmarked(m_conferenceId, session.key);
+    case MaybeRole: {
+        const Bookmark *bookmark = m_schedule ? m_schedule->bookmark(m_conferenceId, session.key) : nullptr;
+        return bookmark && bookmark->level == BookmarkLevel::Maybe;
+    }
     }
     return {};
 }
@@ -279,6 +320,8 @@ QHash<int, QByteArray> NowNextModel::roleNames() const
         {JoinLinkRole, "joinLink"},
         {StartTimeRole, "startTime"},
         {TrackRole, "track"},
+        {BookmarkedRole, "bookmarked"},
+        {MaybeRole, "maybe"},
     };
 }
 

@@ -10,6 +10,7 @@
 namespace Attend {
 
 class Clock;
+class PersonalSchedule;
 class TimeFormatter;
 
 /**
@@ -42,6 +43,8 @@ public:
         JoinLinkRole,     // where to watch or join (Session::joinLink), only http(s); empty when none
         StartTimeRole,    // "09:20" in the zone on screen, no zone: a card's time column
         TrackRole,        // a card's track stripe
+        BookmarkedRole,   // the star; false without a schedule (setSchedule)
+        MaybeRole,        // bookmarked at the level "maybe"
     };
     Q_ENUM(Role)
 
@@ -52,6 +55,11 @@ public:
     NowNextModel(TimeFormatter *formatter, Clock *clock, QObject *parent = nullptr);
 
     void setSessions(const QString &conferenceId, const QList<Session> &sessions);
+    /**
+     * Where the stars come from: a bookmark added, removed, merged or changed (its level) repaints
+     * the rows it concerns. Must outlive the model; null: no stars.
+     */
+    void setSchedule(PersonalSchedule *schedule);
     /** Names the conference in stateText ("RethinkConn starts on …"); empty: "The conference starts on …". */
     void setConferenceTitle(const QString &title);
 
@@ -92,8 +100,10 @@ private:
     void arm();
     void refreshTimes();
     QString progressText(const Session &session, bool running) const;
+    void refreshBookmark(const QString &conferenceId, const QString &key);
 
     QPointer<TimeFormatter> m_formatter;
+    PersonalSchedule *m_schedule = nullptr;
     Clock *m_clock = nullptr;
     QTimer m_timer;
     QString m_conferenceId;
