@@ -938,9 +938,20 @@
         <source>Must see</source>
         <translation>Unbedingt sehen</translation>
     </message>
+</context>
+<context>
+    <name>BookmarkLevelMenu</name>
+    <message>
+        <source>Must see</source>
+        <translation>Unbedingt sehen</translation>
+    </message>
     <message>
         <source>Must see: reminded, leads in a clash</source>
         <translation>Unbedingt sehen: mit Erinnerung, hat bei Überschneidungen Vorrang</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>Maybe: an alternative, not reminded</source>
@@ -1063,6 +1074,29 @@
     </message>
 </context>
 <context>
+    <name>ConferenceMenu</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>About %1…</source>
+        <translation>Über %1…</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Konferenz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>„%1“ entfernen…</translation>
+    </message>
+</context>
+<context>
     <name>ConferencePage</name>
     <message>
         <source>Dates: %1</source>
@@ -1150,26 +1184,6 @@
         <source>Conference: %1, %2. Switch, add or remove conferences</source>
         <translation>Konferenz: %1, %2. Konferenzen wechseln, hinzufügen oder entfernen</translation>
     </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>About %1…</source>
-        <translation>Über %1…</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Über %1</translation>
-    </message>
-    <message>
-        <source>Add a conference…</source>
-        <translation>Konferenz hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Remove “%1”…</source>
-        <translation>„%1“ entfernen…</translation>
-    </message>
 </context>
 <context>
     <name>DayTimelineView</name>
@@ -1205,14 +1219,6 @@
         <translation>Feed-Status: %1</translation>
     </message>
     <message>
-        <source>Refresh now</source>
-        <translation>Jetzt aktualisieren</translation>
-    </message>
-    <message>
-        <source>Refresh now (F5)</source>
-        <translation>Jetzt aktualisieren (F5)</translation>
-    </message>
-    <message>
         <source>Password or token</source>
         <translation>Passwort oder Token</translation>
     </message>
@@ -1227,6 +1233,14 @@
     <message>
         <source>Use</source>
         <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry: refresh the agenda from its feed (F5)</source>
+        <translation>Erneut versuchen: das Programm aus seinem Feed aktualisieren (F5)</translation>
     </message>
 </context>
 <context>
@@ -1435,11 +1449,7 @@
     </message>
 </context>
 <context>
-    <name>MainMenuButton</name>
-    <message>
-        <source>Main menu</source>
-        <translation>Hauptmenü</translation>
-    </message>
+    <name>MainMenu</name>
     <message>
         <source>Export my schedule…</source>
         <translation>Meinen Zeitplan exportieren…</translation>
@@ -1463,6 +1473,13 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuButton</name>
+    <message>
+        <source>Main menu</source>
+        <translation>Hauptmenü</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1851,10 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>bookmarked</source>
         <translation>mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>does not match the search</source>
+        <translation>passt nicht zur Suche</translation>
     </message>
 </context>
 <context>
@@ -2253,28 +2274,12 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
         <translation>Zeitraster</translation>
     </message>
     <message>
-        <source>bookmarked</source>
-        <translation>mit Lesezeichen</translation>
-    </message>
-    <message>
         <source>No sessions on this day with these filters.</source>
         <translation>Keine Sessions an diesem Tag mit diesen Filtern.</translation>
     </message>
     <message>
         <source>Timetable, %1</source>
         <translation>Zeitplan, %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>does not match the search</source>
-        <translation>passt nicht zur Suche</translation>
     </message>
 </context>
 <context>

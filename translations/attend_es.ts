@@ -938,9 +938,20 @@
         <source>Must see</source>
         <translation>Imprescindible</translation>
     </message>
+</context>
+<context>
+    <name>BookmarkLevelMenu</name>
+    <message>
+        <source>Must see</source>
+        <translation>Imprescindible</translation>
+    </message>
     <message>
         <source>Must see: reminded, leads in a clash</source>
         <translation>Imprescindible: con recordatorio, tiene prioridad si se solapa</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Quizá</translation>
     </message>
     <message>
         <source>Maybe: an alternative, not reminded</source>
@@ -1063,6 +1074,29 @@
     </message>
 </context>
 <context>
+    <name>ConferenceMenu</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>About %1…</source>
+        <translation>Acerca de %1…</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Añadir una conferencia…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>Quitar «%1»…</translation>
+    </message>
+</context>
+<context>
     <name>ConferencePage</name>
     <message>
         <source>Dates: %1</source>
@@ -1150,26 +1184,6 @@
         <source>Conference: %1, %2. Switch, add or remove conferences</source>
         <translation>Conferencia: %1, %2. Cambiar, añadir o quitar conferencias</translation>
     </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Mostrar %1</translation>
-    </message>
-    <message>
-        <source>About %1…</source>
-        <translation>Acerca de %1…</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Acerca de %1</translation>
-    </message>
-    <message>
-        <source>Add a conference…</source>
-        <translation>Añadir una conferencia…</translation>
-    </message>
-    <message>
-        <source>Remove “%1”…</source>
-        <translation>Quitar «%1»…</translation>
-    </message>
 </context>
 <context>
     <name>DayTimelineView</name>
@@ -1205,14 +1219,6 @@
         <translation>Estado del feed: %1</translation>
     </message>
     <message>
-        <source>Refresh now</source>
-        <translation>Actualizar ahora</translation>
-    </message>
-    <message>
-        <source>Refresh now (F5)</source>
-        <translation>Actualizar ahora (F5)</translation>
-    </message>
-    <message>
         <source>Password or token</source>
         <translation>Contraseña o token</translation>
     </message>
@@ -1227,6 +1233,14 @@
     <message>
         <source>Use</source>
         <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry: refresh the agenda from its feed (F5)</source>
+        <translation>Reintentar: actualizar el programa desde su feed (F5)</translation>
     </message>
 </context>
 <context>
@@ -1435,11 +1449,7 @@
     </message>
 </context>
 <context>
-    <name>MainMenuButton</name>
-    <message>
-        <source>Main menu</source>
-        <translation>Menú principal</translation>
-    </message>
+    <name>MainMenu</name>
     <message>
         <source>Export my schedule…</source>
         <translation>Exportar mi agenda…</translation>
@@ -1463,6 +1473,13 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuButton</name>
+    <message>
+        <source>Main menu</source>
+        <translation>Menú principal</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1851,10 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>bookmarked</source>
         <translation>con marcador</translation>
+    </message>
+    <message>
+        <source>does not match the search</source>
+        <translation>no coincide con la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -2253,28 +2274,12 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
         <translation>Cuadrícula horaria</translation>
     </message>
     <message>
-        <source>bookmarked</source>
-        <translation>con marcador</translation>
-    </message>
-    <message>
         <source>No sessions on this day with these filters.</source>
         <translation>No hay sesiones este día con estos filtros.</translation>
     </message>
     <message>
         <source>Timetable, %1</source>
         <translation>Cuadrícula, %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>terminada</translation>
-    </message>
-    <message>
-        <source>does not match the search</source>
-        <translation>no coincide con la búsqueda</translation>
     </message>
 </context>
 <context>

@@ -938,9 +938,20 @@
         <source>Must see</source>
         <translation>À voir absolument</translation>
     </message>
+</context>
+<context>
+    <name>BookmarkLevelMenu</name>
+    <message>
+        <source>Must see</source>
+        <translation>À voir absolument</translation>
+    </message>
     <message>
         <source>Must see: reminded, leads in a clash</source>
         <translation>À voir absolument&#xa0;: avec rappel, prioritaire en cas de conflit</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Peut-être</translation>
     </message>
     <message>
         <source>Maybe: an alternative, not reminded</source>
@@ -1063,6 +1074,29 @@
     </message>
 </context>
 <context>
+    <name>ConferenceMenu</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>About %1…</source>
+        <translation>À propos de %1…</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Add a conference…</source>
+        <translation>Ajouter une conférence…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>ConferencePage</name>
     <message>
         <source>Dates: %1</source>
@@ -1150,26 +1184,6 @@
         <source>Conference: %1, %2. Switch, add or remove conferences</source>
         <translation>Conférence : %1, %2. Changer, ajouter ou retirer des conférences</translation>
     </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Afficher %1</translation>
-    </message>
-    <message>
-        <source>About %1…</source>
-        <translation>À propos de %1…</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>À propos de %1</translation>
-    </message>
-    <message>
-        <source>Add a conference…</source>
-        <translation>Ajouter une conférence…</translation>
-    </message>
-    <message>
-        <source>Remove “%1”…</source>
-        <translation>Retirer «&#xa0;%1&#xa0;»…</translation>
-    </message>
 </context>
 <context>
     <name>DayTimelineView</name>
@@ -1205,14 +1219,6 @@
         <translation>État du flux&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Refresh now</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Refresh now (F5)</source>
-        <translation>Actualiser maintenant (F5)</translation>
-    </message>
-    <message>
         <source>Password or token</source>
         <translation>Mot de passe ou jeton</translation>
     </message>
@@ -1227,6 +1233,14 @@
     <message>
         <source>Use</source>
         <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry: refresh the agenda from its feed (F5)</source>
+        <translation>Réessayer : actualiser le programme depuis son flux (F5)</translation>
     </message>
 </context>
 <context>
@@ -1435,11 +1449,7 @@
     </message>
 </context>
 <context>
-    <name>MainMenuButton</name>
-    <message>
-        <source>Main menu</source>
-        <translation>Menu principal</translation>
-    </message>
+    <name>MainMenu</name>
     <message>
         <source>Export my schedule…</source>
         <translation>Exporter mon programme…</translation>
@@ -1463,6 +1473,13 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuButton</name>
+    <message>
+        <source>Main menu</source>
+        <translation>Menu principal</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1851,10 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>bookmarked</source>
         <translation>dans les favoris</translation>
+    </message>
+    <message>
+        <source>does not match the search</source>
+        <translation>ne correspond pas à la recherche</translation>
     </message>
 </context>
 <context>
@@ -2253,28 +2274,12 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
         <translation>Grille horaire</translation>
     </message>
     <message>
-        <source>bookmarked</source>
-        <translation>dans les favoris</translation>
-    </message>
-    <message>
         <source>No sessions on this day with these filters.</source>
         <translation>Aucune session ce jour-là avec ces filtres.</translation>
     </message>
     <message>
         <source>Timetable, %1</source>
         <translation>Grille horaire, %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <source>does not match the search</source>
-        <translation>ne correspond pas à la recherche</translation>
     </message>
 </context>
 <context>
