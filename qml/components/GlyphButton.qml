@@ -12,7 +12,8 @@ import Attend
 ToolButton {
     id: button
 
-    /** Said on hover. */
+    /** Said on hover: Attend's own words only (the shared tooltip guesses rich text; feed text
+        goes through PlainToolTip). */
     property string toolTipText
     /** The glyph's colour: the text colour, or the selection's text on a selected row. */
     property color glyphColor: Theme.text
