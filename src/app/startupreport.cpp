@@ -7,7 +7,6 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -82,8 +81,8 @@ void reportStartupWhenAsked(QQuickWindow *window, std::function<int()> sessionCo
         // For counting instructions to the first frame (bench/startup_instructions.sh): no teardown.
         if (mode == "exit")
             std::_Exit(0);
-        if (mode == "quit" || mode == "items")
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (mode == "quit" || mode == "items") // once this frame's slot has returned
+            QMetaObject::invokeMethod(qApp, "quit", Qt::QueuedConnection);
     }, Qt::SingleShotConnection);
 }
 

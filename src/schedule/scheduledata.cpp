@@ -145,7 +145,7 @@ QByteArray ScheduleJsonWriter::toJson(const ScheduleData &data)
                             : Written{bookmark, QJsonDocument(bookmarkToJson(bookmark)).toJson(QJsonDocument::Compact)};
         json += i == 0 ? "\n        " : ",\n        ";
         json += entry.json;
-        written.insert(id, std::move(entry));
+        written.insert(id, entry);
     }
     json += data.bookmarks.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
     m_written = std::move(written);

@@ -148,8 +148,12 @@ private Q_SLOTS:
             for (int i = 0; i < count; ++i) {
                 QVERIFY2(placements.at(i) == expected.at(i),
                          qPrintable(QStringLiteral("round %1, item %2: lane %3 of %4, expected %5 of %6")
-                                        .arg(round).arg(i).arg(placements.at(i).lane).arg(placements.at(i).laneCount)
-                                        .arg(expected.at(i).lane).arg(expected.at(i).laneCount)));
+                                        .arg(round)
+                                        .arg(i)
+                                        .arg(placements.at(i).lane)
+                                        .arg(placements.at(i).laneCount)
+                                        .arg(expected.at(i).lane)
+                                        .arg(expected.at(i).laneCount)));
             }
         }
     }
