@@ -23,22 +23,29 @@ ColumnLayout {
     Accessible.role: Accessible.StaticText
     Accessible.name: emptyState.text
 
-    // Made only while the state shows (a page with rows has none). Not an icon name set to ""
-    // when hidden: Qt looks an empty name up in every theme, and parsing hicolor's index for it
-    // cost 6% of start-up.
-    Loader {
+    // The icon is looked up the first time the state shows and kept: never set back to "" when
+    // it hides (Qt looks an empty name up in every theme, and parsing hicolor's index for it cost
+    // 6% of start-up), nor made in a Loader (Qt 6.4 will not make this bound component in a page
+    // that is itself loaded).
+    property string shownIconName
+    function keepIconName() {
+        if (emptyState.visible && emptyState.iconName.length > 0)
+            emptyState.shownIconName = emptyState.iconName
+    }
+    onVisibleChanged: emptyState.keepIconName()
+    onIconNameChanged: emptyState.keepIconName()
+    Component.onCompleted: emptyState.keepIconName()
+
+    IconImage {
         Layout.alignment: Qt.AlignHCenter
         Layout.preferredWidth: 48
         Layout.preferredHeight: 48
         visible: emptyState.iconName.length > 0
-        active: emptyState.visible && emptyState.iconName.length > 0
-        sourceComponent: IconImage {
-            name: emptyState.iconName
-            sourceSize.width: 48
-            sourceSize.height: 48
-            color: Theme.secondaryText
-            Accessible.ignored: true
-        }
+        name: emptyState.shownIconName
+        sourceSize.width: 48
+        sourceSize.height: 48
+        color: Theme.secondaryText
+        Accessible.ignored: true
     }
     Label {
         Layout.fillWidth: true
