@@ -39,20 +39,20 @@ Agenda::Agenda(TimeFormatter *formatter, PersonalSchedule *schedule, QObject *pa
     , m_clock(clock ? clock : m_ownClock.get())
 {
     m_nowNext->setSchedule(schedule);
-    const auto onBookmarkEvent = [this](const QString &conferenceId) {
-        if (conferenceId != m_conferenceId)
-            return;
+    const auto countChange = [this] {
         ++m_bookmarkRevision;
         Q_EMIT bookmarksChanged();
+    };
+    const auto onBookmarkEvent = [this, countChange](const QString &conferenceId) {
+        if (conferenceId == m_conferenceId)
+            countChange();
     };
     connect(schedule, &PersonalSchedule::bookmarkAdded, this, onBookmarkEvent);
     connect(schedule, &PersonalSchedule::bookmarkRemoved, this, onBookmarkEvent);
     connect(schedule, &PersonalSchedule::bookmarkChanged, this, onBookmarkEvent);
-    connect(schedule, &PersonalSchedule::bookmarksMerged, this, [this](const QStringList &conferenceIds) {
-        if (!conferenceIds.contains(m_conferenceId))
-            return;
-        ++m_bookmarkRevision;
-        Q_EMIT bookmarksChanged();
+    connect(schedule, &PersonalSchedule::bookmarksMerged, this, [this, countChange](const QStringList &conferenceIds) {
+        if (conferenceIds.contains(m_conferenceId))
+            countChange();
     });
 }
 

@@ -89,10 +89,8 @@ void DayTimelineModel::rebuild()
     QList<QDate> days;
     for (const Bookmark &bookmark : std::as_const(all)) {
         dates.append(dateOf(bookmark.start));
-        if (days.isEmpty() || days.constLast() != dates.constLast()) { // sorted by start: days come in order
-            if (!days.contains(dates.constLast()))
-                days.append(dates.constLast());
-        }
+        if (!days.contains(dates.constLast()))
+            days.append(dates.constLast());
     }
     QStringList labels;
     for (const QDate &date : std::as_const(days))

@@ -49,10 +49,15 @@ void NowNextModel::setSchedule(PersonalSchedule *schedule)
         connect(schedule, &PersonalSchedule::bookmarkRemoved, this, &NowNextModel::refreshBookmark);
         connect(schedule, &PersonalSchedule::bookmarkChanged, this, &NowNextModel::refreshBookmark);
         connect(schedule, &PersonalSchedule::bookmarksMerged, this, [this](const QStringList &conferenceIds) {
-            if (conferenceIds.contains(m_conferenceId) && !m_rows.isEmpty())
-                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, MaybeRole});
+            if (conferenceIds.contains(m_conferenceId))
+                refreshAllBookmarks();
         });
     }
+    refreshAllBookmarks();
+}
+
+void NowNextModel::refreshAllBookmarks()
+{
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, MaybeRole});
 }

@@ -100,6 +100,7 @@ private:
     void arm();
     void refreshTimes();
     QString progressText(const Session &session, bool running) const;
+    void refreshAllBookmarks();
     void refreshBookmark(const QString &conferenceId, const QString &key);
 
     QPointer<TimeFormatter> m_formatter;
