@@ -75,11 +75,16 @@ bool isBareVideoTitle(const QString &text)
 }
 
 // No title of its own: empty, or the address itself (36C3 writes bare URLs as links).
+// Asked only of web links: an address of theirs, as written or as Qt writes it, starts with "http".
 bool isUntitled(const LinkCandidate &candidate)
 {
     const QString text = candidate.text.trimmed();
+    if (text.isEmpty())
+        return true;
+    if (!text.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
+        return false; // a title, not an address: no need to write the address out to compare
     // A title that is an address ("https://matrix.org") names a site, not what the link is for.
-    return text.isEmpty() || text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
            || text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) || text == candidate.url.toString() || text == candidate.url.toDisplayString()
            || QUrl(text) == candidate.url;
 }
@@ -154,7 +159,7 @@ LinkKind kindFromText(const QString &text)
 
 LinkKind classifyLink(const LinkCandidate &candidate)
 {
-    if (!isWebLink(candidate.url.toString()))
+    if (!isWebLink(candidate.url))
         return LinkKind::Other;
     switch (candidate.origin) {
     case LinkOrigin::Conferencing:
@@ -203,7 +208,7 @@ QList<LinkCandidate> linksInText(const QString &text, LinkOrigin origin)
         while (!address.isEmpty() && QStringLiteral(".,;:!?)").contains(address.back()))
             address.chop(1);
         const QUrl url(address, QUrl::StrictMode);
-        if (!isWebLink(url.toString()))
+        if (!isWebLink(url))
             continue;
         const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), match.capturedStart()) + 1;
         QString label = text.mid(lineStart, match.capturedStart() - lineStart);
@@ -276,7 +281,7 @@ bool isOnlineConference(const Conference &conference)
 void assignWatchLinks(Conference &conference)
 {
     const bool onlineConference = isOnlineConference(conference);
-    const QUrl conferencePage = isWebLink(conference.url.toString()) ? conference.url : QUrl();
+    const QUrl conferencePage = isWebLink(conference.url) ? conference.url : QUrl();
     for (Session &session : conference.sessions) {
         fillWatchLinks(session, linkCandidates(session));
         if (session.joinLink.isEmpty() && (onlineConference || isOnlineRoom(session.room))) {

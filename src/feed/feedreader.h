@@ -23,7 +23,7 @@ public:
      * by other readers is not reused. Raise readerRevision whenever a reader gives a different
      * conference for the same bytes; the Qt version is part of it (zones, URLs).
      */
-    static constexpr int readerRevision = 1;
+    static constexpr int readerRevision = 2; // 2: the XML reader is expat
     static QByteArray readerTag();
 
 private:

@@ -1,158 +1,210 @@
 #include "pentabarfxmlparser.h"
 
-#include "domain/watchlinks.h"
 #include "domain/feedlimits.h"
 #include "domain/stablekeys.h"
+#include "domain/watchlinks.h"
 #include "domain/zonename.h"
 #include "htmltotext.h"
 #include "wallclock.h"
+#include "xmlpushreader.h"
 
-#include <QBuffer>
-#include <QCoreApplication>
-#include <QXmlStreamReader>
+#include <QUrl>
 #include <optional>
+#include <vector>
 
 namespace Attend {
 
 namespace {
 
-class Reader
+/** The fields Attend reads: each is the (trimmed) text of one element, nested elements included. */
+enum class Field : quint8 {
+    ConferenceTitle,
+    ConferenceSubtitle,
+    Acronym,
+    City,
+    ConferenceUrl,
+    BaseUrl,
+    ConferenceDescription,
+    TimeZoneName,
+    DayChange,
+    Title,
+    Subtitle,
+    Track,
+    Room,
+    Type,
+    Language,
+    Date,
+    Start,
+    Duration,
+    Abstract,
+    Description,
+    Url,
+    TimeEstimated, // Attend's own mark (see README, "Estimated times")
+    PersonName,
+    LinkTitle, // a <title> inside <link> or <attachment> (the 39C3 hub)
+};
+
+struct FieldName {
+    std::string_view element;
+    Field field;
+};
+
+constexpr FieldName conferenceFields[] = {
+    {"title", Field::ConferenceTitle},
+    {"subtitle", Field::ConferenceSubtitle},
+    {"acronym", Field::Acronym},
+    {"city", Field::City},
+    {"url", Field::ConferenceUrl},
+    {"base_url", Field::BaseUrl},
+    {"description", Field::ConferenceDescription},
+    {"time_zone_name", Field::TimeZoneName},
+    {"day_change", Field::DayChange},
+};
+
+// Only direct children of <event> are its fields: a <title> inside <link> or <attachment>
+// belongs to that element (the 39C3 hub export), never to the session.
+constexpr FieldName eventFields[] = {
+    {"title", Field::Title},
+    {"subtitle", Field::Subtitle},
+    {"track", Field::Track},
+    {"room", Field::Room},
+    {"type", Field::Type},
+    {"language", Field::Language},
+    {"date", Field::Date},
+    {"start", Field::Start},
+    {"duration", Field::Duration},
+    {"abstract", Field::Abstract},
+    {"description", Field::Description},
+    {"url", Field::Url},
+    {"time_estimated", Field::TimeEstimated},
+};
+
+template<std::size_t N>
+const FieldName *fieldNamed(const FieldName (&fields)[N], std::string_view element)
+{
+    for (const FieldName &candidate : fields) {
+        if (candidate.element == element)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+/** What an open element is to the reader. */
+enum class Place : quint8 {
+    Schedule,
+    Conference,
+    Day,
+    Room,
+    Event,
+    Persons,
+    Links, // <links> or <attachments>
+    LinkItem, // <link> or <attachment>: its own text is the title
+    Field, // an element whose text is being kept (Reader::m_field says which)
+    InsideField, // any element inside a field: its text is the field's
+    Skipped, // an element Attend does not read, and everything inside it
+};
+
+/** UTF-16 code units in a run of valid UTF-8 (what QString::size() will say). */
+qsizetype utf16Length(std::string_view utf8)
+{
+    qsizetype units = 0;
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        units += (byte & 0xC0) != 0x80; // every character starts with a byte that is not 10xxxxxx
+        units += byte >= 0xF0; // four bytes: outside the BMP, two UTF-16 units
+    }
+    return units;
+}
+
+/** A field's text as it comes, in UTF-8, and how much of it was counted against the cap. */
+struct KeptText {
+    QByteArray utf8;
+    qsizetype countedBytes = 0;
+    qsizetype utf16Units = 0; // in the counted bytes
+
+    void clear() { *this = {}; }
+};
+
+/**
+ * The schedule, read from expat's elements and text as they come: a stack says what each open
+ * element is, and the text of a field is gathered (as UTF-8) until its element ends.
+ */
+class Reader final : public XmlPushReader::Handler
 {
 public:
-    Reader(const QByteArray &data, QString sourceName)
-        : m_source(std::move(sourceName))
+    explicit Reader(QString sourceName)
+        : m_xml(*this, FeedLimits::maxNestingDepth)
+        , m_source(std::move(sourceName))
     {
-        // Through a device, read in small pieces: given the QByteArray itself, QXmlStreamReader
-        // decodes all of it into one QString first, twice the file's size in memory at once.
-        m_buffer.setData(data); // shared, not copied
-        m_buffer.open(QIODevice::ReadOnly);
-        m_xml.setDevice(&m_buffer);
     }
 
-    ParseResult run();
+    ParseResult run(const QByteArray &data);
+
+    void startElement(std::string_view name, const char *const *attributes) override;
+    void endElement() override;
+    void text(std::string_view utf8) override;
 
 private:
-    void readConference();
-    void readDay();
-    void readRoom(const QString &roomName);
-    void readEvent(const QString &roomName);
-    QList<Speaker> readPersons();
-    QList<SessionLink> readLinks(QStringView itemName);
-    QString text() { return elementText().trimmed(); }
-    QString elementText();
-    QString attribute(QLatin1String name);
-    FeedError errorHere(const QString &message) const;
+    Place placeOfChild(std::string_view name, const char *const *attributes);
+    void startEvent(const char *const *attributes);
+    void startField(const FieldName &field);
+    void endField();
+    void endConference();
+    void endEvent();
+    void endLinkItem();
+    /** The attribute's value, refused when longer than a field may be. */
+    QString attribute(const char *const *attributes, std::string_view name, std::string_view element);
+    /** Appends to a kept text, refused when it is longer than a field may be. */
+    void appendCapped(KeptText &kept, std::string_view utf8, std::string_view element);
+    void refuse(const QString &message) { m_xml.stop(message); }
+    FeedError errorAt(XmlPushReader::Position position, const QString &message) const
+    {
+        return {m_source, position.line, position.column, message};
+    }
 
-    // Every token is read through these, never through QXmlStreamReader's own readNextStartElement,
-    // skipCurrentElement or readElementText, so that the depth is counted everywhere:
-    // readElementText calls itself once per nested element (70,000 nested elements in a <title>
-    // overflowed the stack).
-    QXmlStreamReader::TokenType next();
-    bool nextStartElement();
-    void skipElement();
-    void refuse(const QString &message) { m_xml.raiseError(message); }
-
-    QBuffer m_buffer;
-    QXmlStreamReader m_xml;
+    XmlPushReader m_xml;
     QString m_source;
+    std::vector<Place> m_open; // the open elements, outermost first
     Conference m_conference;
+    QList<PendingStart> m_starts; // parallel to m_conference.sessions
+    std::optional<int> m_firstOffset;
+
+    // The field being read.
+    Field m_field = Field::Title;
+    std::string_view m_fieldElement; // for the message when it is too long
+    KeptText m_fieldText;
+
+    // <conference>
     QTime m_dayChange;
     QString m_baseUrl;
     QString m_declaredZone;
+    QString m_conferenceDescription;
+
+    // <day> and <room>
     int m_dayIndex = -1;
     QDate m_dayDate;
-    QList<PendingStart> m_starts; // parallel to m_conference.sessions
-    std::optional<int> m_firstOffset;
-    int m_depth = 0;
+    QString m_roomName;
+
+    // <event>
+    Session m_session;
+    QString m_dateText;
+    QString m_startText;
+    QString m_abstract;
+    QString m_description;
+
+    // <person>
+    QString m_personId;
+
+    // <link> or <attachment>
+    std::string_view m_linkElement; // "link" or "attachment"
+    QUrl m_linkUrl;
+    KeptText m_linkText;
 };
-
-QXmlStreamReader::TokenType Reader::next()
-{
-    const QXmlStreamReader::TokenType token = m_xml.readNext();
-    if (token == QXmlStreamReader::StartElement) {
-        if (++m_depth > FeedLimits::maxNestingDepth)
-            refuse(QStringLiteral("elements nest deeper than %1 levels").arg(FeedLimits::maxNestingDepth));
-    } else if (token == QXmlStreamReader::EndElement) {
-        --m_depth;
-    }
-    return m_xml.tokenType(); // Invalid once refused
-}
-
-bool Reader::nextStartElement()
-{
-    while (next() != QXmlStreamReader::Invalid) {
-        if (m_xml.isEndElement() || m_xml.isEndDocument())
-            return false;
-        if (m_xml.isStartElement())
-            return true;
-    }
-    return false;
-}
-
-void Reader::skipElement()
-{
-    for (int depth = 1; depth > 0;) {
-        const auto token = next();
-        if (token == QXmlStreamReader::Invalid)
-            return;
-        if (token == QXmlStreamReader::StartElement)
-            ++depth;
-        else if (token == QXmlStreamReader::EndElement)
-            --depth;
-    }
-}
-
-// The text of the current element and of all elements inside it, as readElementText with
-// IncludeChildElements gives it, but in a loop, and with the per-field cap.
-QString Reader::elementText()
-{
-    const QString element = m_xml.name().toString();
-    QString result;
-    for (int depth = 1; depth > 0;) {
-        switch (next()) {
-        case QXmlStreamReader::Characters:
-        case QXmlStreamReader::EntityReference:
-            if (result.size() + m_xml.text().size() > FeedLimits::maxFieldChars) {
-                refuse(QStringLiteral("<%1> holds more than %2 characters of text").arg(element).arg(FeedLimits::maxFieldChars));
-                return {};
-            }
-            if (result.isEmpty())
-                result = m_xml.text().toString(); // exactly its size: appending would leave slack
-            else
-                result += m_xml.text();
-            break;
-        case QXmlStreamReader::StartElement:
-            ++depth;
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        case QXmlStreamReader::Invalid:
-            return result;
-        default:
-            break;
-        }
-    }
-    if (result.capacity() - result.size() > 64)
-        result.squeeze(); // text in several pieces (CDATA, references): the agenda keeps it
-    return result;
-}
-
-QString Reader::attribute(QLatin1String name)
-{
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    QString value = attributes.value(name).toString();
-    if (value.size() > FeedLimits::maxFieldChars) {
-        refuse(QStringLiteral("the %1 attribute of <%2> holds more than %3 characters").arg(name, m_xml.name()).arg(FeedLimits::maxFieldChars));
-        return {};
-    }
-    return value;
-}
 
 /**
  * Where a piece of text, CDATA, comment, processing instruction or tag runs longer than
- * FeedLimits::maxXmlPieceBytes, or -1. A byte scan before reading, because QXmlStreamReader
- * would hold such a piece whole even where the reader skips it.
+ * FeedLimits::maxXmlPieceBytes, or -1. A byte scan before reading: the reader would otherwise
+ * hold such a piece (an attribute, for one) whole, even where it skips the element.
  */
 qsizetype oversizedPiece(const QByteArray &data)
 {
@@ -189,39 +241,17 @@ qsizetype oversizedPiece(const QByteArray &data)
     return tooLong(size - pieceStart) ? pieceStart : -1;
 }
 
-ParseResult Reader::run()
+ParseResult Reader::run(const QByteArray &data)
 {
-    if (const qsizetype at = oversizedPiece(m_buffer.data()); at >= 0) {
-        const QByteArrayView before = QByteArrayView(m_buffer.data()).first(at);
+    if (const qsizetype at = oversizedPiece(data); at >= 0) {
+        const QByteArrayView before = QByteArrayView(data).first(at);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = at - (before.lastIndexOf('\n') + 1) + 1;
         return ParseResult::failure({m_source, line, column, QStringLiteral("more than %1 MB of text in one piece").arg(FeedLimits::maxXmlPieceBytes / (1024 * 1024))});
     }
-    if (!nextStartElement()) {
-        if (m_xml.hasError())
-            return ParseResult::failure(errorHere(m_xml.errorString()));
-        return ParseResult::failure({m_source, 0, 0, QStringLiteral("empty file: not a schedule feed")});
-    }
-    if (m_xml.name() != QLatin1String("schedule")) {
-        return ParseResult::failure(errorHere(
-            QStringLiteral("not a Pentabarf/frab schedule (the document starts with <%1>, expected <schedule>)")
-                .arg(m_xml.name())));
-    }
-    while (nextStartElement()) {
-        if (m_xml.name() == QLatin1String("conference"))
-            readConference();
-        else if (m_xml.name() == QLatin1String("day"))
-            readDay();
-        else
-            skipElement();
-    }
-    if (!m_xml.hasError()) {
-        // Reading stopped at </schedule>; anything after it but comments and space is broken XML.
-        while (!m_xml.atEnd())
-            next();
-    }
-    if (m_xml.hasError())
-        return ParseResult::failure(errorHere(m_xml.errorString()));
+    // expat reads to the end: anything after </schedule> but comments and space is broken XML.
+    if (!m_xml.read(data))
+        return ParseResult::failure(errorAt(m_xml.errorPosition(), m_xml.errorMessage()));
 
     settleZone(m_conference, m_firstOffset);
     placeWallTimes(m_conference.sessions, m_starts, m_conference.timeZone);
@@ -230,33 +260,260 @@ ParseResult Reader::run()
     return ParseResult::success(std::move(m_conference));
 }
 
-void Reader::readConference()
+void Reader::startElement(std::string_view name, const char *const *attributes)
 {
-    QString description;
-    while (nextStartElement()) {
-        const QStringView name = m_xml.name();
-        if (name == QLatin1String("title"))
-            m_conference.title = text();
-        else if (name == QLatin1String("subtitle"))
-            m_conference.subtitle = text();
-        else if (name == QLatin1String("acronym"))
-            m_conference.acronym = text();
-        else if (name == QLatin1String("city"))
-            m_conference.city = text();
-        else if (name == QLatin1String("url"))
-            m_conference.url = QUrl(text());
-        else if (name == QLatin1String("base_url"))
-            m_baseUrl = text();
-        else if (name == QLatin1String("description"))
-            description = text();
-        else if (name == QLatin1String("time_zone_name"))
-            m_declaredZone = text();
-        else if (name == QLatin1String("day_change"))
-            m_dayChange = QTime::fromString(text(), Qt::ISODate);
-        else
-            skipElement();
+    if (m_open.empty() && name != "schedule") {
+        refuse(QStringLiteral("not a Pentabarf/frab schedule (the document starts with <%1>, expected <schedule>)").arg(QString::fromUtf8(name)));
+        return;
     }
-    m_conference.description = htmlToPlainText(description);
+    m_open.push_back(m_open.empty() ? Place::Schedule : placeOfChild(name, attributes));
+}
+
+Place Reader::placeOfChild(std::string_view name, const char *const *attributes)
+{
+    switch (m_open.back()) {
+    case Place::Schedule:
+        if (name == "conference") {
+            m_conferenceDescription.clear(); // each <conference> says it anew
+            return Place::Conference;
+        }
+        if (name == "day") {
+            m_dayDate = QDate::fromString(attribute(attributes, "date", name), Qt::ISODate);
+            if (m_conference.days.size() >= FeedLimits::maxDays)
+                refuse(QStringLiteral("more than %1 days").arg(FeedLimits::maxDays));
+            m_conference.days.append(m_dayDate);
+            m_dayIndex = int(m_conference.days.size()) - 1;
+            return Place::Day;
+        }
+        break;
+    case Place::Conference:
+        if (const FieldName *field = fieldNamed(conferenceFields, name)) {
+            startField(*field);
+            return Place::Field;
+        }
+        break;
+    case Place::Day:
+        if (name == "room") {
+            m_roomName = attribute(attributes, "name", name);
+            return Place::Room;
+        }
+        if (name == "event") { // old Pentabarf: events directly under <day>, the room their own field
+            m_roomName.clear();
+            startEvent(attributes);
+            return Place::Event;
+        }
+        break;
+    case Place::Room:
+        if (name == "event") {
+            startEvent(attributes);
+            return Place::Event;
+        }
+        break;
+    case Place::Event:
+        if (const FieldName *field = fieldNamed(eventFields, name)) {
+            startField(*field);
+            return Place::Field;
+        }
+        if (name == "persons") {
+            m_session.speakers.clear(); // the last <persons> is the list
+            return Place::Persons;
+        }
+        if (name == "links" || name == "attachments") {
+            m_linkElement = name == "links" ? std::string_view("link") : std::string_view("attachment");
+            return Place::Links;
+        }
+        break;
+    case Place::Persons:
+        if (name == "person") {
+            m_personId = attribute(attributes, "id", name);
+            if (m_personId.isEmpty())
+                m_personId = attribute(attributes, "guid", name);
+            startField({"person", Field::PersonName});
+            return Place::Field;
+        }
+        break;
+    case Place::Links:
+        if (name == m_linkElement) {
+            // Titles come as text (<link href>Slides</link>) or as a nested <title> (39C3 hub).
+            m_linkUrl = QUrl(attribute(attributes, "href", name).trimmed());
+            m_linkText.clear();
+            return Place::LinkItem;
+        }
+        break;
+    case Place::LinkItem:
+        if (name == "title") {
+            startField({"title", Field::LinkTitle});
+            return Place::Field;
+        }
+        break;
+    case Place::Field:
+    case Place::InsideField:
+        return Place::InsideField;
+    case Place::Skipped:
+        break;
+    }
+    return Place::Skipped;
+}
+
+void Reader::startField(const FieldName &field)
+{
+    m_field = field.field;
+    m_fieldElement = field.element; // a literal: expat's name is gone once the element has started
+    m_fieldText.clear();
+}
+
+void Reader::text(std::string_view utf8)
+{
+    switch (m_open.empty() ? Place::Skipped : m_open.back()) {
+    case Place::Field:
+    case Place::InsideField:
+        appendCapped(m_fieldText, utf8, m_fieldElement);
+        break;
+    case Place::LinkItem: // only its own text: the text of other elements inside it is not the title
+        appendCapped(m_linkText, utf8, m_linkElement);
+        break;
+    default:
+        break;
+    }
+}
+
+void Reader::appendCapped(KeptText &kept, std::string_view utf8, std::string_view element)
+{
+    kept.utf8.append(utf8.data(), qsizetype(utf8.size()));
+    // A character is at least one byte: only a text of more bytes than the cap needs counting.
+    if (kept.utf8.size() <= FeedLimits::maxFieldChars)
+        return;
+    kept.utf16Units += utf16Length({kept.utf8.constData() + kept.countedBytes, std::size_t(kept.utf8.size() - kept.countedBytes)});
+    kept.countedBytes = kept.utf8.size();
+    if (kept.utf16Units > FeedLimits::maxFieldChars)
+        refuse(QStringLiteral("<%1> holds more than %2 characters of text").arg(QString::fromUtf8(element)).arg(FeedLimits::maxFieldChars));
+}
+
+QString Reader::attribute(const char *const *attributes, std::string_view name, std::string_view element)
+{
+    const char *value = XmlPushReader::attribute(attributes, name);
+    if (!value)
+        return {};
+    const std::string_view text(value);
+    if (qsizetype(text.size()) > FeedLimits::maxFieldChars && utf16Length(text) > FeedLimits::maxFieldChars) {
+        refuse(QStringLiteral("the %1 attribute of <%2> holds more than %3 characters")
+                   .arg(QString::fromUtf8(name), QString::fromUtf8(element))
+                   .arg(FeedLimits::maxFieldChars));
+        return {};
+    }
+    return QString::fromUtf8(text);
+}
+
+void Reader::endElement()
+{
+    const Place place = m_open.back();
+    m_open.pop_back();
+    switch (place) {
+    case Place::Field:
+        endField();
+        break;
+    case Place::Conference:
+        endConference();
+        break;
+    case Place::Event:
+        endEvent();
+        break;
+    case Place::LinkItem:
+        endLinkItem();
+        break;
+    default:
+        break;
+    }
+}
+
+void Reader::endField()
+{
+    if (m_field == Field::LinkTitle) { // the link's whole title so far; its own text after it is added
+        m_linkText = m_fieldText;
+        return;
+    }
+    QString text = QString::fromUtf8(m_fieldText.utf8).trimmed();
+    if (text.capacity() - text.size() > 64)
+        text.squeeze(); // fewer characters than bytes, or trimmed: the agenda keeps it
+    switch (m_field) {
+    case Field::ConferenceTitle:
+        m_conference.title = std::move(text);
+        break;
+    case Field::ConferenceSubtitle:
+        m_conference.subtitle = std::move(text);
+        break;
+    case Field::Acronym:
+        m_conference.acronym = std::move(text);
+        break;
+    case Field::City:
+        m_conference.city = std::move(text);
+        break;
+    case Field::ConferenceUrl:
+        m_conference.url = QUrl(text);
+        break;
+    case Field::BaseUrl:
+        m_baseUrl = std::move(text);
+        break;
+    case Field::ConferenceDescription:
+        m_conferenceDescription = std::move(text);
+        break;
+    case Field::TimeZoneName:
+        m_declaredZone = std::move(text);
+        break;
+    case Field::DayChange:
+        m_dayChange = QTime::fromString(text, Qt::ISODate);
+        break;
+    case Field::Title:
+        m_session.title = std::move(text);
+        break;
+    case Field::Subtitle:
+        m_session.subtitle = std::move(text);
+        break;
+    case Field::Track:
+        m_session.track = std::move(text);
+        break;
+    case Field::Room:
+        m_session.room = std::move(text);
+        break;
+    case Field::Type:
+        m_session.type = std::move(text);
+        break;
+    case Field::Language:
+        m_session.language = std::move(text);
+        break;
+    case Field::Date:
+        m_dateText = std::move(text);
+        break;
+    case Field::Start:
+        m_startText = std::move(text);
+        break;
+    case Field::Duration:
+        m_session.durationSeconds = std::max<qint64>(0, PentabarfXmlParser::parseDuration(text));
+        break;
+    case Field::Abstract:
+        m_abstract = htmlToPlainText(text);
+        break;
+    case Field::Description:
+        m_description = htmlToPlainText(text);
+        break;
+    case Field::Url:
+        m_session.url = std::move(text);
+        break;
+    case Field::TimeEstimated:
+        m_session.timeIsEstimated = isTrueText(text);
+        break;
+    case Field::PersonName:
+        if (Speaker speaker{m_personId, text.simplified()}; !speaker.name.isEmpty())
+            m_session.speakers.append(std::move(speaker));
+        break;
+    case Field::LinkTitle:
+        break;
+    }
+}
+
+void Reader::endConference()
+{
+    m_conference.description = htmlToPlainText(m_conferenceDescription);
     if (!m_declaredZone.isEmpty()) {
         const QTimeZone zone = zoneFromNameOrInvalid(m_declaredZone); // a name, never a path or a rule
         if (zone.isValid()) {
@@ -268,111 +525,47 @@ void Reader::readConference()
         m_conference.url = QUrl(m_baseUrl);
 }
 
-void Reader::readDay()
-{
-    m_dayDate = QDate::fromString(attribute(QLatin1String("date")), Qt::ISODate);
-    if (m_conference.days.size() >= FeedLimits::maxDays) {
-        refuse(QStringLiteral("more than %1 days").arg(FeedLimits::maxDays));
-        return;
-    }
-    m_conference.days.append(m_dayDate);
-    m_dayIndex = int(m_conference.days.size()) - 1;
-    while (nextStartElement()) {
-        if (m_xml.name() == QLatin1String("room"))
-            readRoom(attribute(QLatin1String("name")));
-        else if (m_xml.name() == QLatin1String("event")) // old Pentabarf: events directly under <day>
-            readEvent(QString());
-        else
-            skipElement();
-    }
-}
-
-void Reader::readRoom(const QString &roomName)
-{
-    while (nextStartElement()) {
-        if (m_xml.name() == QLatin1String("event"))
-            readEvent(roomName);
-        else
-            skipElement();
-    }
-}
-
-void Reader::readEvent(const QString &roomName)
+void Reader::startEvent(const char *const *attributes)
 {
     if (m_conference.sessions.size() >= FeedLimits::maxSessions) {
         refuse(QStringLiteral("more than %1 sessions").arg(FeedLimits::maxSessions));
         return;
     }
-    Session session;
-    session.feedId = attribute(QLatin1String("id"));
-    session.guid = attribute(QLatin1String("guid"));
-    session.dayIndex = std::max(m_dayIndex, 0);
-    QString dateText;
-    QString startText;
-    QString abstract;
-    QString description;
+    m_session = Session();
+    m_session.feedId = attribute(attributes, "id", "event");
+    m_session.guid = attribute(attributes, "guid", "event");
+    m_session.dayIndex = std::max(m_dayIndex, 0);
+    m_dateText.clear();
+    m_startText.clear();
+    m_abstract.clear();
+    m_description.clear();
+}
 
-    while (nextStartElement()) {
-        const QStringView name = m_xml.name();
-        // Only direct children are read as fields: a <title> inside <link> or <attachment>
-        // belongs to that element (the 39C3 hub export), never to the session.
-        if (name == QLatin1String("title"))
-            session.title = text();
-        else if (name == QLatin1String("subtitle"))
-            session.subtitle = text();
-        else if (name == QLatin1String("track"))
-            session.track = text();
-        else if (name == QLatin1String("room"))
-            session.room = text();
-        else if (name == QLatin1String("type"))
-            session.type = text();
-        else if (name == QLatin1String("language"))
-            session.language = text();
-        else if (name == QLatin1String("date"))
-            dateText = text();
-        else if (name == QLatin1String("start"))
-            startText = text();
-        else if (name == QLatin1String("duration"))
-            session.durationSeconds = std::max<qint64>(0, PentabarfXmlParser::parseDuration(text()));
-        else if (name == QLatin1String("abstract"))
-            abstract = htmlToPlainText(text());
-        else if (name == QLatin1String("description"))
-            description = htmlToPlainText(text());
-        else if (name == QLatin1String("url"))
-            session.url = text();
-        else if (name == QLatin1String("persons"))
-            session.speakers = readPersons();
-        else if (name == QLatin1String("links"))
-            session.links += readLinks(u"link");
-        else if (name == QLatin1String("time_estimated")) // Attend's own mark (see README, "Estimated times")
-            session.timeIsEstimated = isTrueText(text());
-        else if (name == QLatin1String("attachments"))
-            session.links += readLinks(u"attachment");
-        else
-            skipElement();
-    }
+void Reader::endEvent()
+{
+    Session &session = m_session;
     if (session.room.isEmpty())
-        session.room = roomName;
+        session.room = m_roomName;
     // frab has both: a short abstract and a longer description. Show both when they differ.
-    if (abstract.isEmpty())
-        session.abstract = description;
-    else if (description.isEmpty() || description == abstract)
-        session.abstract = abstract;
+    if (m_abstract.isEmpty())
+        session.abstract = m_description;
+    else if (m_description.isEmpty() || m_description == m_abstract)
+        session.abstract = m_abstract;
     else
-        session.abstract = joinedParagraphs(abstract, description);
+        session.abstract = joinedParagraphs(m_abstract, m_description);
 
     PendingStart start;
     // <date> is a full date-time in frab and pretalx; a bare date would say nothing about the time.
-    const QDateTime date = dateText.contains(QLatin1Char('T')) ? QDateTime::fromString(dateText, Qt::ISODate) : QDateTime();
+    const QDateTime date = m_dateText.contains(QLatin1Char('T')) ? QDateTime::fromString(m_dateText, Qt::ISODate) : QDateTime();
     if (date.isValid() && date.timeSpec() != Qt::LocalTime) {
         // An explicit offset is the truth, even where <start> is written in another zone (DebConf).
         start = PendingStart::at(date);
         if (!m_firstOffset)
             m_firstOffset = date.offsetFromUtc();
     } else {
-        QTime wall = QTime::fromString(startText, Qt::ISODate);
+        QTime wall = QTime::fromString(m_startText, Qt::ISODate);
         if (!wall.isValid())
-            wall = QTime::fromString(startText, QStringLiteral("H:mm"));
+            wall = QTime::fromString(m_startText, QStringLiteral("H:mm"));
         QDate day = date.isValid() ? date.date() : m_dayDate;
         if (date.isValid()) {
             wall = date.time();
@@ -381,79 +574,30 @@ void Reader::readEvent(const QString &roomName)
         }
         start = PendingStart::onTheWall(day, wall.isValid() ? wall : QTime(0, 0));
     }
-    m_conference.sessions.append(std::move(session));
+    m_conference.sessions.append(std::move(m_session));
     m_starts.append(start);
 }
 
-QList<Speaker> Reader::readPersons()
+void Reader::endLinkItem()
 {
-    QList<Speaker> speakers;
-    while (nextStartElement()) {
-        if (m_xml.name() != QLatin1String("person")) {
-            skipElement();
-            continue;
-        }
-        Speaker speaker;
-        speaker.id = attribute(QLatin1String("id"));
-        if (speaker.id.isEmpty())
-            speaker.id = attribute(QLatin1String("guid"));
-        speaker.name = text().simplified();
-        if (!speaker.name.isEmpty())
-            speakers.append(speaker);
-    }
-    return speakers;
-}
-
-QList<SessionLink> Reader::readLinks(QStringView itemName)
-{
-    QList<SessionLink> links;
-    while (nextStartElement()) {
-        if (m_xml.name() != itemName) {
-            skipElement();
-            continue;
-        }
-        SessionLink link;
-        QUrl url(attribute(QLatin1String("href")).trimmed());
-        // Titles come as text (<link href>Slides</link>) or as a nested <title> (39C3 hub).
-        QString title;
-        while (!m_xml.atEnd()) {
-            const auto token = next();
-            if (token == QXmlStreamReader::Characters) {
-                if (title.size() + m_xml.text().size() > FeedLimits::maxFieldChars)
-                    refuse(QStringLiteral("<%1> holds more than %2 characters of text").arg(itemName).arg(FeedLimits::maxFieldChars));
-                else
-                    title += m_xml.text();
-            } else if (token == QXmlStreamReader::StartElement && m_xml.name() == QLatin1String("title")) {
-                title = elementText();
-            } else if (token == QXmlStreamReader::StartElement) {
-                skipElement();
-            } else if (token == QXmlStreamReader::EndElement || token == QXmlStreamReader::Invalid) {
-                break;
-            }
-        }
-        if (url.isRelative() && !m_baseUrl.isEmpty())
-            url = QUrl(m_baseUrl).resolved(url);
-        link.url = url;
-        link.title = title.simplified();
-        if (link.title.isEmpty())
-            link.title = url.toDisplayString();
-        // Relative links with nothing to resolve them against lead nowhere: leave them out.
-        if (url.isValid() && !url.isRelative())
-            links.append(link);
-    }
-    return links;
-}
-
-FeedError Reader::errorHere(const QString &message) const
-{
-    return {m_source, m_xml.lineNumber(), m_xml.columnNumber(), message};
+    QUrl url = m_linkUrl;
+    if (url.isRelative() && !m_baseUrl.isEmpty())
+        url = QUrl(m_baseUrl).resolved(url);
+    SessionLink link;
+    link.url = url;
+    link.title = QString::fromUtf8(m_linkText.utf8).simplified();
+    if (link.title.isEmpty())
+        link.title = url.toDisplayString();
+    // Relative links with nothing to resolve them against lead nowhere: leave them out.
+    if (url.isValid() && !url.isRelative())
+        m_session.links.append(std::move(link));
 }
 
 } // namespace
 
 ParseResult PentabarfXmlParser::parse(const QByteArray &data, const QString &sourceName)
 {
-    return Reader(data, sourceName).run();
+    return Reader(sourceName).run(data);
 }
 
 qint64 PentabarfXmlParser::parseDuration(QStringView text)

@@ -30,6 +30,9 @@ private Q_SLOTS:
         QTest::addRow("no host") << QStringLiteral("https:///path") << false;
         QTest::addRow("relative") << QStringLiteral("/2026/schedule/") << false;
         QTest::addRow("empty") << QString() << false;
+        QTest::addRow("space in the host") << QStringLiteral("https://exa mple.org/") << false;
+        QTest::addRow("user and port") << QStringLiteral("https://user@example.org:8443/x") << true;
+        QTest::addRow("unencoded unicode") << QStringLiteral("https://b\u00fccher.example/\u00e4") << true;
     }
 
     void onlyHttpWithAHost()
@@ -37,6 +40,9 @@ private Q_SLOTS:
         QFETCH(QString, address);
         QFETCH(bool, offered);
         QCOMPARE(isWebLink(address), offered);
+        // A parsed address says the same (the feed reader asks the QUrl it already holds).
+        QCOMPARE(isWebLink(QUrl(address)), offered);
+        QCOMPARE(isWebLink(QUrl(address, QUrl::StrictMode)), isWebLink(QUrl(address, QUrl::StrictMode).toString()));
     }
 
     // The conference page's "web page" button shows Agenda.url: a feed's javascript: never gets there.

@@ -217,6 +217,54 @@ private Q_SLOTS:
         QVERIFY2(message.contains(expectedError), qPrintable(message));
     }
 
+    void declaredEncodingsAreRead_data()
+    {
+        // expat reads UTF-8, UTF-16 and ISO-8859-1 itself; other encodings are decoded by Qt.
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("titleBytes");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("windows-1252") << QByteArray("windows-1252") << QByteArray("Caf\xe9 \x80 5") << QStringLiteral("Caf\u00e9 \u20ac 5");
+        QTest::addRow("ISO-8859-15") << QByteArray("ISO-8859-15") << QByteArray("\xa4 \xe9") << QStringLiteral("\u20ac \u00e9");
+        QTest::addRow("ISO-8859-1") << QByteArray("ISO-8859-1") << QByteArray("\xa4 \xe9") << QStringLiteral("\u00a4 \u00e9");
+        QTest::addRow("Shift_JIS") << QByteArray("Shift_JIS") << QByteArray("\x82\xa0\x82\xa2") << QStringLiteral("\u3042\u3044");
+    }
+    void declaredEncodingsAreRead()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, titleBytes);
+        QFETCH(QString, title);
+        const QByteArray data = "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>\n<schedule xmlns=\"urn:example\">"
+            "<day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><title>" + titleBytes + "</title><start>10:00</start></event></room></day></schedule>";
+        const ParseResult result = FeedReader::readData(data, QStringLiteral("encoded.xml"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.sessions.at(0).title, title);
+    }
+
+    void undecodableDocumentsAreRefusedByName()
+    {
+        const QByteArray unknown = "<?xml version=\"1.0\" encoding=\"x-no-such-encoding\"?>\n<schedule/>";
+        const ParseResult result = FeedReader::readData(unknown, QStringLiteral("odd.xml"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.message.contains(QLatin1String("x-no-such-encoding")), qPrintable(result.error.toString()));
+
+        const QByteArray badUtf8 = "<schedule><day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><title>\xff</title></event></room></day></schedule>";
+        const ParseResult broken = FeedReader::readData(badUtf8, QStringLiteral("broken.xml"));
+        QVERIFY(!broken.ok);
+        QVERIFY2(broken.error.toString().startsWith(QLatin1String("broken.xml:1:")), qPrintable(broken.error.toString()));
+    }
+
+    void namespacedElementsAreReadByTheirLocalNames()
+    {
+        // As QXmlStreamReader's name() gave them; an undeclared prefix is broken XML.
+        const QByteArray data = "<f:schedule xmlns:f=\"urn:frab\"><f:day date=\"2024-01-01\"><f:room name=\"A\"><f:event id=\"7\">"
+                                "<f:title>Namespaced</f:title><f:start>10:00</f:start></f:event></f:room></f:day></f:schedule>";
+        const ParseResult result = FeedReader::readData(data, QStringLiteral("ns.xml"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.conference.sessions.at(0).title, QStringLiteral("Namespaced"));
+        QCOMPARE(result.conference.sessions.at(0).room, QStringLiteral("A"));
+        QVERIFY(!FeedReader::readData("<f:schedule></f:schedule>", QStringLiteral("ns.xml")).ok);
+    }
+
     void entityExpansionIsBounded()
     {
         // "Billion laughs": must end in an error, quickly, not in gigabytes of text.
