@@ -467,40 +467,13 @@ void AppShell::hideToTray()
     }
 }
 
-void setApplicationIdentity()
+int runWindowedAttend(int argc, char **argv)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("attend"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ATTEND_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Attend"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("attend.invalid"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Attend"));
-}
-
-int runAttend(int argc, char **argv)
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    // A QApplication aborts without a display: scripted modes must never create one.
-    if (wantsHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
-        installTranslations(app); // before the parser: its help and errors are translated
-        setApplicationIdentity();
-        QString error;
-        QString help;
-        const auto options = parseCommandLine(app.arguments(), &error, &help);
-        if (!options) {
-            fprintf(stderr, "attend: %s\n", qPrintable(error));
-            return ExitUsageError;
-        }
-        return runHeadless(*options, help, stdout, stderr);
-    }
-
     choosePlatform();             // XWayland on GNOME, native Wayland elsewhere, unless QT_QPA_PLATFORM says
     QApplication app(argc, argv); // widgets: the tray icon and its menu
     installTranslations(app);
     setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Attend"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/attend/icons/attend-256.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.attend.Attend")); // links windows to the installed entry
     QString error;

@@ -118,10 +118,10 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 
-/** Application name, version and organisation, set once for both the window and the headless modes. */
-void setApplicationIdentity();
-
-/** The whole program: picks QCoreApplication or QApplication, then runs the mode asked for. */
-int runAttend(int argc, char **argv);
+/**
+ * The window, the tray and the reminders: a QApplication, then the mode the arguments ask for
+ * (the attend executable calls it through attend-window.so, see windowmodule.h).
+ */
+int runWindowedAttend(int argc, char **argv);
 
 } // namespace Attend

@@ -12,6 +12,7 @@
 #include "schedule/icsfile.h"
 #include "schedule/personalschedule.h"
 #include "sessionlisting.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -179,6 +180,29 @@ int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE
     fwrite(listing.constData(), 1, size_t(listing.size()), out);
     fflush(out);
     return ExitSuccess;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("attend"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTEND_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Attend"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("attend.invalid"));
+}
+
+int runHeadlessAttend(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // a QApplication aborts without a display
+    installTranslations(app); // before the parser: its help and errors are translated
+    setApplicationIdentity();
+    QString error;
+    QString help;
+    const auto options = parseCommandLine(app.arguments(), &error, &help);
+    if (!options) {
+        fprintf(stderr, "attend: %s\n", qPrintable(error));
+        return ExitUsageError;
+    }
+    return runHeadless(*options, help, stdout, stderr);
 }
 
 } // namespace Attend

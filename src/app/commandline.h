@@ -49,4 +49,10 @@ bool isKnownZone(const QString &zone);
 /** Runs a headless mode (help, version, list) and returns the exit code. Output goes to the streams. */
 int runHeadless(const CommandLineOptions &options, const QString &helpText, FILE *out, FILE *err);
 
+/** Application name, version and organisation, set once for both the window and the headless modes. */
+void setApplicationIdentity();
+
+/** The scripted modes as a program: a QCoreApplication (never a display), then runHeadless. */
+int runHeadlessAttend(int argc, char **argv);
+
 } // namespace Attend
