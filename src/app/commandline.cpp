@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commandlinefeed.h"
+#include "headlessflags.h"
 #include "domain/zonename.h"
 
 #include "feed/feedreader.h"
@@ -20,18 +21,6 @@
 namespace Attend {
 
 namespace {
-const QStringList headlessFlags = {
-    QStringLiteral("--list"),
-    QStringLiteral("--links"),
-    QStringLiteral("--search"),
-    QStringLiteral("--export-ics"),
-    QStringLiteral("--help"),
-    QStringLiteral("-h"),
-    QStringLiteral("--help-all"),
-    QStringLiteral("--version"),
-    QStringLiteral("-v"),
-    QStringLiteral("--calendar-file"),
-};
 
 void writeLine(FILE *stream, const QString &line)
 {
@@ -67,7 +56,7 @@ QString configuredLiveCalendarPath()
 bool wantsHeadless(const QStringList &arguments)
 {
     for (const QString &argument : arguments.mid(1)) {
-        if (headlessFlags.contains(argument))
+        if (isHeadlessFlag(argument.toLocal8Bit().constData()))
             return true;
     }
     return false;

@@ -1,16 +1,14 @@
-#include "commandline.h"
-#include "windowmodule.h"
+#include "headlessflags.h"
+#include "modulelauncher.h"
 
-#include <QStringList>
-
-// The scripted modes (--list, --export-ics, --help...) run here with QtCore alone; the window is in
-// attend-window.so, loaded only when one is opened (windowmodule.h says why).
+// The attend executable is a launcher that links no Qt (modulelauncher.h says why): the scripted
+// modes (--list, --export-ics, --help...) are attend-cli.so, on QtCore, QtNetwork and the keychain
+// alone; the window is attend-window.so.
 int main(int argc, char **argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (Attend::wantsHeadless(arguments))
-        return Attend::runHeadlessAttend(argc, argv);
-    return Attend::runWindowModule(argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        if (Attend::isHeadlessFlag(argv[i]))
+            return Attend::runModule("attend-cli.so", "attendRunHeadless", argc, argv);
+    }
+    return Attend::runModule("attend-window.so", "attendRunWindow", argc, argv);
 }
