@@ -127,27 +127,94 @@ QList<SpeakerListModel::Person> SpeakerListModel::build(const QList<Session> &se
         }
     }
 
-    // By section first, so that every section is one run of rows even where the collation files
-    // a letter among others ("Ø" among the "O"s); then by name, in the person's own locale.
+    sortPeople(people, locale);
+    return people;
+}
+
+/**
+ * By section first, so that every section is one run of rows even where the collation files a
+ * letter among others ("Ø" among the "O"s); then by name, in the person's own locale.
+ *
+ * Comparing by collation is what costs (27,810 people: 400,000 comparisons, 100 ms), so the list
+ * is first sorted by what is cheap to compare: the sections' ranks and the folded names (lower
+ * case, no accents), which order names almost as the collation does. One insertion pass by the
+ * collation then puts right what little is out of place. Where the locale orders names far from
+ * their folded letters (pinyin, say), the pass gives up after a few comparisons a person and the
+ * list is sorted by collation alone, as before.
+ */
+void SpeakerListModel::sortPeople(QList<Person> &people, const QLocale &locale)
+{
     QCollator collator(locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    const QString other = QStringLiteral("#");
-    std::sort(people.begin(), people.end(), [&](const Person &a, const Person &b) {
-        if (a.initial != b.initial) {
-            if (a.initial == other || b.initial == other)
-                return a.initial == other;
-            if (const int order = collator.compare(a.initial, b.initial); order != 0)
-                return order < 0;
-            return a.initial < b.initial;
+
+    // The sections, ranked once: "#" first, then as the collation orders their letters.
+    QStringList initials;
+    QHash<QString, int> rankOfInitial;
+    for (const Person &person : std::as_const(people)) {
+        if (!rankOfInitial.contains(person.initial)) {
+            rankOfInitial.insert(person.initial, 0);
+            initials.append(person.initial);
         }
-        if (const int order = collator.compare(a.name, b.name); order != 0)
+    }
+    const QString other = QStringLiteral("#");
+    std::sort(initials.begin(), initials.end(), [&](const QString &a, const QString &b) {
+        if (a == other || b == other)
+            return a == other && b != other;
+        if (const int order = collator.compare(a, b); order != 0)
             return order < 0;
-        if (a.name != b.name)
-            return a.name < b.name;
-        return a.id < b.id;
+        return a < b;
+    });
+    for (int rank = 0; rank < initials.size(); ++rank)
+        rankOfInitial[initials.at(rank)] = rank;
+    struct Ranked {
+        int section;
+        Person person;
+    };
+    QList<Ranked> ranked;
+    ranked.reserve(people.size());
+    for (Person &person : people)
+        ranked.append({rankOfInitial.value(person.initial), std::move(person)});
+
+    const auto byCollation = [&collator](const Ranked &a, const Ranked &b) {
+        if (a.section != b.section)
+            return a.section < b.section;
+        if (const int order = collator.compare(a.person.name, b.person.name); order != 0)
+            return order < 0;
+        if (a.person.name != b.person.name)
+            return a.person.name < b.person.name;
+        return a.person.id < b.person.id;
+    };
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        if (a.section != b.section)
+            return a.section < b.section;
+        if (a.person.folded != b.person.folded)
+            return a.person.folded < b.person.folded;
+        if (a.person.name != b.person.name)
+            return a.person.name < b.person.name;
+        return a.person.id < b.person.id;
     });
 
-    return people;
+    // The insertion pass: one comparison for a person already in place.
+    qsizetype comparisonsLeft = 4 * ranked.size() + 64;
+    bool inOrder = true;
+    for (qsizetype i = 1; i < ranked.size() && inOrder; ++i) {
+        qsizetype j = i;
+        while (j > 0) {
+            if (--comparisonsLeft < 0) {
+                inOrder = false;
+                break;
+            }
+            if (!byCollation(ranked.at(j), ranked.at(j - 1)))
+                break;
+            std::swap(ranked[j], ranked[j - 1]);
+            --j;
+        }
+    }
+    if (!inOrder)
+        std::sort(ranked.begin(), ranked.end(), byCollation);
+
+    for (qsizetype i = 0; i < ranked.size(); ++i)
+        people[i] = std::move(ranked[i].person);
 }
 
 int SpeakerListModel::rowCount(const QModelIndex &parent) const

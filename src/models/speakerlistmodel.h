@@ -65,6 +65,7 @@ private:
     };
 
     static QList<Person> build(const QList<Session> &sessions, const QLocale &locale);
+    static void sortPeople(QList<Person> &people, const QLocale &locale);
     const QList<Person> &people() const;
 
     QString m_conferenceId;

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -158,6 +159,65 @@ private Q_SLOTS:
                                      QStringLiteral("Olaf"), QStringLiteral("Ozzy"), QStringLiteral("zed"), QStringLiteral("Zoë")}));
         QCOMPARE(initials, (QStringList{QStringLiteral("E"), QStringLiteral("E"), QStringLiteral("E"), QStringLiteral("O"),
                                         QStringLiteral("O"), QStringLiteral("O"), QStringLiteral("Z"), QStringLiteral("Z")}));
+    }
+
+    void manyNamesAreInCollationOrder_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany);
+        QTest::addRow("Swedish (å, ä, ö after z)") << QLocale(QLocale::Swedish, QLocale::Sweden);
+        QTest::addRow("Russian") << QLocale(QLocale::Russian, QLocale::Russia);
+        QTest::addRow("Chinese (pinyin: far from the folded letters)") << QLocale(QLocale::Chinese, QLocale::China);
+    }
+    void manyNamesAreInCollationOrder()
+    {
+        // The list is sorted by folded names first and put right by collation (sortPeople): the
+        // result must be the collation's order, whichever path it took.
+        QFETCH(QLocale, locale);
+        const char *pieces[] = {"an", "Ber", "\u010cech", "\u00d8st", "\u00c5ke", "Zo\u00eb", "de la ", "van ", "O'", "\u00e4",
+                                "\u674e", "\u738b", "\u5f20", "\u042e\u043b\u0438\u044f", "\u0418\u0432\u0430\u043d", "\u00df", "\u00e6", "-",
+                                "1", "@", "z", "Z", "\u00e9", "e", "ll", "ch"};
+        QRandomGenerator random(1234);
+        QList<Session> sessions;
+        for (int i = 0; i < 3000; ++i) {
+            QString name;
+            for (int piece = 0, count = 1 + random.bounded(4); piece < count; ++piece)
+                name += QString::fromUtf8(pieces[random.bounded(int(std::size(pieces)))]);
+            sessions.append(session(QString::number(i), {person(name, random.bounded(4) == 0 ? QString::number(i) : QString())}));
+        }
+        const QLocale before;
+        QLocale::setDefault(locale);
+        SpeakerListModel model;
+        model.setSessions(QStringLiteral("many"), sessions);
+        QLocale::setDefault(before);
+
+        QCollator collator(locale);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const auto sectionBefore = [&collator](const QString &a, const QString &b) {
+            if (a == b)
+                return false;
+            if (a == QLatin1String("#") || b == QLatin1String("#"))
+                return a == QLatin1String("#");
+            const int order = collator.compare(a, b);
+            return order != 0 ? order < 0 : a < b;
+        };
+        QVERIFY(model.rowCount() > 1000);
+        for (int row = 1; row < model.rowCount(); ++row) {
+            const QModelIndex previous = model.index(row - 1);
+            const QModelIndex current = model.index(row);
+            const QString a = previous.data(SpeakerListModel::InitialRole).toString();
+            const QString b = current.data(SpeakerListModel::InitialRole).toString();
+            QVERIFY2(!sectionBefore(b, a), qPrintable(QStringLiteral("section %1 after %2").arg(b, a)));
+            if (a != b)
+                continue;
+            const QString nameA = previous.data(SpeakerListModel::NameRole).toString();
+            const QString nameB = current.data(SpeakerListModel::NameRole).toString();
+            const int order = collator.compare(nameA, nameB);
+            QVERIFY2(order < 0 || (order == 0 && (nameA < nameB || (nameA == nameB && previous.data(SpeakerListModel::SpeakerIdRole).toString()
+                                                                                         < current.data(SpeakerListModel::SpeakerIdRole).toString()))),
+                     qPrintable(QStringLiteral("row %1: %2 before %3").arg(row).arg(nameA, nameB)));
+        }
     }
 
     void chaosCommunicationCongress_data()
