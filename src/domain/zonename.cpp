@@ -26,6 +26,17 @@ bool hasZoneNameShape(QByteArrayView name)
     return true;
 }
 
+/** The word of line that starts at from (up to a space or tab), empty past the end. */
+QByteArrayView wordAt(QByteArrayView line, qsizetype from)
+{
+    if (from >= line.size())
+        return {};
+    qsizetype to = from;
+    while (to < line.size() && line.at(to) != ' ' && line.at(to) != '\t' && line.at(to) != '\r')
+        ++to;
+    return line.sliced(from, to - from);
+}
+
 /** The names Qt lists and those tzdata's own source names, read once, on the first look-up. */
 struct KnownNames {
     QSet<QByteArray> listedByQt;
@@ -63,11 +74,15 @@ struct KnownNames {
                 from = to + 1;
                 if (!line.startsWith("Z ") && !line.startsWith("L "))
                     continue;
-                const QList<QByteArray> fields = line.trimmed().toByteArray().split(' ');
-                if (fields.size() >= 2 && fields.at(0) == "Z" && hasZoneNameShape(fields.at(1)))
-                    tzdataZones.insert(fields.at(1));
-                else if (fields.size() >= 3 && fields.at(0) == "L" && hasZoneNameShape(fields.at(1)) && hasZoneNameShape(fields.at(2)))
-                    tzdataLinks.insert(fields.at(2), fields.at(1));
+                // "Z Etc/UTC 0 - UTC", "L Europe/Kyiv Europe/Kiev": the words after the mark.
+                const QByteArrayView first = wordAt(line, 2);
+                if (line.front() == 'Z' && hasZoneNameShape(first)) {
+                    tzdataZones.insert(first.toByteArray());
+                } else if (line.front() == 'L') {
+                    const QByteArrayView second = wordAt(line, 2 + first.size() + 1);
+                    if (hasZoneNameShape(first) && hasZoneNameShape(second))
+                        tzdataLinks.insert(second.toByteArray(), first.toByteArray());
+                }
             }
             return;
         }
