@@ -1,11 +1,13 @@
 #include "headlessflags.h"
 #include "modulelauncher.h"
+#include "thpmalloc.h"
 
 // The attend executable is a launcher that links no Qt (modulelauncher.h says why): the scripted
 // modes (--list, --export-ics, --help...) are attend-cli.so, on QtCore, QtNetwork and the keychain
 // alone; the window is attend-window.so.
 int main(int argc, char **argv)
 {
+    Attend::restartWithHugePageMalloc(argv); // returns only where it did not restart
     for (int i = 1; i < argc; ++i) {
         if (Attend::isHeadlessFlag(argv[i]))
             return Attend::runModule("attend-cli.so", "attendRunHeadless", argc, argv);

@@ -1,0 +1,91 @@
+// The launcher's restart with huge-page malloc (src/app/thpmalloc.h), checked from the inside: a
+// plain program, since it execs itself. Exit status 0 when every check holds; each failure is
+// printed. The driver (add_test below) runs it with GLIBC_TUNABLES unset, set to something else,
+// and set by the person to their own huge-page choice.
+//
+//   thpmalloc_check EXPECTED_RUNS
+// EXPECTED_RUNS: 2 where the launcher must restart once, 1 where it must leave the process alone.
+
+#include "app/thpmalloc.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+namespace {
+int failures = 0;
+void check(bool ok, const std::string &what)
+{
+    if (!ok) {
+        std::printf("FAIL: %s\n", what.c_str());
+        ++failures;
+    }
+}
+
+std::string env(const char *name)
+{
+    const char *value = std::getenv(name);
+    return value ? std::string("=") + value : std::string("(unset)");
+}
+
+// AnonHugePages of this process, in kB: memory malloc got as transparent huge pages.
+long anonHugePagesKb()
+{
+    std::ifstream rollup("/proc/self/smaps_rollup");
+    std::string key;
+    long value = 0;
+    while (rollup >> key) {
+        if (key == "AnonHugePages:") {
+            rollup >> value;
+            return value;
+        }
+    }
+    return 0;
+}
+
+bool kernelOffersHugePages()
+{
+    std::ifstream mode("/sys/kernel/mm/transparent_hugepage/enabled");
+    std::string line;
+    std::getline(mode, line);
+    return line.find("[never]") == std::string::npos && !line.empty();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return 2;
+    // Counts the runs of this program through the restart: the environment is what survives exec.
+    const int run = std::atoi(std::getenv("THP_CHECK_RUNS") ? std::getenv("THP_CHECK_RUNS") : "0") + 1;
+    setenv("THP_CHECK_RUNS", std::to_string(run).c_str(), 1);
+    const std::string tunablesAtStart = env("GLIBC_TUNABLES");
+    if (run == 1)
+        setenv("THP_CHECK_TUNABLES_BEFORE", tunablesAtStart.c_str(), 1);
+
+    Attend::restartWithHugePageMalloc(argv);
+
+    const int expectedRuns = std::atoi(argv[1]);
+    check(run == expectedRuns, "ran " + std::to_string(run) + " times, expected " + std::to_string(expectedRuns));
+    // What Attend starts later sees the environment it was started with.
+    check(env("GLIBC_TUNABLES") == std::getenv("THP_CHECK_TUNABLES_BEFORE"),
+          "GLIBC_TUNABLES is " + env("GLIBC_TUNABLES") + ", was " + std::getenv("THP_CHECK_TUNABLES_BEFORE"));
+    check(std::getenv("ATTEND_TUNABLES_BEFORE") == nullptr, "the restart's mark is left in the environment");
+    if (expectedRuns == 2) {
+        check(tunablesAtStart.find("glibc.malloc.hugetlb=1") != std::string::npos, "restarted without the tunable: " + tunablesAtStart);
+        // And malloc really asks for huge pages: a large block, touched, lies on some.
+        if (kernelOffersHugePages()) {
+            const std::size_t size = 32 * 1024 * 1024;
+            auto *block = static_cast<char *>(std::malloc(size));
+            std::memset(block, 1, size);
+            check(anonHugePagesKb() >= 2048, "no huge pages under 32 MB of malloc: " + std::to_string(anonHugePagesKb()) + " kB");
+            std::free(block);
+        } else {
+            std::printf("the kernel's transparent huge pages are off: malloc's use of them not checked\n");
+        }
+    }
+    std::printf("%s (run %d, GLIBC_TUNABLES at start %s)\n", failures ? "FAILED" : "passed", run, tunablesAtStart.c_str());
+    return failures ? 1 : 0;
+}
