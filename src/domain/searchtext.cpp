@@ -1,5 +1,7 @@
 #include "searchtext.h"
 
+#include <algorithm>
+
 #include "session.h"
 
 #include <QList>
@@ -39,6 +41,11 @@ bool forEachWordStart(const QString &folded, const QString &word, Found found)
 
 QString foldForSearch(const QString &text)
 {
+    // Plain ASCII (most names and titles) has nothing to decompose and no marks: lower case is
+    // its whole folding, without the normalization pass (a third of building the speakers list).
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());

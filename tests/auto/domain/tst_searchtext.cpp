@@ -1,5 +1,6 @@
 #include "domain/searchtext.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Attend;
@@ -9,6 +10,28 @@ class TestSearchText : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void asciiFoldsAsTheFullFolding()
+    {
+        // foldForSearch takes a short cut for plain ASCII: it must give what decomposing, dropping
+        // marks and case folding give.
+        const auto fullFolding = [](const QString &text) {
+            QString folded;
+            for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+                if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_SpacingCombining && c.category() != QChar::Mark_Enclosing)
+                    folded.append(c);
+            }
+            return folded.toCaseFolded().replace(QChar(0x00DF), QStringLiteral("ss"));
+        };
+        QRandomGenerator random(99);
+        for (int i = 0; i < 5000; ++i) {
+            QString text;
+            for (int length = random.bounded(40); length > 0; --length)
+                text.append(QChar(char16_t(random.bounded(0x80))));
+            QCOMPARE(foldForSearch(text), fullFolding(text));
+        }
+        QCOMPARE(foldForSearch(QStringLiteral("Stra\u00dfe \u00c9MILE")), QStringLiteral("strasse emile")); // not ASCII: the full way
+    }
+
     void folds_data()
     {
         QTest::addColumn<QString>("input");
