@@ -24,26 +24,9 @@ constexpr qsizetype maxTagBytes = 256;        // a hash or a reader's name in th
  */
 quint64 digest(QByteArrayView bytes)
 {
-    quint64 h = 0xcbf29ce484222325ULL ^ quint64(bytes.size());
-    const char *p = bytes.data();
-    qsizetype left = bytes.size();
-    const auto mix = [&h](quint64 word) {
-        h = (h ^ word) * 0x9e3779b97f4a7c15ULL;
-        h ^= h >> 29;
-    };
-    for (; left >= 8; p += 8, left -= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        mix(word);
-    }
-    quint64 tail = 0;
-    if (left > 0)
-        std::memcpy(&tail, p, size_t(left));
-    mix(tail ^ (quint64(left) << 56));
-    h ^= h >> 31;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 27;
-    return h;
+    ConferenceSnapshot::CopyDigest digest(bytes.size());
+    digest.add(bytes);
+    return digest.value();
 }
 
 enum class ZoneKind : quint8 { Invalid, Utc, Offset, Named };
@@ -359,10 +342,66 @@ void putHeaderTag(QByteArray &bytes, const QByteArray &tag)
 
 } // namespace
 
+CopyDigest::CopyDigest(qint64 totalSize)
+    : m_state(0xcbf29ce484222325ULL ^ quint64(totalSize))
+{
+}
+
+void CopyDigest::mix(quint64 word)
+{
+    m_state = (m_state ^ word) * 0x9e3779b97f4a7c15ULL;
+    m_state ^= m_state >> 29;
+}
+
+void CopyDigest::add(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    qsizetype left = bytes.size();
+    // Bytes left over from the last piece first: the words run on across pieces.
+    while (m_pendingSize > 0 && m_pendingSize < 8 && left > 0) {
+        m_pending[m_pendingSize++] = *p++;
+        --left;
+    }
+    if (m_pendingSize == 8) {
+        quint64 word;
+        std::memcpy(&word, m_pending, 8);
+        mix(word);
+        m_pendingSize = 0;
+    }
+    for (; left >= 8; p += 8, left -= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        mix(word);
+    }
+    std::memcpy(m_pending + m_pendingSize, p, size_t(left));
+    m_pendingSize += int(left);
+}
+
+quint64 CopyDigest::value() const
+{
+    quint64 tail = 0;
+    if (m_pendingSize > 0)
+        std::memcpy(&tail, m_pending, size_t(m_pendingSize));
+    CopyDigest last = *this;
+    last.mix(tail ^ (quint64(m_pendingSize) << 56));
+    quint64 h = last.m_state;
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    return h;
+}
+
+QByteArray CopyDigest::hash() const
+{
+    const quint64 digestValue = value();
+    return QByteArray(reinterpret_cast<const char *>(&digestValue), sizeof digestValue).toHex();
+}
+
 QByteArray hashOfCopy(QByteArrayView copy)
 {
-    const quint64 value = digest(copy);
-    return QByteArray(reinterpret_cast<const char *>(&value), sizeof value).toHex();
+    CopyDigest digest(copy.size());
+    digest.add(copy);
+    return digest.hash();
 }
 
 QByteArray write(const Conference &conference, const Source &source)

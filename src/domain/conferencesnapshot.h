@@ -41,6 +41,26 @@ struct Source {
 /** A short digest of a copy's bytes (a few ms for FOSDEM's 2.8 MB): the snapshot's claim to be that copy's. */
 QByteArray hashOfCopy(QByteArrayView copy);
 
+/**
+ * hashOfCopy in pieces, for a copy read from its file a little at a time: a start from the
+ * snapshot needs only the copy's digest, and never holds the whole copy (2.8 MB for FOSDEM).
+ */
+class CopyDigest
+{
+public:
+    explicit CopyDigest(qint64 totalSize);
+    void add(QByteArrayView bytes);
+    quint64 value() const;
+    QByteArray hash() const; // as hashOfCopy writes it
+
+private:
+    void mix(quint64 word);
+
+    quint64 m_state;
+    char m_pending[8] = {};
+    int m_pendingSize = 0;
+};
+
 /** The snapshot's bytes: a header (magic, version, source, payload size and checksum), then the conference. */
 QByteArray write(const Conference &conference, const Source &source);
 

@@ -193,19 +193,23 @@ ParseResult FeedCache::readConference(const QString &sourceName, ReadFrom *from)
 {
     if (from)
         *from = ReadFrom::Nothing;
+    // The snapshot first: it needs only the copy's size, time and digest, read in small pieces.
+    // The copy is held whole only when it must be parsed.
+    if (const std::optional<ConferenceSnapshot::Source> source = sourceOfCopyOnDisk()) {
+        // A snapshot is at most a few times its copy (text as UTF-16, plus counts): anything larger is not one.
+        const CappedFile snapshot = readFileCapped(snapshotPath(), 4 * source->copySize + 64 * 1024);
+        if (snapshot.ok()) {
+            if (std::optional<Conference> conference = ConferenceSnapshot::read(snapshot.data, *source)) {
+                if (from)
+                    *from = ReadFrom::Snapshot;
+                return ParseResult::success(std::move(*conference));
+            }
+        }
+    }
     QString error;
     const std::optional<QByteArray> copy = readCopy(&error);
     if (!copy)
         return ParseResult::failure({sourceName, 0, 0, error});
-    // A snapshot is at most a few times its copy (text as UTF-16, plus counts): anything larger is not one.
-    const CappedFile snapshot = readFileCapped(snapshotPath(), 4 * copy->size() + 64 * 1024);
-    if (snapshot.ok()) {
-        if (std::optional<Conference> conference = ConferenceSnapshot::read(snapshot.data, snapshotSource(copyPath(), *copy))) {
-            if (from)
-                *from = ReadFrom::Snapshot;
-            return ParseResult::success(std::move(*conference));
-        }
-    }
     ParseResult parsed = FeedReader::readData(*copy, sourceName);
     if (parsed.ok) {
         storeSnapshot(*copy, parsed.conference);
@@ -213,6 +217,29 @@ ParseResult FeedCache::readConference(const QString &sourceName, ReadFrom *from)
             *from = ReadFrom::Copy;
     }
     return parsed;
+}
+
+std::optional<ConferenceSnapshot::Source> FeedCache::sourceOfCopyOnDisk() const
+{
+    // A regular file before it is opened: opening a FIFO would wait for a writer.
+    if (!QFileInfo(copyPath()).isFile())
+        return std::nullopt;
+    QFile file(copyPath());
+    if (!file.open(QIODevice::ReadOnly) || file.size() > FeedLimits::maxLocalFileBytes)
+        return std::nullopt;
+    ConferenceSnapshot::Source source;
+    source.copySize = file.size();
+    source.copyModifiedMs = file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch();
+    ConferenceSnapshot::CopyDigest digest(source.copySize);
+    QByteArray piece(256 * 1024, Qt::Uninitialized);
+    qint64 total = 0;
+    for (qint64 got; (got = file.read(piece.data(), piece.size())) > 0; total += got)
+        digest.add(QByteArrayView(piece).first(got));
+    if (total != source.copySize)
+        return std::nullopt; // changed while read, or unreadable: parse it the whole way
+    source.copyHash = digest.hash();
+    source.reader = FeedReader::readerTag();
+    return source;
 }
 
 void FeedCache::storeSnapshot(const QByteArray &copy, const Conference &conference) const

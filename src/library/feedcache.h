@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/conferencesnapshot.h"
 #include "feed/parseresult.h"
 #include "network/fetchtypes.h"
 
@@ -81,6 +82,8 @@ public:
     bool remove();
 
 private:
+    /** What a snapshot of the kept copy must say of it (size, time, digest), the copy read in pieces. */
+    std::optional<ConferenceSnapshot::Source> sourceOfCopyOnDisk() const;
     void storeSnapshot(const QByteArray &copy, const Conference &conference) const;
 
     QString m_directory;

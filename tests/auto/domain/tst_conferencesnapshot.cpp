@@ -6,6 +6,7 @@
 #include "feed/feedreader.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <functional>
@@ -105,6 +106,28 @@ class TestConferenceSnapshot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theCopysDigestIsTheSameReadInPieces()
+    {
+        // A start from the snapshot digests the copy as it reads it, a piece at a time.
+        QRandomGenerator random(7);
+        for (int round = 0; round < 200; ++round) {
+            QByteArray copy(random.bounded(3000), Qt::Uninitialized);
+            for (char &byte : copy)
+                byte = char(random.bounded(256));
+            ConferenceSnapshot::CopyDigest digest(copy.size());
+            for (qsizetype at = 0; at < copy.size();) {
+                const qsizetype piece = std::min<qsizetype>(random.bounded(1, 40), copy.size() - at);
+                digest.add(QByteArrayView(copy).sliced(at, piece));
+                at += piece;
+            }
+            QCOMPARE(digest.hash(), ConferenceSnapshot::hashOfCopy(copy));
+        }
+        // And the digest tells copies apart: one byte, or the length.
+        QCOMPARE(ConferenceSnapshot::hashOfCopy("abcdefghij"), ConferenceSnapshot::hashOfCopy("abcdefghij"));
+        QVERIFY(ConferenceSnapshot::hashOfCopy("abcdefghij") != ConferenceSnapshot::hashOfCopy("abcdefghik"));
+        QVERIFY(ConferenceSnapshot::hashOfCopy("abcdefgh") != ConferenceSnapshot::hashOfCopy(QByteArray("abcdefgh\0", 9)));
+    }
+
     void everyFieldOfASessionIsCarried()
     {
         const Conference conference = fullySetConference();
