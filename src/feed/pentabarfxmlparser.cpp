@@ -201,49 +201,9 @@ private:
     KeptText m_linkText;
 };
 
-/**
- * Where a piece of text, CDATA, comment, processing instruction or tag runs longer than
- * FeedLimits::maxXmlPieceBytes, or -1. A byte scan before reading: the reader would otherwise
- * hold such a piece (an attribute, for one) whole, even where it skips the element.
- */
-qsizetype oversizedPiece(const QByteArray &data)
-{
-    const qsizetype size = data.size();
-    qsizetype pieceStart = 0;
-    const auto tooLong = [](qsizetype length) { return length > FeedLimits::maxXmlPieceBytes; };
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data.at(i);
-        if (c == '<') {
-            // Sections that may hold '<' and '>': one piece from their start to their end.
-            static const std::pair<QByteArrayView, QByteArrayView> sections[] = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"<?", "?>"}};
-            bool inSection = false;
-            for (const auto &[open, close] : sections) {
-                if (QByteArrayView(data).sliced(i).startsWith(open)) {
-                    qsizetype end = data.indexOf(close, i + open.size());
-                    end = end < 0 ? size : end + close.size();
-                    if (tooLong(end - i))
-                        return i;
-                    pieceStart = end;
-                    i = end - 1;
-                    inSection = true;
-                    break;
-                }
-            }
-            if (inSection)
-                continue;
-        }
-        if (c == '<' || c == '>') {
-            if (tooLong(i - pieceStart))
-                return pieceStart;
-            pieceStart = i + 1;
-        }
-    }
-    return tooLong(size - pieceStart) ? pieceStart : -1;
-}
-
 ParseResult Reader::run(const QByteArray &data)
 {
-    if (const qsizetype at = oversizedPiece(data); at >= 0) {
+    if (const qsizetype at = XmlPushReader::oversizedPiece(data, FeedLimits::maxXmlPieceBytes); at >= 0) {
         const QByteArrayView before = QByteArrayView(data).first(at);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = at - (before.lastIndexOf('\n') + 1) + 1;

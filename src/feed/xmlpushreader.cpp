@@ -114,6 +114,41 @@ XmlPushReader::Position XmlPushReader::position() const
     return {qint64(XML_GetCurrentLineNumber(m_parser)), qint64(XML_GetCurrentColumnNumber(m_parser)) + 1};
 }
 
+qsizetype XmlPushReader::oversizedPiece(QByteArrayView data, qsizetype maxBytes)
+{
+    const qsizetype size = data.size();
+    qsizetype pieceStart = 0;
+    const auto tooLong = [maxBytes](qsizetype length) { return length > maxBytes; };
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data.at(i);
+        if (c == '<') {
+            // Sections that may hold '<' and '>': one piece from their start to their end.
+            static const std::pair<QByteArrayView, QByteArrayView> sections[] = {{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"<?", "?>"}};
+            bool inSection = false;
+            for (const auto &[open, close] : sections) {
+                if (data.sliced(i).startsWith(open)) {
+                    qsizetype end = data.indexOf(close, i + open.size());
+                    end = end < 0 ? size : end + close.size();
+                    if (tooLong(end - i))
+                        return i;
+                    pieceStart = end;
+                    i = end - 1;
+                    inSection = true;
+                    break;
+                }
+            }
+            if (inSection)
+                continue;
+        }
+        if (c == '<' || c == '>') {
+            if (tooLong(i - pieceStart))
+                return pieceStart;
+            pieceStart = i + 1;
+        }
+    }
+    return tooLong(size - pieceStart) ? pieceStart : -1;
+}
+
 const char *XmlPushReader::attribute(const char *const *attributes, std::string_view name)
 {
     for (; *attributes; attributes += 2) {

@@ -54,6 +54,13 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     Position errorPosition() const { return m_errorPosition; }
 
+    /**
+     * Where a piece of text, CDATA, comment, processing instruction or tag runs longer than
+     * maxBytes, or -1: a byte scan before reading, since expat would hold such a piece (an
+     * attribute, for one) whole, even in an element the handler skips.
+     */
+    static qsizetype oversizedPiece(QByteArrayView data, qsizetype maxBytes);
+
     /** The value of the attribute called name, or nullptr when there is none. */
     static const char *attribute(const char *const *attributes, std::string_view name);
 
