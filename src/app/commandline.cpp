@@ -182,7 +182,7 @@ void setApplicationIdentity()
 int runHeadlessAttend(int argc, char **argv)
 {
     QCoreApplication app(argc, argv); // a QApplication aborts without a display
-    installTranslations(app); // before the parser: its help and errors are translated
+    installTranslations(app);         // before the parser: its help and errors are translated
     setApplicationIdentity();
     QString error;
     QString help;

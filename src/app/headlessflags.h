@@ -10,7 +10,16 @@ namespace Attend {
  * has loaded Qt at all.
  */
 inline constexpr const char *headlessFlags[] = {
-    "--list", "--links", "--search", "--export-ics", "--help", "-h", "--help-all", "--version", "-v", "--calendar-file",
+    "--list",
+    "--links",
+    "--search",
+    "--export-ics",
+    "--help",
+    "-h",
+    "--help-all",
+    "--version",
+    "-v",
+    "--calendar-file",
 };
 
 inline bool isHeadlessFlag(const char *argument)

@@ -27,7 +27,7 @@ int runModule(const char *moduleName, const char *entryPoint, int argc, char **a
 {
     const std::string dir = executableDir();
     const std::string candidates[] = {
-        dir + moduleName, // the build tree
+        dir + moduleName,                         // the build tree
         dir + ATTEND_MODULE_DIR "/" + moduleName, // installed: lib/attend beside bin
     };
     std::string failures;

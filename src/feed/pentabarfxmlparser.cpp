@@ -9,6 +9,7 @@
 #include "xmlpushreader.h"
 
 #include <QUrl>
+#include <iterator>
 #include <optional>
 #include <vector>
 
@@ -97,11 +98,11 @@ enum class Place : quint8 {
     Room,
     Event,
     Persons,
-    Links, // <links> or <attachments>
-    LinkItem, // <link> or <attachment>: its own text is the title
-    Field, // an element whose text is being kept (Reader::m_field says which)
+    Links,       // <links> or <attachments>
+    LinkItem,    // <link> or <attachment>: its own text is the title
+    Field,       // an element whose text is being kept (Reader::m_field says which)
     InsideField, // any element inside a field: its text is the field's
-    Skipped, // an element Attend does not read, and everything inside it
+    Skipped,     // an element Attend does not read, and everything inside it
 };
 
 /** UTF-16 code units in a run of valid UTF-8 (what QString::size() will say). */
@@ -111,7 +112,7 @@ qsizetype utf16Length(std::string_view utf8)
     for (const char c : utf8) {
         const auto byte = static_cast<unsigned char>(c);
         units += (byte & 0xC0) != 0x80; // every character starts with a byte that is not 10xxxxxx
-        units += byte >= 0xF0; // four bytes: outside the BMP, two UTF-16 units
+        units += byte >= 0xF0;          // four bytes: outside the BMP, two UTF-16 units
     }
     return units;
 }
@@ -567,7 +568,7 @@ qint64 PentabarfXmlParser::parseDuration(QStringView text)
         return -1;
     qint64 seconds = 0;
     const int scale[] = {3600, 60, 1};
-    for (qsizetype i = 0; i < parts.size(); ++i) {
+    for (qsizetype i = 0; i < parts.size() && i < qsizetype(std::size(scale)); ++i) {
         bool ok = false;
         const int value = parts.at(i).toInt(&ok);
         if (!ok || value < 0 || (i > 0 && value > 59))

@@ -234,7 +234,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, titleBytes);
         QFETCH(QString, title);
         const QByteArray data = "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>\n<schedule xmlns=\"urn:example\">"
-            "<day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><title>" + titleBytes + "</title><start>10:00</start></event></room></day></schedule>";
+                                                                                 "<day date=\"2024-01-01\"><room name=\"A\"><event id=\"1\"><title>"
+                                + titleBytes + "</title><start>10:00</start></event></room></day></schedule>";
         const ParseResult result = FeedReader::readData(data, QStringLiteral("encoded.xml"));
         QVERIFY2(result.ok, qPrintable(result.error.toString()));
         QCOMPARE(result.conference.sessions.at(0).title, title);

@@ -214,8 +214,7 @@ private Q_SLOTS:
             const QString nameA = previous.data(SpeakerListModel::NameRole).toString();
             const QString nameB = current.data(SpeakerListModel::NameRole).toString();
             const int order = collator.compare(nameA, nameB);
-            QVERIFY2(order < 0 || (order == 0 && (nameA < nameB || (nameA == nameB && previous.data(SpeakerListModel::SpeakerIdRole).toString()
-                                                                                         < current.data(SpeakerListModel::SpeakerIdRole).toString()))),
+            QVERIFY2(order < 0 || (order == 0 && (nameA < nameB || (nameA == nameB && previous.data(SpeakerListModel::SpeakerIdRole).toString() < current.data(SpeakerListModel::SpeakerIdRole).toString()))),
                      qPrintable(QStringLiteral("row %1: %2 before %3").arg(row).arg(nameA, nameB)));
         }
     }
