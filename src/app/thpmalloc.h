@@ -10,7 +10,9 @@
  * So the launcher, before it loads any module, runs itself again once with that tunable added
  * to GLIBC_TUNABLES (it links only the C library: the second exec costs about a millisecond),
  * and the modules take the variable out again (clearHugePageMallocMark), so that programs Attend
- * starts (a browser for a link) do not inherit it.
+ * starts (a browser for a link) do not inherit it. GLIBC_TUNABLES that already names
+ * glibc.malloc.hugetlb (=0 or =1) is left alone and means no restart: what a profiler that does
+ * not follow exec (valgrind, bench/startup_instructions.sh) needs.
  */
 namespace Attend {
 
