@@ -221,8 +221,12 @@ void SpeakerListModel::sortPeople(QList<Person> &people, const QLocale &locale)
     };
     // Two keys, as collations go: without accents or case (ICU's locales: "Émile" among the
     // "E"s), and case folded only (the C locale's code point order: "André" after "Andrea").
-    const bool sorted = sortedByKeyThenCollation([](const Person &person) { return person.folded; })
-                        || sortedByKeyThenCollation([](const Person &person) { return person.name.toCaseFolded(); });
+    // The one the locale most likely wants goes first.
+    const auto folded = [](const Person &person) { return person.folded; };
+    const auto caseFolded = [](const Person &person) { return person.name.toCaseFolded(); };
+    const bool codePointOrder = locale.language() == QLocale::C;
+    const bool sorted = codePointOrder ? sortedByKeyThenCollation(caseFolded) || sortedByKeyThenCollation(folded)
+                                       : sortedByKeyThenCollation(folded) || sortedByKeyThenCollation(caseFolded);
     if (!sorted)
         std::sort(ranked.begin(), ranked.end(), byCollation);
 
