@@ -4,6 +4,7 @@
 // showing a feed from tests/data. QStandardPaths' test mode keeps the filters and hidden tracks
 // (QSettings) out of the person's own files.
 
+#include "domain/clock.h"
 #include "feed/feedreader.h"
 #include "models/agenda.h"
 #include "models/timeformatter.h"
@@ -22,6 +23,20 @@ inline QString feedPath(const QString &name)
 {
     return QStringLiteral(ATTEND_TEST_DATA "/feeds/") + name;
 }
+
+/** A clock that stays at one instant: Now & Next and the dimming of ended sessions hold still. */
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+    }
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
 
 struct AgendaFixture {
     /** clock: what "now" is for Now & Next and dimming; may be null (the system's). */

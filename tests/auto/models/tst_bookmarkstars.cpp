@@ -11,28 +11,13 @@ using namespace Attend;
 
 // The star on Now & Next and on a speaker's sessions follows every bookmark change, not only the
 // ones that change My schedule's count: a level switched between must see and maybe repaints it.
-namespace {
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    {
-    }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-} // namespace
-
 class TestBookmarkStars : public QObject
 {
     Q_OBJECT
 
 private:
     // FOSDEM 2026, Saturday 11:05 in Brussels: 25 sessions on, more within the hour.
-    FixedClock m_clock{QDateTime::fromString(QStringLiteral("2026-01-31T11:05:00+01:00"), Qt::ISODate)};
+    Test::FixedClock m_clock{QDateTime::fromString(QStringLiteral("2026-01-31T11:05:00+01:00"), Qt::ISODate)};
 
     /** The dataChanged signals in `spy` that cover `row` and name `role` (or name no roles). */
     static int changesOf(const QSignalSpy &spy, int row, int role)

@@ -32,18 +32,6 @@ namespace {
 
 const QString goldenDir = QStringLiteral(ATTEND_TEST_DATA "/golden/");
 
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    {
-    }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
 
 // Long text (abstracts, search text) is kept as its start, its length and a hash: any change
 // still shows, and the golden files stay small enough to read.
@@ -173,7 +161,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QDateTime, now);
 
-        FixedClock clock(now);
+        Test::FixedClock clock(now);
         Test::AgendaFixture fixture(&clock);
         fixture.formatter.setViewerZone(QTimeZone::utc());
         fixture.formatter.setUseEventZone(true); // the times as the conference prints them
