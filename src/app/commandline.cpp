@@ -1,7 +1,6 @@
 #include "commandline.h"
 
 #include "commandlinefeed.h"
-#include "headlessflags.h"
 #include "domain/zonename.h"
 
 #include "feed/feedreader.h"
@@ -51,15 +50,6 @@ QString configuredLiveCalendarPath()
 {
     const QString path = Settings::instance()->liveCalendarPath();
     return path.isEmpty() ? LiveCalendar::defaultPath() : path;
-}
-
-bool wantsHeadless(const QStringList &arguments)
-{
-    for (const QString &argument : arguments.mid(1)) {
-        if (isHeadlessFlag(argument.toLocal8Bit().constData()))
-            return true;
-    }
-    return false;
 }
 
 bool isKnownZone(const QString &zone)

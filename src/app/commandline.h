@@ -36,9 +36,6 @@ enum ExitCode { ExitSuccess = 0, ExitFeedError = 1, ExitUsageError = 2 };
  */
 std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments, QString *error, QString *helpText);
 
-/** True when these arguments ask for a mode that needs no display (list, help, version). */
-bool wantsHeadless(const QStringList &arguments);
-
 /**
  * The zone times are shown in: "event" is the conference's own, empty is the system's, anything
  * else an IANA id. Invalid when the id is unknown.

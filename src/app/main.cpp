@@ -10,7 +10,7 @@ int main(int argc, char **argv)
     Attend::restartWithHugePageMalloc(argv); // returns only where it did not restart
     for (int i = 1; i < argc; ++i) {
         if (Attend::isHeadlessFlag(argv[i]))
-            return Attend::runModule("attend-cli.so", "attendRunHeadless", argc, argv);
+            return Attend::runModule("attend-cli.so", "attendRunHeadless", "this mode", argc, argv);
     }
-    return Attend::runModule("attend-window.so", "attendRunWindow", argc, argv);
+    return Attend::runModule("attend-window.so", "attendRunWindow", "the window", argc, argv);
 }

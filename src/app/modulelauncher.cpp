@@ -23,7 +23,7 @@ std::string executableDir()
 
 } // namespace
 
-int runModule(const char *moduleName, const char *entryPoint, int argc, char **argv)
+int runModule(const char *moduleName, const char *entryPoint, const char *neededFor, int argc, char **argv)
 {
     const std::string dir = executableDir();
     const std::string candidates[] = {
@@ -48,8 +48,7 @@ int runModule(const char *moduleName, const char *entryPoint, int argc, char **a
             return entry(argc, argv); // never unloaded: Qt's exit handlers run from its code
         failures += "\n  " + path + " has no " + entryPoint;
     }
-    std::fprintf(stderr, "attend: cannot load %s, which %s needs:%s\n", moduleName,
-                 std::string(moduleName) == "attend-window.so" ? "the window" : "this mode", failures.c_str());
+    std::fprintf(stderr, "attend: cannot load %s, which %s needs:%s\n", moduleName, neededFor, failures.c_str());
     return 1;
 }
 

@@ -13,8 +13,8 @@ namespace Attend {
 /**
  * Loads the module (beside the executable in a build tree, ATTEND_MODULE_DIR from it when
  * installed) and returns what its entry point, int (int argc, char **argv), returns. When it
- * cannot, says why on stderr and returns 1.
+ * cannot, says on stderr why, and what needed it ("the window"), and returns 1.
  */
-int runModule(const char *moduleName, const char *entryPoint, int argc, char **argv);
+int runModule(const char *moduleName, const char *entryPoint, const char *neededFor, int argc, char **argv);
 
 } // namespace Attend

@@ -73,12 +73,13 @@ QByteArray infoToJson(const CachedFeedInfo &info)
     return QJsonDocument(object).toJson();
 }
 
-ConferenceSnapshot::Source snapshotSource(const QString &copyPath, const QByteArray &copy)
+/** What a snapshot says of the copy it stands for, and of the readers that made it. */
+ConferenceSnapshot::Source snapshotSource(const QString &copyPath, qint64 copySize, const QByteArray &copyHash)
 {
     ConferenceSnapshot::Source source;
-    source.copySize = copy.size();
+    source.copySize = copySize;
     source.copyModifiedMs = QFileInfo(copyPath).fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch();
-    source.copyHash = ConferenceSnapshot::hashOfCopy(copy);
+    source.copyHash = copyHash;
     source.reader = FeedReader::readerTag();
     return source;
 }
@@ -227,25 +228,21 @@ std::optional<ConferenceSnapshot::Source> FeedCache::sourceOfCopyOnDisk() const
     QFile file(copyPath());
     if (!file.open(QIODevice::ReadOnly) || file.size() > FeedLimits::maxLocalFileBytes)
         return std::nullopt;
-    ConferenceSnapshot::Source source;
-    source.copySize = file.size();
-    source.copyModifiedMs = file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch();
-    ConferenceSnapshot::CopyDigest digest(source.copySize);
+    const qint64 size = file.size();
+    ConferenceSnapshot::CopyDigest digest(size);
     QByteArray piece(256 * 1024, Qt::Uninitialized);
     qint64 total = 0;
     for (qint64 got; (got = file.read(piece.data(), piece.size())) > 0; total += got)
         digest.add(QByteArrayView(piece).first(got));
-    if (total != source.copySize)
+    if (total != size)
         return std::nullopt; // changed while read, or unreadable: parse it the whole way
-    source.copyHash = digest.hash();
-    source.reader = FeedReader::readerTag();
-    return source;
+    return snapshotSource(copyPath(), size, digest.hash());
 }
 
 void FeedCache::storeSnapshot(const QByteArray &copy, const Conference &conference) const
 {
     // Only a cache: when it cannot be written, the next start parses the copy again.
-    writePrivateFile(snapshotPath(), ConferenceSnapshot::write(conference, snapshotSource(copyPath(), copy)));
+    writePrivateFile(snapshotPath(), ConferenceSnapshot::write(conference, snapshotSource(copyPath(), copy.size(), ConferenceSnapshot::hashOfCopy(copy))));
 }
 
 bool FeedCache::storeCopy(const QByteArray &body, const CachedFeedInfo &info, QString *error, const Conference *conference)
