@@ -29,6 +29,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -409,12 +410,25 @@ int main(int argc, char **argv)
         printf("  %-62s %8.2f ms   (target < 50 ms; %d rows)\n", "Now & Next: the minute tick (recompute now/next)", median(times), agenda.nowNext()->rowCount());
     }
     {
-        QList<double> build, search;
+        QList<double> build, open, search;
         for (int run = 0; run < 3; ++run) {
             SpeakerListModel speakers;
             build.append(msOf([&] {
                 speakers.setSessions(agenda.conferenceId(), agenda.conference().sessions);
                 volatile int n = speakers.rowCount(); // built on first use: this is the first
+                Q_UNUSED(n);
+            }));
+        }
+        for (int run = 0; run < 3; ++run) {
+            // As in the app: the list is made on a worker once start-up has settled, then the page opens.
+            SpeakerListModel speakers;
+            speakers.setSessions(agenda.conferenceId(), agenda.conference().sessions);
+            speakers.prepareInBackground();
+            QThreadPool::globalInstance()->waitForDone();
+            open.append(msOf([&] { // the page's filter over the list, as QML makes it
+                SpeakerFilterModel shown;
+                shown.setSourceModel(&speakers);
+                volatile int n = shown.count();
                 Q_UNUSED(n);
             }));
         }
@@ -426,7 +440,9 @@ int main(int argc, char **argv)
                 search.append(msOf([&] { speakerFilter.setSearchText(typed.left(length)); volatile int n = speakerFilter.count(); Q_UNUSED(n); }));
             speakerFilter.setSearchText(QString());
         }
-        printf("  %-62s %8.2f ms   (%d people)\n", "speakers: build the list (when the page first opens)", median(build), agenda.speakers()->rowCount());
+        printf("  %-62s %8.2f ms   (%d people; on a worker thread, %d s after the agenda shows)\n", "speakers: build the list", median(build),
+               agenda.speakers()->rowCount(), SpeakerListModel::backgroundDelayMs / 1000);
+        actionRow("speakers: open the page (the list built by then)", median(open));
         actionRow("speakers: search keystroke", median(search));
     }
     {

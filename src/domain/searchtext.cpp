@@ -43,8 +43,7 @@ QString foldForSearch(const QString &text)
 {
     // Plain ASCII (most names and titles) has nothing to decompose and no marks: lower case is
     // its whole folding, without the normalization pass (a third of building the speakers list).
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii)
+    if (isPlainAscii(text))
         return text.toLower();
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
@@ -59,6 +58,11 @@ QString foldForSearch(const QString &text)
     }
     // Simple case folding keeps "ß"; people type "ss" for it.
     return folded.toCaseFolded().replace(QChar(0x00DF), QStringLiteral("ss"));
+}
+
+bool isPlainAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
 QStringList searchWords(const QString &query)

@@ -13,6 +13,9 @@ struct Session;
  */
 QString foldForSearch(const QString &text);
 
+/** Whether the text is all ASCII: foldForSearch is then its lower case, and so is its case folding. */
+bool isPlainAscii(QStringView text);
+
 /**
  * The words a person typed, folded: runs of letters and digits, so "Node.js" is "node" and "js"
  * and "Rust-based" is "rust" and "based". Empty when nothing searchable was typed.

@@ -4,7 +4,8 @@
 
 #include <QCollator>
 #include <QHash>
-#include <QSet>
+#include <QPromise>
+#include <QThreadPool>
 #include <algorithm>
 
 namespace Attend {
@@ -28,6 +29,9 @@ QString initialOf(const QString &folded)
 SpeakerListModel::SpeakerListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    m_backgroundStart.setSingleShot(true);
+    m_backgroundStart.setInterval(backgroundDelayMs);
+    connect(&m_backgroundStart, &QTimer::timeout, this, &SpeakerListModel::prepareInBackground);
 }
 
 void SpeakerListModel::setSessions(const QString &conferenceId, const QList<Session> &sessions)
@@ -39,96 +43,148 @@ void SpeakerListModel::setSessions(const QString &conferenceId, const QList<Sess
     m_pending = sessions; // shared with the agenda's copy, not copied
     m_pendingLocale = QLocale();
     m_built = false;
+    m_background = {}; // a worker still building the sessions before: its list is not these
     m_people.clear();
     endResetModel();
     Q_EMIT countChanged();
+    m_backgroundStart.start();
+}
+
+void SpeakerListModel::prepareInBackground()
+{
+    m_backgroundStart.stop();
+    if (m_built || m_background.isValid())
+        return;
+    // The worker has its own copies (implicitly shared, read-only on both threads) and nothing of
+    // this model: it may outlive it, and a list built for sessions since replaced is dropped.
+    auto promise = std::make_shared<QPromise<QList<Person>>>();
+    promise->start(); // here, not on the worker: the future is valid (see people()) from now on
+    m_background = promise->future();
+    QThreadPool::globalInstance()->start([promise, sessions = m_pending, locale = m_pendingLocale] {
+        promise->addResult(build(sessions, locale));
+        promise->finish();
+    });
 }
 
 const QList<SpeakerListModel::Person> &SpeakerListModel::people() const
 {
     if (!m_built) {
-        m_people = build(m_pending, m_pendingLocale);
+        m_people = m_background.isValid() ? m_background.result() : build(m_pending, m_pendingLocale);
+        m_background = {};
         m_pending = QList<Session>();
-        m_built = true;
+        m_built = true; // the timer, if still to come, finds nothing to do
     }
     return m_people;
 }
 
+namespace {
+/** Gives each distinct string a number, in the order first seen. */
+class Numbering
+{
+public:
+    explicit Numbering(qsizetype expected) { m_numbers.reserve(expected); }
+
+    int numberOf(const QString &text)
+    {
+        int &slot = m_numbers[text]; // the number plus one; 0 when new
+        if (slot == 0) {
+            m_texts.append(text);
+            slot = int(m_texts.size());
+        }
+        return slot - 1;
+    }
+    const QString &textOf(int number) const { return m_texts.at(number); }
+    int size() const { return int(m_texts.size()); }
+
+private:
+    QHash<QString, int> m_numbers;
+    QStringList m_texts;
+};
+} // namespace
+
 QList<SpeakerListModel::Person> SpeakerListModel::build(const QList<Session> &sessions, const QLocale &locale)
 {
+    // Every name and id is hashed once, to a number; the passes below compare and index numbers.
+    // Hashing each mention's strings into five tables was two thirds of the build on 27,810 people.
     struct Mention {
         int session;
-        const Speaker *speaker;
-        QString folded;
+        int name;   // in names
+        int folded; // in foldedNames
+        int id;     // in ids; -1 when the feed gives none
     };
-    // Sized once: growing these tables as they fill was a fifth of the build on 27,810 people.
     qsizetype mentionCount = 0;
     for (const Session &session : sessions)
         mentionCount += session.speakers.size();
     QList<Mention> mentions;
     mentions.reserve(mentionCount);
-    // Pass 1: which ids name one person. An id seen with two different (folded) names is a merged
-    // feed's reused number or the wiki's 0, and says nothing about who someone is.
-    QHash<QString, QString> foldedOfId;
-    foldedOfId.reserve(mentionCount);
-    QSet<QString> reusedIds;
+    Numbering names(mentionCount);
+    Numbering foldedNames(mentionCount);
+    Numbering ids(mentionCount);
+    QList<int> foldedOfName; // by name: its folded name, folded once however often the name recurs
     for (int i = 0; i < sessions.size(); ++i) {
         for (const Speaker &speaker : sessions.at(i).speakers) {
             if (speaker.name.isEmpty())
                 continue;
-            Mention mention{i, &speaker, foldForSearch(speaker.name)};
-            if (!speaker.id.isEmpty()) {
-                const auto known = foldedOfId.constFind(speaker.id);
-                if (known == foldedOfId.cend())
-                    foldedOfId.insert(speaker.id, mention.folded);
-                else if (*known != mention.folded)
-                    reusedIds.insert(speaker.id);
-            }
-            mentions.append(std::move(mention));
+            const int name = names.numberOf(speaker.name);
+            if (name == foldedOfName.size())
+                foldedOfName.append(foldedNames.numberOf(foldForSearch(speaker.name)));
+            mentions.append({i, name, foldedOfName.at(name), speaker.id.isEmpty() ? -1 : ids.numberOf(speaker.id)});
         }
     }
-    // The trusted id of each folded name, or an empty string when two trusted ids share the name
-    // (two people with one name): a mention without an id cannot tell which of them it is.
-    QHash<QString, QString> idOfFolded;
-    idOfFolded.reserve(foldedOfId.size());
-    for (auto it = foldedOfId.cbegin(); it != foldedOfId.cend(); ++it) {
-        if (reusedIds.contains(it.key()))
+
+    // Pass 1: which ids name one person. An id seen with two different (folded) names is a merged
+    // feed's reused number or the wiki's 0, and says nothing about who someone is.
+    constexpr int none = -1;
+    QList<int> foldedOfId(ids.size(), none);
+    QList<bool> reusedId(ids.size(), false);
+    for (const Mention &mention : std::as_const(mentions)) {
+        if (mention.id == none)
             continue;
-        const auto known = idOfFolded.find(it.value());
-        if (known == idOfFolded.end())
-            idOfFolded.insert(it.value(), it.key());
-        else if (*known != it.key())
-            known->clear();
+        int &folded = foldedOfId[mention.id];
+        if (folded == none)
+            folded = mention.folded;
+        else if (folded != mention.folded)
+            reusedId[mention.id] = true;
+    }
+    // The trusted id of each folded name, or `ambiguous` when two trusted ids share the name (two
+    // people with one name): a mention without an id cannot tell which of them it is.
+    constexpr int ambiguous = -2;
+    QList<int> idOfFolded(foldedNames.size(), none);
+    for (int id = 0; id < ids.size(); ++id) {
+        if (reusedId.at(id))
+            continue;
+        int &known = idOfFolded[foldedOfId.at(id)];
+        known = known == none || known == id ? id : ambiguous;
     }
 
     // Pass 2: one person per trusted id, and one per folded name for everyone else.
     QList<Person> people;
+    people.reserve(names.size()); // at most one person a name
     QList<int> lastSession; // parallel to people: a person named twice on one session counts once
     QList<bool> namedById;  // parallel to people: the shown name came from a mention with the trusted id
-    QHash<QString, int> personOfId;
-    QHash<QString, int> personOfName;
-    personOfId.reserve(idOfFolded.size());
-    personOfName.reserve(mentions.size());
+    QList<int> personOfId(ids.size(), none);
+    QList<int> personOfFolded(foldedNames.size(), none);
+    QHash<char16_t, QString> initials; // one string per section letter, shared by its people
     for (const Mention &mention : std::as_const(mentions)) {
-        const Speaker &speaker = *mention.speaker;
-        const bool ownTrustedId = !speaker.id.isEmpty() && !reusedIds.contains(speaker.id);
-        QString id = ownTrustedId ? speaker.id : idOfFolded.value(mention.folded);
-        QHash<QString, int> &index = id.isEmpty() ? personOfName : personOfId;
-        const QString &indexKey = id.isEmpty() ? mention.folded : id;
-        auto found = index.constFind(indexKey);
-        int person;
-        if (found == index.cend()) {
+        const bool ownTrustedId = mention.id != none && !reusedId.at(mention.id);
+        const int id = ownTrustedId ? mention.id : std::max(idOfFolded.at(mention.folded), none);
+        int &person = id == none ? personOfFolded[mention.folded] : personOfId[id];
+        if (person == none) {
             person = int(people.size());
-            index.insert(indexKey, person);
-            people.append({speaker.name, mention.folded, initialOf(mention.folded), id, {}});
-            lastSession.append(-1);
-            namedById.append(ownTrustedId);
-        } else {
-            person = *found;
-            if (ownTrustedId && !namedById.at(person)) {
-                people[person].name = speaker.name; // "Vavoida" as the person's own record writes it
-                namedById[person] = true;
+            const QString &folded = foldedNames.textOf(mention.folded);
+            QString initial = initialOf(folded);
+            if (initial.size() == 1) {
+                QString &shared = initials[initial.front().unicode()];
+                if (shared.isNull())
+                    shared = initial;
+                initial = shared;
             }
+            people.append({names.textOf(mention.name), folded, initial, id == none ? QString() : ids.textOf(id), {}});
+            lastSession.append(none);
+            namedById.append(ownTrustedId);
+        } else if (ownTrustedId && !namedById.at(person)) {
+            people[person].name = names.textOf(mention.name); // "Vavoida" as the person's own record writes it
+            namedById[person] = true;
         }
         if (lastSession.at(person) != mention.session) {
             lastSession[person] = mention.session;
@@ -174,38 +230,51 @@ void SpeakerListModel::sortPeople(QList<Person> &people, const QLocale &locale)
     });
     for (int rank = 0; rank < initials.size(); ++rank)
         rankOfInitial[initials.at(rank)] = rank;
+    // Sorted as indices into people, each with its section's rank and the attempt's cheap key: the
+    // people themselves (five strings each) are moved once, at the end. The key's first four
+    // characters, packed into a number, decide most comparisons without reading the names.
     struct Ranked {
         int section;
-        QString key; // the cheap key of the attempt under way
-        Person person;
+        int person;
+        quint64 keyStart;
+        QStringView key;
     };
     QList<Ranked> ranked;
     ranked.reserve(people.size());
-    for (Person &person : people)
-        ranked.append({rankOfInitial.value(person.initial), QString(), std::move(person)});
+    for (int i = 0; i < people.size(); ++i)
+        ranked.append({rankOfInitial.value(people.at(i).initial), i, 0, {}});
 
-    const auto byCollation = [&collator](const Ranked &a, const Ranked &b) {
+    const auto byNameThenId = [&people](const Ranked &a, const Ranked &b) {
+        const Person &first = people.at(a.person);
+        const Person &second = people.at(b.person);
+        if (first.name != second.name)
+            return first.name < second.name;
+        return first.id < second.id;
+    };
+    const auto byCollation = [&](const Ranked &a, const Ranked &b) {
         if (a.section != b.section)
             return a.section < b.section;
-        if (const int order = collator.compare(a.person.name, b.person.name); order != 0)
+        if (const int order = collator.compare(people.at(a.person).name, people.at(b.person).name); order != 0)
             return order < 0;
-        if (a.person.name != b.person.name)
-            return a.person.name < b.person.name;
-        return a.person.id < b.person.id;
+        return byNameThenId(a, b);
     };
     // Sorted by a cheap key, then put right by one insertion pass by collation: true when that
     // pass needed no more than a couple of comparisons a person.
-    const auto sortedByKeyThenCollation = [&](const auto &keyOf) {
-        for (Ranked &entry : ranked)
-            entry.key = keyOf(entry.person);
-        std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+    const auto sortedByKeyThenCollation = [&](const QStringList &keys) {
+        for (Ranked &entry : ranked) {
+            entry.key = keys.at(entry.person);
+            entry.keyStart = 0;
+            for (qsizetype i = 0; i < 4; ++i) // "ab" packs below "abc": a missing character is 0
+                entry.keyStart = entry.keyStart << 16 | (i < entry.key.size() ? entry.key.at(i).unicode() : 0);
+        }
+        std::sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) {
             if (a.section != b.section)
                 return a.section < b.section;
-            if (a.key != b.key)
-                return a.key < b.key;
-            if (a.person.name != b.person.name)
-                return a.person.name < b.person.name;
-            return a.person.id < b.person.id;
+            if (a.keyStart != b.keyStart)
+                return a.keyStart < b.keyStart;
+            if (const int order = a.key.compare(b.key); order != 0)
+                return order < 0;
+            return byNameThenId(a, b);
         });
         qsizetype comparisonsLeft = 2 * ranked.size() + 64;
         for (qsizetype i = 1; i < ranked.size(); ++i) {
@@ -222,16 +291,26 @@ void SpeakerListModel::sortPeople(QList<Person> &people, const QLocale &locale)
     // Two keys, as collations go: without accents or case (ICU's locales: "Émile" among the
     // "E"s), and case folded only (the C locale's code point order: "André" after "Andrea").
     // The one the locale most likely wants goes first.
-    const auto folded = [](const Person &person) { return person.folded; };
-    const auto caseFolded = [](const Person &person) { return person.name.toCaseFolded(); };
+    QStringList folded;
+    QStringList caseFolded;
+    folded.reserve(people.size());
+    caseFolded.reserve(people.size());
+    for (const Person &person : std::as_const(people)) {
+        folded.append(person.folded);
+        // A name in ASCII folds to its lower case both ways: the folded name, already made.
+        caseFolded.append(isPlainAscii(person.name) ? person.folded : person.name.toCaseFolded());
+    }
     const bool codePointOrder = locale.language() == QLocale::C;
     const bool sorted = codePointOrder ? sortedByKeyThenCollation(caseFolded) || sortedByKeyThenCollation(folded)
                                        : sortedByKeyThenCollation(folded) || sortedByKeyThenCollation(caseFolded);
     if (!sorted)
         std::sort(ranked.begin(), ranked.end(), byCollation);
 
-    for (qsizetype i = 0; i < ranked.size(); ++i)
-        people[i] = std::move(ranked[i].person);
+    QList<Person> inOrder;
+    inOrder.reserve(people.size());
+    for (const Ranked &entry : std::as_const(ranked))
+        inOrder.append(std::move(people[entry.person]));
+    people = std::move(inOrder);
 }
 
 int SpeakerListModel::rowCount(const QModelIndex &parent) const

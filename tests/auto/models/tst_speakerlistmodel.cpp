@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Attend;
 
@@ -325,6 +326,49 @@ private Q_SLOTS:
         }
         QCOMPARE(sections.constFirst(), QStringLiteral("#"));
         QCOMPARE(sections.size(), 27); // "#" and A to Z: no accented letter opens a section of its own
+    }
+
+    // Built on a worker thread (as the app does a little after start-up), the list is the one
+    // built in place; sessions that replace those under way win.
+    void buildsInTheBackground()
+    {
+        ParseResult result = FeedReader::readFile(QStringLiteral(ATTEND_TEST_DATA "/feeds/36c3-everything-voc-merged.xml"));
+        QVERIFY2(result.ok, qPrintable(result.error.message));
+        const auto everyRow = [](const SpeakerListModel &model) {
+            QStringList rows;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QModelIndex index = model.index(row);
+                rows.append(QStringList{index.data(SpeakerListModel::NameRole).toString(), index.data(SpeakerListModel::SpeakerIdRole).toString(),
+                                        index.data(SpeakerListModel::InitialRole).toString(), index.data(SpeakerListModel::SessionKeysRole).toStringList().join(u',')}
+                                .join(u'|'));
+            }
+            return rows;
+        };
+        SpeakerListModel inPlace;
+        inPlace.setSessions(QStringLiteral("36c3"), result.conference.sessions);
+        SpeakerListModel inBackground;
+        inBackground.setSessions(QStringLiteral("36c3"), result.conference.sessions);
+        inBackground.prepareInBackground();
+        QVERIFY(inBackground.isBuildingInBackground());
+        QThreadPool::globalInstance()->waitForDone();
+        QCOMPARE(everyRow(inBackground), everyRow(inPlace));
+        QCOMPARE(inBackground.rowCount(), 864);
+
+        SpeakerListModel replaced;
+        replaced.setSessions(QStringLiteral("36c3"), result.conference.sessions);
+        replaced.prepareInBackground();
+        replaced.setSessions(QStringLiteral("two"), {session(QStringLiteral("a"), {{QStringLiteral("1"), QStringLiteral("Ada")}}),
+                                                     session(QStringLiteral("b"), {{QStringLiteral("2"), QStringLiteral("Grace")}})});
+        QCOMPARE(replaced.rowCount(), 2);
+        QCOMPARE(replaced.index(0).data(SpeakerListModel::NameRole).toString(), QStringLiteral("Ada"));
+
+        // Not asked for: the model starts the worker itself once start-up has settled.
+        SpeakerListModel unasked;
+        unasked.setSessions(QStringLiteral("36c3"), result.conference.sessions);
+        QVERIFY(!unasked.isBuildingInBackground());
+        QTRY_VERIFY_WITH_TIMEOUT(unasked.isBuildingInBackground(), SpeakerListModel::backgroundDelayMs * 3);
+        QCOMPARE(unasked.rowCount(), 864);
+        QVERIFY(!unasked.isBuildingInBackground());
     }
 
     void typingANameNarrowsTheList_data()
