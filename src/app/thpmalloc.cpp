@@ -26,7 +26,15 @@ void restartWithHugePageMalloc(char **argv)
     const std::string tunables = before && *before ? std::string(before) + ':' + hugePageTunable + "=1" : std::string(hugePageTunable) + "=1";
     setenv(restartMark, before ? before : "", 1);
     setenv(tunablesVariable, tunables.c_str(), 1);
-    execv("/proc/self/exe", argv);
+    // The executable's own path, not /proc/self/exe: the process is named after the file it execs
+    // ("exe" in top, and `killall attend` would miss it).
+    char path[4096];
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (length > 0) {
+        path[length] = '\0';
+        execv(path, argv);
+    }
+    execv("/proc/self/exe", argv); // the file was replaced or renamed since: its old self
     clearHugePageMallocMark(); // no restart (no /proc?): go on as started
 }
 

@@ -88,6 +88,11 @@ int main(int argc, char **argv)
     check(env("GLIBC_TUNABLES") == std::getenv("THP_CHECK_TUNABLES_BEFORE"),
           "GLIBC_TUNABLES is " + env("GLIBC_TUNABLES") + ", was " + std::getenv("THP_CHECK_TUNABLES_BEFORE"));
     check(std::getenv("ATTEND_TUNABLES_BEFORE") == nullptr, "the restart's mark is left in the environment");
+    // The process keeps its own name through the restart (top, pkill and killall go by it).
+    std::ifstream comm("/proc/self/comm");
+    std::string name;
+    std::getline(comm, name);
+    check(name == "thpmalloc_check", "the process is named " + name + " after the restart");
     if (expectedRuns == 2) {
         check(tunablesAtStart.find("glibc.malloc.hugetlb=1") != std::string::npos, "restarted without the tunable: " + tunablesAtStart);
         // And malloc really asks for huge pages: a large block, touched, lies on some.
