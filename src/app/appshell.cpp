@@ -1,5 +1,7 @@
 #include "appshell.h"
 
+#include "fontwarmup.h"
+
 #include "keyboardrules.h"
 
 #include "domain/conference.h"
@@ -471,6 +473,7 @@ int runWindowedAttend(int argc, char **argv)
 {
     choosePlatform();             // XWayland on GNOME, native Wayland elsewhere, unless QT_QPA_PLATFORM says
     QApplication app(argc, argv); // widgets: the tray icon and its menu
+    const FontDatabaseWarmUp fonts;
     installTranslations(app);
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Attend"));

@@ -10,6 +10,7 @@ namespace Attend {
 namespace {
 constexpr char tunablesVariable[] = "GLIBC_TUNABLES";
 constexpr char hugePageTunable[] = "glibc.malloc.hugetlb";
+constexpr char arenaTunable[] = "glibc.malloc.arena_max";
 // Set only across the restart: GLIBC_TUNABLES as it was before ("" for none), to put back.
 constexpr char restartMark[] = "ATTEND_TUNABLES_BEFORE";
 } // namespace
@@ -21,9 +22,10 @@ void restartWithHugePageMalloc(char **argv)
         return;
     }
     const char *before = std::getenv(tunablesVariable);
-    if (before && std::strstr(before, hugePageTunable))
+    if (before && (std::strstr(before, hugePageTunable) || std::strstr(before, arenaTunable)))
         return; // chosen by whoever started Attend, either way
-    const std::string tunables = before && *before ? std::string(before) + ':' + hugePageTunable + "=1" : std::string(hugePageTunable) + "=1";
+    const std::string ours = std::string(hugePageTunable) + "=1:" + arenaTunable + "=1";
+    const std::string tunables = before && *before ? std::string(before) + ':' + ours : ours;
     setenv(restartMark, before ? before : "", 1);
     setenv(tunablesVariable, tunables.c_str(), 1);
     // The executable's own path, not /proc/self/exe: the process is named after the file it execs

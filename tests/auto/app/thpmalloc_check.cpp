@@ -95,6 +95,7 @@ int main(int argc, char **argv)
     check(name == "thpmalloc_check", "the process is named " + name + " after the restart");
     if (expectedRuns == 2) {
         check(tunablesAtStart.find("glibc.malloc.hugetlb=1") != std::string::npos, "restarted without the tunable: " + tunablesAtStart);
+        check(tunablesAtStart.find("glibc.malloc.arena_max=1") != std::string::npos, "restarted without one arena: " + tunablesAtStart);
         // And malloc really asks for huge pages: a large block, touched, lies on some.
         if (glibcMalloc && kernelGivesHugePagesOnRequest()) {
             const std::size_t size = 32 * 1024 * 1024;
