@@ -2,6 +2,15 @@
 #include "modulelauncher.h"
 #include "thpmalloc.h"
 
+namespace {
+// From .preinit_array: before any library's initializer, the C++ runtime's first malloc among them.
+void alignHeapBeforeLibraries(int, char **, char **)
+{
+    Attend::alignHeapToHugePages();
+}
+[[gnu::section(".preinit_array"), gnu::used]] void (*const alignHeapFirst)(int, char **, char **) = alignHeapBeforeLibraries;
+} // namespace
+
 // The attend executable is a launcher that links no Qt (modulelauncher.h says why): the scripted
 // modes (--list, --export-ics, --help...) are attend-cli.so, on QtCore, QtNetwork and the keychain
 // alone; the window is attend-window.so.

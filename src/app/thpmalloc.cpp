@@ -1,5 +1,6 @@
 #include "thpmalloc.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -38,6 +39,22 @@ void restartWithHugePageMalloc(char **argv)
     }
     execv("/proc/self/exe", argv); // the file was replaced or renamed since: its old self
     clearHugePageMallocMark(); // no restart (no /proc?): go on as started
+}
+
+void alignHeapToHugePages()
+{
+    // The heap starts wherever the program's end put it; its pages up to the first 2 MB boundary
+    // can only be 4 kB ones (a huge page must lie whole in the heap). Moving the break to that
+    // boundary once, before the modules allocate, starts malloc's next growth on a huge page. The
+    // skipped addresses are never touched: no memory, only address space. malloc takes the
+    // break moved under it as any foreign sbrk: it fences its old top off and goes on above.
+    constexpr std::uintptr_t hugePage = 2 * 1024 * 1024;
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    if (end == std::uintptr_t(-1))
+        return;
+    const std::uintptr_t aligned = (end + hugePage - 1) & ~(hugePage - 1);
+    if (aligned > end)
+        sbrk(static_cast<intptr_t>(aligned - end));
 }
 
 void clearHugePageMallocMark()
