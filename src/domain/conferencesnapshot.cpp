@@ -347,10 +347,17 @@ CopyDigest::CopyDigest(qint64 totalSize)
 {
 }
 
+namespace {
+quint64 mixed(quint64 state, quint64 word)
+{
+    state = (state ^ word) * 0x9e3779b97f4a7c15ULL;
+    return state ^ (state >> 29);
+}
+} // namespace
+
 void CopyDigest::mix(quint64 word)
 {
-    m_state = (m_state ^ word) * 0x9e3779b97f4a7c15ULL;
-    m_state ^= m_state >> 29;
+    m_state = mixed(m_state, word);
 }
 
 void CopyDigest::add(QByteArrayView bytes)
@@ -368,11 +375,14 @@ void CopyDigest::add(QByteArrayView bytes)
         mix(word);
         m_pendingSize = 0;
     }
+    // In a local: through the member, every word was a load and a store (the bytes may alias it).
+    quint64 state = m_state;
     for (; left >= 8; p += 8, left -= 8) {
         quint64 word;
         std::memcpy(&word, p, 8);
-        mix(word);
+        state = mixed(state, word);
     }
+    m_state = state;
     std::memcpy(m_pending + m_pendingSize, p, size_t(left));
     m_pendingSize += int(left);
 }
