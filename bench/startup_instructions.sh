@@ -14,9 +14,6 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache"
 export XDG_RUNTIME_DIR="$home/run" TZ=Europe/Brussels LC_ALL=C.UTF-8 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
-# Set here, the launcher does not run itself again for huge-page malloc (src/app/thpmalloc.h):
-# callgrind follows no exec, and its own malloc takes no glibc tunable anyway.
-export GLIBC_TUNABLES=glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 count() { # $1: label

@@ -4,11 +4,11 @@
 
 namespace {
 // From .preinit_array: before any library's initializer, the C++ runtime's first malloc among them.
-void alignHeapBeforeLibraries(int, char **, char **)
+void prepareHeapBeforeLibraries(int, char **, char **environment)
 {
-    Attend::alignHeapToHugePages();
+    Attend::prepareHugePageHeap(environment);
 }
-[[gnu::section(".preinit_array"), gnu::used]] void (*const alignHeapFirst)(int, char **, char **) = alignHeapBeforeLibraries;
+[[gnu::section(".preinit_array"), gnu::used]] void (*const prepareHeapFirst)(int, char **, char **) = prepareHeapBeforeLibraries;
 } // namespace
 
 // The attend executable is a launcher that links no Qt (modulelauncher.h says why): the scripted
@@ -16,7 +16,6 @@ void alignHeapBeforeLibraries(int, char **, char **)
 // alone; the window is attend-window.so.
 int main(int argc, char **argv)
 {
-    Attend::restartWithHugePageMalloc(argv); // returns only where it did not restart
     for (int i = 1; i < argc; ++i) {
         if (Attend::isHeadlessFlag(argv[i]))
             return Attend::runModule("attend-cli.so", "attendRunHeadless", "this mode", argc, argv);

@@ -3,70 +3,52 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <string>
+#include <malloc.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace Attend {
 
 namespace {
-constexpr char tunablesVariable[] = "GLIBC_TUNABLES";
-constexpr char hugePageTunable[] = "glibc.malloc.hugetlb";
-constexpr char arenaTunable[] = "glibc.malloc.arena_max";
-// Set only across the restart: GLIBC_TUNABLES as it was before ("" for none), to put back.
-constexpr char restartMark[] = "ATTEND_TUNABLES_BEFORE";
+constexpr std::uintptr_t hugePage = 2 * 1024 * 1024;
+
+// Read from envp: in .preinit_array the C library's environ is not set up yet.
+bool mallocChosenByPerson(char **environment)
+{
+    constexpr char variable[] = "GLIBC_TUNABLES=";
+    for (char **entry = environment; entry && *entry; ++entry) {
+        if (std::strncmp(*entry, variable, sizeof variable - 1) == 0)
+            return std::strstr(*entry, "glibc.malloc.hugetlb") || std::strstr(*entry, "glibc.malloc.arena_max");
+    }
+    return false;
+}
 } // namespace
 
-void restartWithHugePageMalloc(char **argv)
+void prepareHugePageHeap(char **environment)
 {
-    if (std::getenv(restartMark)) {
-        clearHugePageMallocMark(); // the restarted process: its malloc has the tunable now
+    if (mallocChosenByPerson(environment))
         return;
-    }
-    const char *before = std::getenv(tunablesVariable);
-    if (before && (std::strstr(before, hugePageTunable) || std::strstr(before, arenaTunable)))
-        return; // chosen by whoever started Attend, either way
-    const std::string ours = std::string(hugePageTunable) + "=1:" + arenaTunable + "=1";
-    const std::string tunables = before && *before ? std::string(before) + ':' + ours : ours;
-    setenv(restartMark, before ? before : "", 1);
-    setenv(tunablesVariable, tunables.c_str(), 1);
-    // The executable's own path, not /proc/self/exe: the process is named after the file it execs
-    // ("exe" in top, and `killall attend` would miss it).
-    char path[4096];
-    const ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
-    if (length > 0) {
-        path[length] = '\0';
-        execv(path, argv);
-    }
-    execv("/proc/self/exe", argv); // the file was replaced or renamed since: its old self
-    clearHugePageMallocMark(); // no restart (no /proc?): go on as started
-}
-
-void alignHeapToHugePages()
-{
-    // The heap starts wherever the program's end put it; its pages up to the first 2 MB boundary
-    // can only be 4 kB ones (a huge page must lie whole in the heap). Moving the break to that
-    // boundary once, before the modules allocate, starts malloc's next growth on a huge page. The
-    // skipped addresses are never touched: no memory, only address space. malloc takes the
-    // break moved under it as any foreign sbrk: it fences its old top off and goes on above.
-    constexpr std::uintptr_t hugePage = 2 * 1024 * 1024;
+    // The break on a 2 MB boundary: the skipped addresses are never touched (no memory, only
+    // address space), and malloc's first growth starts there.
     const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
     if (end == std::uintptr_t(-1))
         return;
-    const std::uintptr_t aligned = (end + hugePage - 1) & ~(hugePage - 1);
-    if (aligned > end)
-        sbrk(static_cast<intptr_t>(aligned - end));
-}
-
-void clearHugePageMallocMark()
-{
-    const char *before = std::getenv(restartMark);
-    if (!before)
+    const std::uintptr_t start = (end + hugePage - 1) & ~(hugePage - 1);
+    if (start > end && sbrk(static_cast<intptr_t>(start - end)) == reinterpret_cast<void *>(-1))
         return;
-    if (*before)
-        setenv(tunablesVariable, before, 1);
-    else
-        unsetenv(tunablesVariable);
-    unsetenv(restartMark);
+    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 64 * 1024 * 1024);
+    void *volatile first = std::malloc(1); // volatile: a malloc freed at once is otherwise left out
+    std::free(first);
+    mallopt(M_TOP_PAD, 128 * 1024); // glibc's default, for the growths after this one
+    const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    if (top <= start)
+        return;
+    madvise(reinterpret_cast<void *>(start), top - start, MADV_HUGEPAGE);
+    constexpr int collapse = 25; // MADV_COLLAPSE (Linux 6.1): where it is older, nothing happens
+    madvise(reinterpret_cast<void *>(start), hugePage, collapse);
 }
 
 } // namespace Attend

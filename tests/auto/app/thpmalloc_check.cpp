@@ -1,19 +1,20 @@
-// The launcher's restart with huge-page malloc (src/app/thpmalloc.h), checked from the inside: a
-// plain program, since it execs itself. Exit status 0 when every check holds; each failure is
-// printed. The driver (add_test below) runs it with GLIBC_TUNABLES unset, set to something else,
-// and set by the person to their own huge-page choice.
+// The launcher's heap on huge pages (src/app/thpmalloc.h), checked from the inside: a plain
+// program with the launcher's .preinit_array hook. Exit status 0 when every check holds; each
+// failure is printed. The driver (add_test) runs it with GLIBC_TUNABLES unset, set to something
+// else, and set by the person to their own malloc choice.
 //
-//   thpmalloc_check EXPECTED_RUNS
-// EXPECTED_RUNS: 2 where the launcher must restart once, 1 where it must leave the process alone.
+//   thpmalloc_check prepared|left-alone
 
 #include "app/thpmalloc.h"
 
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -26,54 +27,54 @@ void check(bool ok, const std::string &what)
     }
 }
 
-std::string env(const char *name)
+// As the attend launcher does (src/app/main.cpp): before the C++ runtime's first malloc.
+void prepareHeapBeforeLibraries(int, char **, char **environment)
 {
-    const char *value = std::getenv(name);
-    return value ? std::string("=") + value : std::string("(unset)");
+    Attend::prepareHugePageHeap(environment);
 }
+[[gnu::section(".preinit_array"), gnu::used]] void (*const prepareHeapFirst)(int, char **, char **) = prepareHeapBeforeLibraries;
 
-// AnonHugePages of this process, in kB: memory malloc got as transparent huge pages.
-long anonHugePagesKb()
-{
-    std::ifstream rollup("/proc/self/smaps_rollup");
-    std::string key;
-    long value = 0;
-    while (rollup >> key) {
-        if (key == "AnonHugePages:") {
-            rollup >> value;
-            return value;
-        }
-    }
-    return 0;
-}
+struct Heap {
+    std::uintptr_t begin = 0;
+    std::uintptr_t end = 0;
+    long smallPagesKb = 0; // resident, not on huge pages
+};
 
-// The heap's resident memory that is not on huge pages, in kB.
-long heapSmallPagesKb()
+// The [heap] mappings of this process, taken as one range.
+Heap heap()
 {
     std::ifstream smaps("/proc/self/smaps");
     std::string line;
+    Heap found;
     bool inHeap = false;
     long rss = 0;
     long huge = 0;
     while (std::getline(smaps, line)) {
-        if (!line.empty() && std::isxdigit(static_cast<unsigned char>(line[0])) && line.find('-') < line.find(' '))
+        if (!line.empty() && std::isxdigit(static_cast<unsigned char>(line[0])) && line.find('-') < line.find(' ')) {
             inHeap = line.find("[heap]") != std::string::npos;
-        else if (inHeap && line.rfind("Rss:", 0) == 0)
+            if (inHeap) {
+                const std::uintptr_t begin = std::strtoull(line.c_str(), nullptr, 16);
+                const std::uintptr_t end = std::strtoull(line.c_str() + line.find('-') + 1, nullptr, 16);
+                found.begin = found.begin ? std::min(found.begin, begin) : begin;
+                found.end = std::max(found.end, end);
+            }
+        } else if (inHeap && line.rfind("Rss:", 0) == 0) {
             rss += std::atol(line.c_str() + 4);
-        else if (inHeap && line.rfind("AnonHugePages:", 0) == 0)
+        } else if (inHeap && line.rfind("AnonHugePages:", 0) == 0) {
             huge += std::atol(line.c_str() + 14);
+        }
     }
-    return rss - huge;
+    found.smallPagesKb = rss - huge;
+    return found;
 }
 
-// As the attend launcher does (src/app/main.cpp): before the C++ runtime's first malloc.
-void alignHeapBeforeLibraries(int, char **, char **)
+bool inHeap(const void *block, const Heap &range)
 {
-    Attend::alignHeapToHugePages();
+    const auto address = reinterpret_cast<std::uintptr_t>(block);
+    return address >= range.begin && address < range.end;
 }
-[[gnu::section(".preinit_array"), gnu::used]] void (*const alignHeapFirst)(int, char **, char **) = alignHeapBeforeLibraries;
 
-// Where the tunable decides whether malloc gets huge pages: the kernel gives them to memory that
+// Where the heap's preparation decides anything: the kernel gives huge pages to memory that
 // asks (madvise), not to all memory (always) nor to none (never).
 bool kernelGivesHugePagesOnRequest()
 {
@@ -83,7 +84,7 @@ bool kernelGivesHugePagesOnRequest()
     return line.find("[madvise]") != std::string::npos;
 }
 
-// A sanitizer's allocator replaces glibc's malloc, and takes no glibc tunable.
+// A sanitizer's allocator replaces glibc's malloc, and has neither its heap nor its arenas.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool glibcMalloc = false;
 #elif defined(__has_feature)
@@ -101,51 +102,37 @@ int main(int argc, char **argv)
 {
     if (argc < 2)
         return 2;
-    // Counts the runs of this program through the restart: the environment is what survives exec.
-    const int run = std::atoi(std::getenv("THP_CHECK_RUNS") ? std::getenv("THP_CHECK_RUNS") : "0") + 1;
-    setenv("THP_CHECK_RUNS", std::to_string(run).c_str(), 1);
-    const std::string tunablesAtStart = env("GLIBC_TUNABLES");
-    if (run == 1)
-        setenv("THP_CHECK_TUNABLES_BEFORE", tunablesAtStart.c_str(), 1);
-
-    Attend::restartWithHugePageMalloc(argv);
-
-    const int expectedRuns = std::atoi(argv[1]);
-    check(run == expectedRuns, "ran " + std::to_string(run) + " times, expected " + std::to_string(expectedRuns));
-    // What Attend starts later sees the environment it was started with.
-    check(env("GLIBC_TUNABLES") == std::getenv("THP_CHECK_TUNABLES_BEFORE"),
-          "GLIBC_TUNABLES is " + env("GLIBC_TUNABLES") + ", was " + std::getenv("THP_CHECK_TUNABLES_BEFORE"));
-    check(std::getenv("ATTEND_TUNABLES_BEFORE") == nullptr, "the restart's mark is left in the environment");
-    // The process keeps its own name through the restart (top, pkill and killall go by it).
-    std::ifstream comm("/proc/self/comm");
-    std::string name;
-    std::getline(comm, name);
-    check(name == "thpmalloc_check", "the process is named " + name + " after the restart");
-    if (expectedRuns == 2) {
-        check(tunablesAtStart.find("glibc.malloc.hugetlb=1") != std::string::npos, "restarted without the tunable: " + tunablesAtStart);
-        check(tunablesAtStart.find("glibc.malloc.arena_max=1") != std::string::npos, "restarted without one arena: " + tunablesAtStart);
-        // And malloc really asks for huge pages: a large block, touched, lies on some.
-        if (glibcMalloc && kernelGivesHugePagesOnRequest()) {
-            const std::size_t size = 32 * 1024 * 1024;
-            auto *block = static_cast<char *>(std::malloc(size));
-            std::memset(block, 1, size);
-            check(anonHugePagesKb() >= 2048, "no huge pages under 32 MB of malloc: " + std::to_string(anonHugePagesKb()) + " kB");
-            std::free(block);
-            // Small blocks come from the heap, which starts on a 2 MB boundary: all of it on huge
-            // pages (unaligned, its first 0-2 MB would be 4 kB pages).
-            std::vector<char *> blocks;
-            for (int i = 0; i < 4096; ++i) {
-                blocks.push_back(static_cast<char *>(std::malloc(1000)));
-                std::memset(blocks.back(), 1, 1000);
-            }
-            check(heapSmallPagesKb() < 64, "the heap has " + std::to_string(heapSmallPagesKb()) + " kB on small pages");
-            for (char *small : blocks)
-                std::free(small);
-        } else {
-            std::printf("malloc's huge pages not checked: %s\n",
-                        glibcMalloc ? "the kernel's transparent huge pages are not in madvise mode" : "a sanitizer's allocator");
-        }
+    const bool prepared = std::strcmp(argv[1], "prepared") == 0;
+    if (!glibcMalloc) {
+        std::printf("malloc's heap not checked: a sanitizer's allocator\n");
+        return 0;
     }
-    std::printf("%s (run %d, GLIBC_TUNABLES at start %s)\n", failures ? "FAILED" : "passed", run, tunablesAtStart.c_str());
+    // 4 MB in small blocks, touched: they come from the heap.
+    std::vector<char *> blocks;
+    for (int i = 0; i < 4096; ++i) {
+        blocks.push_back(static_cast<char *>(std::malloc(1000)));
+        std::memset(blocks.back(), 1, 1000);
+    }
+    // A thread's first block: from the one heap when there is one arena, from an arena of its own
+    // (mapped apart) when glibc's defaults hold.
+    void *fromThread = nullptr;
+    std::thread([&fromThread] { fromThread = std::malloc(1000); }).join();
+    const Heap now = heap();
+    if (prepared) {
+        check(inHeap(fromThread, now), "a thread allocates outside the heap: more than one arena");
+        if (kernelGivesHugePagesOnRequest()) {
+            // Aligned and marked: all of it on huge pages (unaligned, its first 0-2 MB would be small pages).
+            check(now.smallPagesKb < 64, "the heap has " + std::to_string(now.smallPagesKb) + " kB on small pages");
+        } else {
+            std::printf("huge pages not checked: the kernel's transparent huge pages are not in madvise mode\n");
+        }
+    } else {
+        check(!inHeap(fromThread, now), "a thread allocates from the heap: the person's malloc choice was overridden");
+    }
+    std::free(fromThread);
+    for (char *block : blocks)
+        std::free(block);
+    std::printf("%s (%s, GLIBC_TUNABLES %s)\n", failures ? "FAILED" : "passed", argv[1],
+                std::getenv("GLIBC_TUNABLES") ? std::getenv("GLIBC_TUNABLES") : "unset");
     return failures ? 1 : 0;
 }
