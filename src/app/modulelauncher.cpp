@@ -1,5 +1,7 @@
 #include "modulelauncher.h"
 
+#include "relocationpages.h"
+
 #include <climits>
 #include <cstdio>
 #include <dlfcn.h>
@@ -43,6 +45,7 @@ int runModule(const char *moduleName, const char *entryPoint, const char *needed
             failures += std::string("\n  ") + dlerror();
             continue;
         }
+        releaseRelocationTables(); // read once, by the dlopen just done (relocationpages.h)
         using Entry = int (*)(int, char **);
         if (auto entry = reinterpret_cast<Entry>(dlsym(module, entryPoint)))
             return entry(argc, argv); // never unloaded: Qt's exit handlers run from its code
