@@ -3,6 +3,7 @@
 // Exit status 0 when every check holds; each failure is printed.
 
 #include "app/relocationpages.h"
+#include "plaincheck.h"
 
 #include <cmath>
 #include <cstdio>
@@ -15,14 +16,8 @@
 #include <string>
 
 namespace {
-int failures = 0;
-void check(bool ok, const std::string &what)
-{
-    if (!ok) {
-        std::printf("FAIL: %s\n", what.c_str());
-        ++failures;
-    }
-}
+using PlainCheck::check;
+using PlainCheck::failures;
 
 // How many of the ranges' pages are in this process's page tables (/proc/self/pagemap: bit 63,
 // "present", readable without privileges).

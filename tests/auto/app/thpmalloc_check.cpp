@@ -6,6 +6,7 @@
 //   thpmalloc_check prepared|left-alone
 
 #include "app/thpmalloc.h"
+#include "plaincheck.h"
 
 #include <cctype>
 #include <cstdint>
@@ -18,14 +19,8 @@
 #include <vector>
 
 namespace {
-int failures = 0;
-void check(bool ok, const std::string &what)
-{
-    if (!ok) {
-        std::printf("FAIL: %s\n", what.c_str());
-        ++failures;
-    }
-}
+using PlainCheck::check;
+using PlainCheck::failures;
 
 // As the attend launcher does (src/app/main.cpp): before the C++ runtime's first malloc.
 void prepareHeapBeforeLibraries(int, char **, char **environment)
