@@ -29,6 +29,19 @@ quint64 digest(QByteArrayView bytes)
     return digest.value();
 }
 
+/** One step of the digest: a word mixed into the state. */
+quint64 mixed(quint64 state, quint64 word)
+{
+    state = (state ^ word) * 0x9e3779b97f4a7c15ULL;
+    return state ^ (state >> 29);
+}
+
+/** A digest as the snapshot's header writes it. */
+QByteArray hexOf(quint64 digestValue)
+{
+    return QByteArray(reinterpret_cast<const char *>(&digestValue), sizeof digestValue).toHex();
+}
+
 enum class ZoneKind : quint8 { Invalid, Utc, Offset, Named };
 
 // ---- writing ----
@@ -347,19 +360,6 @@ CopyDigest::CopyDigest(qint64 totalSize)
 {
 }
 
-namespace {
-quint64 mixed(quint64 state, quint64 word)
-{
-    state = (state ^ word) * 0x9e3779b97f4a7c15ULL;
-    return state ^ (state >> 29);
-}
-} // namespace
-
-void CopyDigest::mix(quint64 word)
-{
-    m_state = mixed(m_state, word);
-}
-
 void CopyDigest::add(QByteArrayView bytes)
 {
     const char *p = bytes.data();
@@ -372,7 +372,7 @@ void CopyDigest::add(QByteArrayView bytes)
     if (m_pendingSize == 8) {
         quint64 word;
         std::memcpy(&word, m_pending, 8);
-        mix(word);
+        m_state = mixed(m_state, word);
         m_pendingSize = 0;
     }
     // In a local: through the member, every word was a load and a store (the bytes may alias it).
@@ -392,9 +392,7 @@ quint64 CopyDigest::value() const
     quint64 tail = 0;
     if (m_pendingSize > 0)
         std::memcpy(&tail, m_pending, size_t(m_pendingSize));
-    CopyDigest last = *this;
-    last.mix(tail ^ (quint64(m_pendingSize) << 56));
-    quint64 h = last.m_state;
+    quint64 h = mixed(m_state, tail ^ (quint64(m_pendingSize) << 56));
     h ^= h >> 31;
     h *= 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 27;
@@ -403,15 +401,12 @@ quint64 CopyDigest::value() const
 
 QByteArray CopyDigest::hash() const
 {
-    const quint64 digestValue = value();
-    return QByteArray(reinterpret_cast<const char *>(&digestValue), sizeof digestValue).toHex();
+    return hexOf(value());
 }
 
 QByteArray hashOfCopy(QByteArrayView copy)
 {
-    CopyDigest digest(copy.size());
-    digest.add(copy);
-    return digest.hash();
+    return hexOf(digest(copy));
 }
 
 QByteArray write(const Conference &conference, const Source &source)

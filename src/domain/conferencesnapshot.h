@@ -54,8 +54,6 @@ public:
     QByteArray hash() const; // as hashOfCopy writes it
 
 private:
-    void mix(quint64 word);
-
     quint64 m_state;
     char m_pending[8] = {};
     int m_pendingSize = 0;
