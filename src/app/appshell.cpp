@@ -1,7 +1,6 @@
 #include "appshell.h"
 
 #include "fontwarmup.h"
-
 #include "keyboardrules.h"
 
 #include "domain/conference.h"
@@ -473,7 +472,6 @@ int runWindowedAttend(int argc, char **argv)
 {
     choosePlatform();             // XWayland on GNOME, native Wayland elsewhere, unless QT_QPA_PLATFORM says
     QApplication app(argc, argv); // widgets: the tray icon and its menu
-    const FontDatabaseWarmUp fonts;
     installTranslations(app);
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Attend"));
@@ -490,6 +488,7 @@ int runWindowedAttend(int argc, char **argv)
     if (instance.handOver(app.arguments()))
         return ExitSuccess;
     instance.listen();
+    const FontDatabaseWarmUp fonts; // only for a process that opens a window: not a handing-over one
 
     chooseSceneGraphBackend();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
