@@ -128,22 +128,25 @@ bool AppShell::start(const CommandLineOptions &options)
     else if (!options.zone.isEmpty())
         m_formatter->setViewerZone(zoneFromNameOrInvalid(options.zone));
 
-    // Starting hidden only makes sense where the tray can bring the window back.
-    const bool trayAvailable = qobject_cast<QApplication *>(QCoreApplication::instance()) && TrayController::trayAvailable();
-    if (options.background && !trayAvailable)
+    // Starting hidden only makes sense where the tray can bring the window back: only then is the
+    // tray looked for before the window (finishStartUpAfterFirstFrame() says why).
+    const bool startHidden = options.background && hasTray();
+    if (options.background && !startHidden)
         qWarning().noquote() << "attend: --background needs a system tray; there is none, so the window opens.";
-    m_shellState = new ShellState(options.background && trayAvailable, this);
-    m_shellState->setTrayAvailable(trayAvailable);
+    m_shellState = new ShellState(startHidden, this);
     m_shellState->setPage(m_settings->windowPage()); // the window binds to it
-    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
-        app->setQuitOnLastWindowClosed(!trayAvailable);
-    if (trayAvailable)
-        setUpTray();
-    setUpReminderDelivery();
+    if (startHidden)
+        setUpDesktopServices();
+    // A reminder due before the services are up sets them up first (ensureDesktopServices): none is lost.
+    connect(m_scheduler, &ReminderScheduler::reminderDue, this, &AppShell::deliverReminder);
+    connect(m_scheduler, &ReminderScheduler::startingNow, this, &AppShell::deliverStartingNow);
 
     connect(m_shellState, &ShellState::reminderOpenRequested, this, &AppShell::openSession);
     connect(m_shellState, &ShellState::reminderSnoozeRequested, m_scheduler, &ReminderScheduler::snooze);
-    connect(m_shellState, &ShellState::reminderJoinRequested, m_windowNotifier, &InWindowNotifier::requestJoin);
+    connect(m_shellState, &ShellState::reminderJoinRequested, this, [this](const QString &conferenceId, const QString &key, const QUrl &link) {
+        ensureDesktopServices();
+        m_windowNotifier->requestJoin(conferenceId, key, link);
+    });
     connect(m_shellState, &ShellState::hideRequested, this, &AppShell::hideToTray);
     m_shellState->setStartAtLogin(Autostart::isEnabled());
     m_shellState->setLibraries(QStringLiteral("Qt %1, libical %2").arg(QString::fromLatin1(qVersion()), QStringLiteral(ICAL_VERSION)));
@@ -204,9 +207,65 @@ bool AppShell::start(const CommandLineOptions &options)
     reportStartupWhenAsked(window(), [this] { return m_agenda->sessionCount(); });
 
     refreshNextSession();
+    finishStartUpAfterFirstFrame();
+    return true;
+}
+
+bool AppShell::hasTray() const
+{
+    return qobject_cast<QApplication *>(QCoreApplication::instance()) && TrayController::trayAvailable();
+}
+
+// The tray (a QMenu, and its registration with the desktop's tray host over D-Bus), the desktop's
+// notification service and the sleep watcher (the session and system buses): 13 ms before the
+// first frame where a tray host runs, for nothing the first frame shows. So they come just after
+// it; a window that is never drawn (not exposed) gets them within a second all the same.
+void AppShell::finishStartUpAfterFirstFrame()
+{
+    QQuickWindow *shown = window();
+    if (!shown || !shown->isVisible()) {
+        finishStartUp();
+        return;
+    }
+    // One timer: at the latest in a second, and at once (once this frame is done) after the first frame.
+    m_finishStartUpTimer.setSingleShot(true);
+    connect(&m_finishStartUpTimer, &QTimer::timeout, this, &AppShell::finishStartUp);
+    m_finishStartUpTimer.start(std::chrono::seconds(1));
+    connect(
+        shown, &QQuickWindow::frameSwapped, this, [this] { m_finishStartUpTimer.start(0); }, Qt::SingleShotConnection);
+}
+
+void AppShell::finishStartUp()
+{
+    if (m_startUpFinished)
+        return;
+    m_startUpFinished = true;
+    m_finishStartUpTimer.stop();
+    ensureDesktopServices();
+    refreshNextSession(); // the tray's "Next" and "Join" entries
     // Reminders that fell due while Attend was closed are shown now, once.
     m_scheduler->evaluate();
-    return true;
+}
+
+void AppShell::ensureDesktopServices()
+{
+    if (!m_reminderNotifier)
+        setUpDesktopServices();
+}
+
+void AppShell::setUpDesktopServices()
+{
+    const bool trayAvailable = hasTray();
+    if (m_shellState) // (not yet made: AppShell::start() makes it before anything can deliver)
+        m_shellState->setTrayAvailable(trayAvailable);
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        app->setQuitOnLastWindowClosed(!trayAvailable);
+    if (trayAvailable) {
+        setUpTray();
+        if (QQuickWindow *quickWindow = window())
+            m_tray->setWindowVisible(quickWindow->isVisible());
+    }
+    setUpReminderDelivery();
 }
 
 void AppShell::setUpTray()
@@ -237,8 +296,6 @@ void AppShell::setUpReminderDelivery()
     paths.append(m_windowNotifier);
     m_reminderNotifier = new ReminderNotifier(paths, this);
 
-    connect(m_scheduler, &ReminderScheduler::reminderDue, this, &AppShell::deliverReminder);
-    connect(m_scheduler, &ReminderScheduler::startingNow, this, &AppShell::deliverStartingNow);
     connect(m_reminderNotifier, &ReminderNotifier::openRequested, this, &AppShell::openSession);
     connect(m_reminderNotifier, &ReminderNotifier::joinRequested, this, &AppShell::openJoinLink);
     connect(m_reminderNotifier, &ReminderNotifier::snoozeRequested, m_scheduler, &ReminderScheduler::snooze);
@@ -284,6 +341,7 @@ void AppShell::applyLiveCalendarSettings()
 
 void AppShell::deliverReminder(const Bookmark &bookmark, bool missed)
 {
+    ensureDesktopServices();
     ReminderNotice notice = reminderNoticeFor(bookmark, missed, m_formatter->viewerZone(), m_clock->now());
     notice.joinLink = joinLinkFor(bookmark);
     qInfo().noquote() << "attend: reminder" << notice.summary << "-" << notice.body;
@@ -292,6 +350,7 @@ void AppShell::deliverReminder(const Bookmark &bookmark, bool missed)
 
 void AppShell::deliverStartingNow(const Bookmark &bookmark)
 {
+    ensureDesktopServices();
     ReminderNotice notice = startingNowNoticeFor(bookmark, m_formatter->viewerZone(), m_clock->now());
     notice.joinLink = joinLinkFor(bookmark);
     qInfo().noquote() << "attend:" << notice.summary << "-" << notice.body;
@@ -321,6 +380,7 @@ void AppShell::openJoinLink(const QString &conferenceId, const QString &key, con
 
 void AppShell::tellBookmarkChanges(const QString &conferenceTitle, const QList<BookmarkChange> &changes)
 {
+    ensureDesktopServices();
     const ReminderNotice notice = changeNoticeFor(conferenceTitle, changes, m_formatter->viewerZone());
     qInfo().noquote() << "attend:" << notice.summary << "-" << QString(notice.body).replace(QLatin1Char('\n'), QLatin1String("; "));
     m_reminderNotifier->deliver(notice);

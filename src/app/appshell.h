@@ -59,7 +59,14 @@ public:
     AddConferenceController *addConference() const { return m_addConference; }
     Settings *settings() const { return m_settings; }
     QNetworkAccessManager *network() const { return m_network; }
-    ReminderNotifier *reminderNotifier() const { return m_reminderNotifier; }
+    /** Made just after the first frame (AppShell::finishStartUpAfterFirstFrame), or here if asked first. */
+    ReminderNotifier *reminderNotifier()
+    {
+        ensureDesktopServices();
+        return m_reminderNotifier;
+    }
+    /** The tray, the notification paths and the sleep watcher are up (finishStartUpAfterFirstFrame). */
+    bool desktopServicesReady() const { return m_reminderNotifier != nullptr; }
     LiveCalendar *liveCalendar() const { return m_liveCalendar; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const;
@@ -75,6 +82,11 @@ public:
     QUrl joinLinkFor(const Attend::Bookmark &bookmark) const;
 
 private:
+    bool hasTray() const;
+    void finishStartUpAfterFirstFrame();
+    void finishStartUp();
+    void ensureDesktopServices();
+    void setUpDesktopServices();
     void setUpReminderDelivery();
     void setUpTray();
     void deliverReminder(const Attend::Bookmark &bookmark, bool missed);
@@ -114,6 +126,8 @@ private:
     LiveCalendar *m_liveCalendar = nullptr;
     QTimer m_nextSessionTimer;
     QTimer m_minuteTimer;
+    QTimer m_finishStartUpTimer;
+    bool m_startUpFinished = false;
     bool m_zoneFromCommandLine = false; // --tz is for this run: not saved as the person's choice
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

@@ -320,6 +320,28 @@ private Q_SLOTS:
         QCOMPARE(shell.reminderNotifier()->lastPath(), QStringLiteral("window"));
     }
 
+    // The tray, the notification service and the sleep watcher (D-Bus, a QMenu) wait for the first
+    // frame, then come at once; a notice due before them sets them up first, so none is lost.
+    void desktopServicesComeAfterTheFirstFrame()
+    {
+        AppShell shell;
+        QVERIFY(shell.start(CommandLineOptions{}));
+        QVERIFY(!shell.desktopServicesReady());
+        int readyAtFirstFrame = -1;
+        connect(shell.window(), &QQuickWindow::frameSwapped, this, [&] {
+            if (readyAtFirstFrame < 0)
+                readyAtFirstFrame = shell.desktopServicesReady() ? 1 : 0;
+        });
+        QTRY_VERIFY(shell.desktopServicesReady());
+        QCOMPARE(readyAtFirstFrame, 0);
+
+        AppShell early;
+        QVERIFY(early.start(CommandLineOptions{}));
+        QVERIFY(!early.desktopServicesReady());
+        QVERIFY(early.reminderNotifier()); // asked for before the frame: made there and then
+        QVERIFY(early.desktopServicesReady());
+    }
+
     void openFromANotificationShowsThatSession()
     {
         AppShell shell;
