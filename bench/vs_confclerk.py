@@ -10,7 +10,9 @@ schedule URL file:///..., Open), and the import is checked in its database. Then
 alternating Attend, ConfClerk, Attend, ...: each run is timed from exec to its first frame as
 bench/xframe.py sees it from outside (the same measure for both), and killed. Prints the medians,
 the peak memory (VmHWM) at that frame, and the median of the pairwise ratios Attend/ConfClerk.
-Also the built-in agenda (a fresh home, nothing followed), timed the same way.
+Also the built-in agenda (a fresh home, nothing followed), timed the same way, and beside it the
+toolkit's floor: bench/bare_window.cpp (attend_bare_window), a Qt Quick window with a header and a
+list of cards and nothing of Attend, on the same Qt, style and scene graph.
 """
 import os, shutil, sqlite3, statistics, subprocess, sys, tempfile, time
 
@@ -21,6 +23,7 @@ import xframe  # noqa: E402
 build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 7
 attend = os.path.join(build, "attend")
+bare_window = os.path.join(build, "bench", "attend_bare_window")
 fosdem = os.path.abspath(os.path.join(here, "..", "tests", "data", "feeds", "fosdem-2026-pretalx-pentabarf.xml"))
 
 
@@ -99,19 +102,25 @@ def main():
         # Warm both once (disk cache, QML cache) before counting.
         xframe.first_frame([attend], attend_env)
         xframe.first_frame(["confclerk"], clerk_env)
-        a_ms, c_ms, a_kb, c_kb, ratios, builtin = [], [], [], [], [], []
+        xframe.first_frame([bare_window], builtin_env)
+        a_ms, c_ms, a_kb, c_kb, ratios, builtin, bare, over_bare = [], [], [], [], [], [], [], []
         for _ in range(runs):
             a = xframe.first_frame([attend], attend_env)
             c = xframe.first_frame(["confclerk"], clerk_env)
             b = xframe.first_frame([attend], builtin_env)
+            w = xframe.first_frame([bare_window], builtin_env)
             a_ms.append(a[0]); a_kb.append(a[1]); c_ms.append(c[0]); c_kb.append(c[1]); builtin.append(b[0])
+            bare.append(w[0])
             ratios.append(a[0] / c[0])
+            over_bare.append(b[0] / w[0])
         med = statistics.median
         print(f"runs: {runs} pairs, alternating; exec to first frame (X DAMAGE covering the window)")
         print(f"Attend, FOSDEM 2026 followed:     {med(a_ms):7.0f} ms  (min {min(a_ms):.0f}, max {max(a_ms):.0f})  VmHWM {med(a_kb) / 1024:6.1f} MB")
         print(f"ConfClerk 0.7.1, FOSDEM imported: {med(c_ms):7.0f} ms  (min {min(c_ms):.0f}, max {max(c_ms):.0f})  VmHWM {med(c_kb) / 1024:6.1f} MB")
         print(f"ratio Attend/ConfClerk (median of pairs): {med(ratios):.2f}x  (target <= 0.80x)")
         print(f"Attend, built-in agenda:          {med(builtin):7.0f} ms  (min {min(builtin):.0f}, max {max(builtin):.0f}; target 150 ms)")
+        print(f"bare Qt Quick window (the floor): {med(bare):7.0f} ms  (min {min(bare):.0f}, max {max(bare):.0f})")
+        print(f"ratio built-in agenda/bare window (median of pairs): {med(over_bare):.2f}x")
         with open("/proc/loadavg") as f:
             print(f"load average after the runs: {' '.join(f.read().split()[:3])}")
     finally:

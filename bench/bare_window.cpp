@@ -1,0 +1,49 @@
+// The toolkit's floor for bench/vs_confclerk.py: the window issue 13 measured Attend against, with
+// nothing of Attend in it. A QApplication (as Attend's tray needs), the software scene graph and
+// the Fusion style (as Attend chooses), a header and an 883-row ListView of two-line cards (FOSDEM's
+// first day). Its first frame is as early as a Qt Quick window with Qt Quick Controls can show on
+// this machine: what Attend takes beyond it is Attend's own.
+//
+//   build/bench/attend_bare_window        (opens the window; bench/vs_confclerk.py times it)
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+int main(int argc, char **argv)
+{
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    engine.loadData(R"(
+import QtQuick
+import QtQuick.Controls
+ApplicationWindow {
+    width: 1000
+    height: 720
+    visible: true
+    title: "bare window"
+    header: ToolBar {
+        Label { x: 12; anchors.verticalCenter: parent.verticalCenter; text: "Agenda"; font.pixelSize: 18 }
+    }
+    ListView {
+        anchors.fill: parent
+        model: 883
+        delegate: Rectangle {
+            required property int index
+            width: ListView.view.width
+            height: 56
+            border.color: "#d0d0d0"
+            Column {
+                x: 12
+                y: 8
+                Label { text: "Session " + index; font.bold: true }
+                Label { text: "10:00-10:30 · H.1302 · Track" }
+            }
+        }
+    }
+}
+)");
+    return engine.rootObjects().isEmpty() ? 1 : app.exec();
+}
