@@ -172,7 +172,6 @@ bool AppShell::start(const CommandLineOptions &options)
     });
     connect(m_liveCalendar, &LiveCalendar::written, this, &AppShell::applyLiveCalendarSettings);
     connect(m_liveCalendar, &LiveCalendar::failed, this, &AppShell::applyLiveCalendarSettings);
-    applyLiveCalendarSettings();
     m_shellState->setScheduleView(Settings::instance()->scheduleView());
     connect(m_shellState, &ShellState::scheduleViewChanged, this, [this] {
         Settings::instance()->setScheduleView(m_shellState->scheduleView());
@@ -218,8 +217,9 @@ bool AppShell::hasTray() const
 
 // The tray (a QMenu, and its registration with the desktop's tray host over D-Bus), the desktop's
 // notification service and the sleep watcher (the session and system buses): 13 ms before the
-// first frame where a tray host runs, for nothing the first frame shows. So they come just after
-// it; a window that is never drawn (not exposed) gets them within a second all the same.
+// first frame where a tray host runs; the live calendar's first write (the whole file, synced to
+// the disk). Nothing the first frame shows: so they come just after it; a window that is never
+// drawn (not exposed) gets them within a second all the same.
 void AppShell::finishStartUpAfterFirstFrame()
 {
     QQuickWindow *shown = window();
@@ -241,6 +241,7 @@ void AppShell::finishStartUp()
         return;
     m_startUpFinished = true;
     m_finishStartUpTimer.stop();
+    applyLiveCalendarSettings(); // switched on: written now (LiveCalendar::setEnabled)
     ensureDesktopServices();
     refreshNextSession(); // the tray's "Next" and "Join" entries
     // Reminders that fell due while Attend was closed are shown now, once.
@@ -314,9 +315,7 @@ void AppShell::setUpLiveCalendar()
     connect(m_conferences, &Conferences::followedChanged, this, &AppShell::updateFollowed);
     connect(m_agenda, &Agenda::conferenceChanged, this, &AppShell::updateFollowed);
     updateFollowed();
-    m_liveCalendar->setPath(configuredLiveCalendarPath());
-    m_liveCalendar->setAlarms(Settings::instance()->liveCalendarAlarms());
-    m_liveCalendar->setEnabled(Settings::instance()->liveCalendarEnabled());
+    // Switched on (and so written, with a sync to the disk) by finishStartUp(), after the first frame.
 }
 
 void AppShell::updateFollowed()
