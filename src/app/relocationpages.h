@@ -23,7 +23,17 @@ struct PageRange {
 /** The whole pages of every loaded object's relocation tables. */
 std::vector<PageRange> relocationTablePages();
 
-/** Drops the resident pages of relocationTablePages(); returns how many bytes they span. */
+/** How to drop pages: all ranges in one process_madvise call (one TLB flush for all of them, on
+    Linux 6.16 and later), or one madvise call a range (a flush each). */
+enum class ReleaseWay { AllAtOnce,
+                        OneByOne };
+
+/** Drops the resident pages of these ranges (MADV_DONTNEED); returns the bytes advised, or -1
+    where the kernel does not take that way. */
+long releasePages(const std::vector<PageRange> &pages, ReleaseWay way);
+
+/** Drops the resident pages of relocationTablePages(), all at once where the kernel can, else one
+    range at a time; returns how many bytes they span. */
 long releaseRelocationTables();
 
 } // namespace Attend
