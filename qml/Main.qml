@@ -146,7 +146,13 @@ ApplicationWindow {
         onActivated: window.goBack()
     }
 
-    header: ReminderBanner {}
+    // Made the first time a reminder is shown in the window (the last resort, where no
+    // notification service or tray shows it), not before the first frame; then kept.
+    header: Loader {
+        active: Shell.reminderVisible || status === Loader.Ready
+        visible: Shell.reminderVisible
+        source: "components/ReminderBanner.qml" // (a bound inline component is refused here by Qt 6.4)
+    }
 
     StackView {
         id: stack

@@ -52,8 +52,12 @@ Rectangle {
         toast.actionTriggered()
     }
 
+    /** The widest it grows: its parent's width less the margins, unless told (in a Loader, whose
+        size follows the toast's, the parent is no measure). */
+    property real maximumWidth: (parent ? parent.width : 600) - 2 * Theme.margin
+
     visible: toast.shown
-    width: Math.min(row.implicitWidth + 2 * Theme.margin, (parent ? parent.width : 600) - 2 * Theme.margin)
+    width: Math.min(row.implicitWidth + 2 * Theme.margin, toast.maximumWidth)
     height: row.implicitHeight + Theme.spacing * 1.5
     radius: Theme.radius
     color: Theme.cardBackground

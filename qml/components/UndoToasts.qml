@@ -15,6 +15,8 @@ Item {
     property var finishAction: null
 
     function offer(message: string, undo: var, finish: var) {
+        toastLoader.active = true // the first notice makes the toast; it is kept for the next ones
+        const toast = toastLoader.item as Toast
         toast.show(message) // the notice before expires first: its removal is settled
         toasts.undoAction = undo
         toasts.finishAction = finish
@@ -50,18 +52,25 @@ Item {
         }
     }
 
-    Toast {
-        id: toast
+    // Made at the first notice, not before the first frame.
+    Loader {
+        id: toastLoader
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin * 2.5 // clear of the pages' one-line footers
-        onActionTriggered: toasts.undo()
-        onExpired: toasts.settle()
+        active: false
+        source: "Toast.qml" // (a bound inline component is refused here by Qt 6.4)
+        onLoaded: {
+            const toast = toastLoader.item as Toast
+            toast.maximumWidth = Qt.binding(() => toasts.width - 2 * Theme.margin)
+            toast.actionTriggered.connect(toasts.undo)
+            toast.expired.connect(toasts.settle)
+        }
     }
 
     Shortcut {
         sequence: "Ctrl+Z"
-        enabled: toast.shown
-        onActivated: toast.act()
+        enabled: toastLoader.item !== null && (toastLoader.item as Toast).shown
+        onActivated: (toastLoader.item as Toast).act()
     }
 }
