@@ -875,7 +875,7 @@
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>BannerButtons</name>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
@@ -1217,22 +1217,6 @@
     <message>
         <source>Feed status: %1</source>
         <translation>Feed-Status: %1</translation>
-    </message>
-    <message>
-        <source>Password or token</source>
-        <translation>Passwort oder Token</translation>
-    </message>
-    <message>
-        <source>Password or token for this feed</source>
-        <translation>Passwort oder Token für diesen Feed</translation>
-    </message>
-    <message>
-        <source>Keep in the keychain</source>
-        <translation>Im Schlüsselbund aufbewahren</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>Verwenden</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1816,6 +1800,25 @@ Drücken Sie im Programm den Stern ☆ neben einer Session (oder wählen Sie sie
     <message>
         <source>Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.</source>
         <translation>Ihr Zeitplan (%1) konnte weder gelesen (%2) noch beiseitegelegt werden; Attend verändert ihn nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Password or token</source>
+        <translation>Passwort oder Token</translation>
+    </message>
+    <message>
+        <source>Password or token for this feed</source>
+        <translation>Passwort oder Token für diesen Feed</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Im Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
     </message>
 </context>
 <context>

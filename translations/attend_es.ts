@@ -875,7 +875,7 @@
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>BannerButtons</name>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
@@ -1217,22 +1217,6 @@
     <message>
         <source>Feed status: %1</source>
         <translation>Estado del feed: %1</translation>
-    </message>
-    <message>
-        <source>Password or token</source>
-        <translation>Contraseña o token</translation>
-    </message>
-    <message>
-        <source>Password or token for this feed</source>
-        <translation>Contraseña o token para este feed</translation>
-    </message>
-    <message>
-        <source>Keep in the keychain</source>
-        <translation>Guardar en el llavero</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>Usar</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1816,6 +1800,25 @@ En el programa, pulsa la estrella ☆ junto a una sesión (o selecciónala y pul
     <message>
         <source>Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.</source>
         <translation>No se pudo leer tu agenda (%1) (%2) ni apartarla; Attend no la modificará.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Password or token</source>
+        <translation>Contraseña o token</translation>
+    </message>
+    <message>
+        <source>Password or token for this feed</source>
+        <translation>Contraseña o token para este feed</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Guardar en el llavero</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
     </message>
 </context>
 <context>

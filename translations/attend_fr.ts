@@ -875,7 +875,7 @@
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>BannerButtons</name>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
@@ -1217,22 +1217,6 @@
     <message>
         <source>Feed status: %1</source>
         <translation>État du flux&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Password or token</source>
-        <translation>Mot de passe ou jeton</translation>
-    </message>
-    <message>
-        <source>Password or token for this feed</source>
-        <translation>Mot de passe ou jeton pour ce flux</translation>
-    </message>
-    <message>
-        <source>Keep in the keychain</source>
-        <translation>Conserver dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>Utiliser</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1816,6 +1800,25 @@ Dans le programme, appuyez sur l’étoile ☆ à côté d’une session (ou sé
     <message>
         <source>Your schedule (%1) could not be read (%2) nor moved aside; Attend will not change it.</source>
         <translation>Votre programme (%1) n’a pu être ni lu (%2) ni mis de côté&#xa0;; Attend ne le modifiera pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Password or token</source>
+        <translation>Mot de passe ou jeton</translation>
+    </message>
+    <message>
+        <source>Password or token for this feed</source>
+        <translation>Mot de passe ou jeton pour ce flux</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Conserver dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
     </message>
 </context>
 <context>

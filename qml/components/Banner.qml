@@ -33,8 +33,21 @@ Frame {
         if (banner.shown)
             banner.closeIconName = "window-close-symbolic"
     }
-    onShownChanged: banner.keepCloseIcon()
-    Component.onCompleted: banner.keepCloseIcon()
+    onShownChanged: {
+        banner.keepCloseIcon()
+        banner.makeButtons()
+    }
+    Component.onCompleted: {
+        banner.keepCloseIcon()
+        banner.makeButtons()
+    }
+    // The action and close buttons are most of a bar's objects, and most bars never show: they
+    // are made the first time this one does, then kept. From their own file, with the banner as
+    // an initial property (Qt 6.4 refuses a bound inline component in a Loader here).
+    function makeButtons() {
+        if (banner.shown && buttonsLoader.status === Loader.Null)
+            buttonsLoader.setSource(Qt.resolvedUrl("BannerButtons.qml"), { banner: banner })
+    }
     default property alias extraContent: extras.data
 
     signal actionTriggered()
@@ -91,29 +104,9 @@ Frame {
             spacing: Theme.spacing
             visible: children.length > 0
         }
-        ActionButton {
-            visible: banner.actionText.length > 0
-            text: banner.actionText
-            icon.name: banner.actionIcon
-            Accessible.name: banner.actionAccessibleName
-            Accessible.onPressAction: banner.actionTriggered()
-            onClicked: banner.actionTriggered()
-        }
-        ToolButton {
-            id: closeButton
-            visible: banner.closable
-            icon.name: banner.closeIconName // not loaded at start-up
-            icon.color: banner.warning ? Theme.warningBarText : Theme.infoBarText
-            display: AbstractButton.IconOnly
-            text: qsTr("Close")
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Close")
-            Accessible.name: qsTr("Close the notice")
-            Accessible.onPressAction: banner.dismissed = true
-            onClicked: banner.dismissed = true
-            FocusRing {
-                target: closeButton
-            }
+        Loader {
+            id: buttonsLoader
+            Layout.alignment: Qt.AlignVCenter
         }
     }
 }

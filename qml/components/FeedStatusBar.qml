@@ -58,45 +58,11 @@ ColumnLayout {
         onActionTriggered: Conferences.refreshNow()
     }
 
-    Banner {
+    // The password or token prompt, made when a feed first asks for one (not before the first frame).
+    Loader {
         Layout.fillWidth: true
-        warning: true
-        closable: false // the feed cannot be read until it has its secret
-        text: Conferences.credentialsProblem
-
-        TextField {
-            id: secretField
-            Layout.preferredWidth: 200
-            echoMode: TextInput.Password
-            placeholderText: qsTr("Password or token")
-            Accessible.name: qsTr("Password or token for this feed")
-            onAccepted: useButton.clicked()
-            FocusRing {
-                target: secretField
-            }
-        }
-        CheckBox {
-            id: rememberBox
-            checked: true
-            text: qsTr("Keep in the keychain")
-            palette.windowText: Theme.warningBarText
-            FocusRing {
-                target: rememberBox
-            }
-        }
-        Button {
-            id: useButton
-            text: qsTr("Use")
-            enabled: secretField.text.length > 0
-            highlighted: true
-            onClicked: {
-                Conferences.provideSecret(secretField.text, rememberBox.checked)
-                secretField.clear()
-            }
-            FocusRing {
-                target: useButton
-            }
-        }
+        active: Conferences.credentialsProblem.length > 0 || status === Loader.Ready
+        source: "SecretPrompt.qml"
     }
 
     Shortcut {

@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtTest
 import Attend
 
-// The info bar: hidden and without height while empty, put away by Close until its text changes,
-// and its action says so.
+// The info bar: hidden and without height while empty (its buttons not even made), put away by
+// Close until its text changes, and its action says so.
 TestCase {
     id: testCase
     name: "Banner"
@@ -44,6 +44,9 @@ TestCase {
         acted.clear()
         verify(!banner.visible)
         compare(banner.implicitHeight, 0)
+        // Its buttons are made the first time it shows (most bars never do).
+        compare(buttonNamed(banner, "Close the notice"), null)
+        compare(buttonNamed(banner, "Refresh now"), null)
 
         banner.text = "Offline — showing the copy from 10:42"
         verify(banner.visible)
