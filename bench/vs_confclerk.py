@@ -12,7 +12,8 @@ bench/xframe.py sees it from outside (the same measure for both), and killed. Pr
 the peak memory (VmHWM) at that frame, and the median of the pairwise ratios Attend/ConfClerk.
 Also the built-in agenda (a fresh home, nothing followed), timed the same way, and beside it the
 toolkit's floor: bench/bare_window.cpp (attend_bare_window), a Qt Quick window with a header and a
-list of cards and nothing of Attend, on the same Qt, style and scene graph.
+list of cards and nothing of Attend, on the same Qt, style and scene graph; and the same window
+of plain Qt Quick items, without Qt Quick Controls (--plain).
 """
 import os, shutil, sqlite3, statistics, subprocess, sys, tempfile, time
 
@@ -103,12 +104,13 @@ def main():
         xframe.first_frame([attend], attend_env)
         xframe.first_frame(["confclerk"], clerk_env)
         xframe.first_frame([bare_window], builtin_env)
-        a_ms, c_ms, a_kb, c_kb, ratios, builtin, bare, over_bare = [], [], [], [], [], [], [], []
+        a_ms, c_ms, a_kb, c_kb, ratios, builtin, bare, over_bare, plain = [], [], [], [], [], [], [], [], []
         for _ in range(runs):
             a = xframe.first_frame([attend], attend_env)
             c = xframe.first_frame(["confclerk"], clerk_env)
             b = xframe.first_frame([attend], builtin_env)
             w = xframe.first_frame([bare_window], builtin_env)
+            plain.append(xframe.first_frame([bare_window, "--plain"], builtin_env)[0])
             a_ms.append(a[0]); a_kb.append(a[1]); c_ms.append(c[0]); c_kb.append(c[1]); builtin.append(b[0])
             bare.append(w[0])
             ratios.append(a[0] / c[0])
@@ -121,6 +123,7 @@ def main():
         print(f"Attend, built-in agenda:          {med(builtin):7.0f} ms  (min {min(builtin):.0f}, max {max(builtin):.0f}; target 150 ms)")
         print(f"bare Qt Quick window (the floor): {med(bare):7.0f} ms  (min {min(bare):.0f}, max {max(bare):.0f})")
         print(f"ratio built-in agenda/bare window (median of pairs): {med(over_bare):.2f}x")
+        print(f"bare window without Qt Quick Controls (--plain): {med(plain):5.0f} ms  (min {min(plain):.0f}, max {max(plain):.0f})")
         with open("/proc/loadavg") as f:
             print(f"load average after the runs: {' '.join(f.read().split()[:3])}")
     finally:
