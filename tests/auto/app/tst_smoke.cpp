@@ -240,10 +240,11 @@ private Q_SLOTS:
         QCOMPARE(alert->role(), QAccessible::AlertMessage);
         QCOMPARE(alert->text(QAccessible::Name), toast->property("message").toString());
         // Inside the window, at its bottom, and wide enough for the message (made by a Loader,
-        // whose size follows the toast's: the toast must not take its width from it).
+        // whose size follows the toast's: the toast must not take its width from it). Its row is
+        // laid out at the next polish, before the frame is drawn: what is drawn is checked.
+        QTRY_VERIFY2(toast->width() > window->width() / 3.0, qPrintable(QString::number(toast->width())));
         const QRectF shown = toast->mapRectToScene(QRectF(0, 0, toast->width(), toast->height()));
         QVERIFY(shown.bottom() <= window->height() && shown.top() > window->height() / 2.0);
-        QVERIFY2(toast->width() > window->width() / 3.0, qPrintable(QString::number(toast->width())));
 
         auto *undo = qobject_cast<QQuickItem *>(find(shell.engine(), "toastAction"));
         QVERIFY(undo);
