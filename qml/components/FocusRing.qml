@@ -4,9 +4,12 @@ import QtQuick
 import QtQuick.Templates as T
 import Attend
 
-// The keyboard focus ring: 2 px in the accent colour just outside its control, shown only when
-// focus came by keyboard (visualFocus), never after a click. Put one in a control's background
-// (or any item inside the control) and set `target`; `radius` follows the control's own corners.
+// The keyboard focus ring: 2 px in the accent colour around its control, 2 px away from it, shown
+// only when focus came by keyboard (visualFocus), never after a click. The gap lets what is behind
+// show between ring and control, so the ring stays visible around a control filled with the accent
+// itself (a checked segment, the current page's button), where a ring touching it merged into the
+// fill. Put one in a control's background (or any item inside the control) and set `target`;
+// `radius` follows the control's own corners.
 Rectangle {
     id: ring
     objectName: "focusRing"
@@ -15,8 +18,8 @@ Rectangle {
     required property Item target
 
     anchors.fill: parent
-    anchors.margins: -2
-    radius: Theme.radius + 2
+    anchors.margins: -4
+    radius: Theme.radius + 4
     color: "transparent"
     border.width: 2
     border.color: Theme.focusRing
