@@ -13,7 +13,35 @@
 
 namespace {
 
-const char controlsWindow[] = R"(
+// The list both windows show, its texts of the given type (Label, or Text without the Controls).
+QByteArray cardList(const char *textType, const char *anchoring)
+{
+    return QStringLiteral(R"(
+    ListView {
+        anchors.fill: parent
+        %2
+        model: 883
+        delegate: Rectangle {
+            required property int index
+            width: ListView.view.width
+            height: 56
+            border.color: "#d0d0d0"
+            Column {
+                x: 12
+                y: 8
+                %1 { text: "Session " + index; font.bold: true }
+                %1 { text: "10:00-10:30 · H.1302 · Track" }
+            }
+        }
+    }
+)")
+        .arg(QLatin1String(textType), QLatin1String(anchoring))
+        .toUtf8();
+}
+
+QByteArray controlsWindow()
+{
+    return R"(
 import QtQuick
 import QtQuick.Controls
 ApplicationWindow {
@@ -24,26 +52,13 @@ ApplicationWindow {
     header: ToolBar {
         Label { x: 12; anchors.verticalCenter: parent.verticalCenter; text: "Agenda"; font.pixelSize: 18 }
     }
-    ListView {
-        anchors.fill: parent
-        model: 883
-        delegate: Rectangle {
-            required property int index
-            width: ListView.view.width
-            height: 56
-            border.color: "#d0d0d0"
-            Column {
-                x: 12
-                y: 8
-                Label { text: "Session " + index; font.bold: true }
-                Label { text: "10:00-10:30 · H.1302 · Track" }
-            }
-        }
-    }
+)" + cardList("Label", "")
+           + "}\n";
 }
-)";
 
-const char plainWindow[] = R"(
+QByteArray plainWindow()
+{
+    return R"(
 import QtQuick
 Window {
     width: 1000
@@ -57,25 +72,9 @@ Window {
         color: "#eeeeee"
         Text { x: 12; anchors.verticalCenter: parent.verticalCenter; text: "Agenda"; font.pixelSize: 18 }
     }
-    ListView {
-        anchors.fill: parent
-        anchors.topMargin: header.height
-        model: 883
-        delegate: Rectangle {
-            required property int index
-            width: ListView.view.width
-            height: 56
-            border.color: "#d0d0d0"
-            Column {
-                x: 12
-                y: 8
-                Text { text: "Session " + index; font.bold: true }
-                Text { text: "10:00-10:30 · H.1302 · Track" }
-            }
-        }
-    }
+)" + cardList("Text", "anchors.topMargin: header.height")
+           + "}\n";
 }
-)";
 
 } // namespace
 
@@ -87,6 +86,6 @@ int main(int argc, char **argv)
     if (!plain)
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
-    engine.loadData(plain ? plainWindow : controlsWindow);
+    engine.loadData(plain ? plainWindow() : controlsWindow());
     return engine.rootObjects().isEmpty() ? 1 : app.exec();
 }
