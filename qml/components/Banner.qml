@@ -26,24 +26,12 @@ Frame {
     /** Closed by the person; opened again by a new text. */
     property bool dismissed: false
     readonly property bool shown: banner.text.length > 0 && !banner.dismissed
-    // The close icon is looked up the first time the banner shows, and then kept: an icon name
-    // set back to "" is looked up in every theme (see EmptyState).
-    property string closeIconName
-    function keepCloseIcon() {
-        if (banner.shown)
-            banner.closeIconName = "window-close-symbolic"
-    }
-    onShownChanged: {
-        banner.keepCloseIcon()
-        banner.makeButtons()
-    }
-    Component.onCompleted: {
-        banner.keepCloseIcon()
-        banner.makeButtons()
-    }
-    // The action and close buttons are most of a bar's objects, and most bars never show: they
-    // are made the first time this one does, then kept. From their own file, with the banner as
-    // an initial property (Qt 6.4 refuses a bound inline component in a Loader here).
+    onShownChanged: banner.makeButtons()
+    Component.onCompleted: banner.makeButtons()
+    // The action and close buttons (and the close icon's look-up) are most of a bar's cost, and
+    // most bars never show: they are made the first time this one does, then kept. From their
+    // own file, with the banner as an initial property (Qt 6.4 refuses a bound inline component
+    // in a Loader here).
     function makeButtons() {
         if (banner.shown && buttonsLoader.status === Loader.Null)
             buttonsLoader.setSource(Qt.resolvedUrl("BannerButtons.qml"), { banner: banner })

@@ -24,7 +24,7 @@ RowLayout {
     ToolButton {
         id: closeButton
         visible: buttons.banner.closable
-        icon.name: buttons.banner.closeIconName // not loaded at start-up
+        icon.name: "window-close-symbolic" // looked up when the bar first shows: these buttons are made then
         icon.color: buttons.banner.warning ? Theme.warningBarText : Theme.infoBarText
         display: AbstractButton.IconOnly
         text: qsTr("Close")
